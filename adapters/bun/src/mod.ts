@@ -1,0 +1,96 @@
+/**
+ * The Bun adapter: libc through `bun:ffi`. One checked symbol table, `addressOf`, `errno`.
+ * @module
+ */
+import { dlopen, FFIType, ptr, read } from "bun:ffi";
+import { tmpdir } from "node:os";
+import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
+import { MmapError } from "../../../packages/core/src/errors.ts";
+import { libcNames } from "../../../packages/core/src/libc.ts";
+
+const { i32, i64_fast, u64_fast, ptr: P } = FFIType;
+
+/** The C prototypes, in the same order as the Node and Deno tables. */
+const table = {
+  open: { args: [P, i32, i32], returns: i32 }, // (const char*, int, mode_t)
+  close: { args: [i32], returns: i32 }, // (int fd)
+  fstat: { args: [i32, P], returns: i32 }, // (int fd, struct stat*)
+  ftruncate: { args: [i32, i64_fast], returns: i32 }, // (int fd, off_t)
+  fsync: { args: [i32], returns: i32 }, // (int fd)
+  unlink: { args: [P], returns: i32 }, // (const char*)
+  mmap: { args: [u64_fast, u64_fast, i32, i32, i32, i64_fast], returns: i64_fast }, // (void*, size_t, int, int, int, off_t)
+  munmap: { args: [u64_fast, u64_fast], returns: i32 }, // (void*, size_t)
+  msync: { args: [u64_fast, u64_fast, i32], returns: i32 }, // (void*, size_t, int)
+  madvise: { args: [u64_fast, u64_fast, i32], returns: i32 }, // (void*, size_t, int)
+  mlock: { args: [u64_fast, u64_fast], returns: i32 }, // (const void*, size_t)
+  munlock: { args: [u64_fast, u64_fast], returns: i32 }, // (const void*, size_t)
+  mincore: { args: [u64_fast, u64_fast, P], returns: i32 }, // (void*, size_t, unsigned char*)
+  posix_fadvise: { args: [i32, i64_fast, i64_fast, i32], returns: i32 }, // (int, off_t, off_t, int)
+  pread: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, void*, size_t, off_t)
+  pwrite: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, const void*, size_t, off_t)
+  sysconf: { args: [i32], returns: i64_fast }, // (int name)
+  getpid: { args: [], returns: i32 }, // (void)
+} as const;
+
+const errnoTable = {
+  __errno_location: { args: [], returns: P }, // int* (glibc, musl)
+} as const;
+const errnoTableMac = {
+  __error: { args: [], returns: P }, // int* (macOS)
+} as const;
+
+function open(): { c: ReturnType<typeof dlopen<typeof table>>["symbols"]; errnoAt: () => number | null } {
+  let last: unknown;
+  for (const name of libcNames(process.platform)) {
+    try {
+      const c = dlopen(name, table).symbols;
+      const errnoAt = process.platform === "darwin"
+        ? dlopen(name, errnoTableMac).symbols.__error
+        : dlopen(name, errnoTable).symbols.__errno_location;
+      return { c, errnoAt: errnoAt as () => number | null };
+    } catch (e) {
+      last = e;
+    }
+  }
+  throw new MmapError("ENOFFI", `Bun could not open libc (tried ${libcNames(process.platform).join(", ")})`, {
+    cause: last,
+  });
+}
+
+const enc = new TextEncoder();
+const cstr = (s: string): Uint8Array => enc.encode(s + "\0");
+const num = (v: number | bigint): number => Number(v);
+
+/** Loads libc through bun:ffi; throws `ENOFFI` when it cannot. */
+export function loadSys(): Sys {
+  const { c, errnoAt } = open();
+  return defineAdapter({
+  runtime: "bun",
+  os: process.platform,
+  arch: process.arch,
+  open: (path, flags, mode) => c.open(cstr(path), flags, mode),
+  close: (fd) => c.close(fd),
+  fstat: (fd, buf) => c.fstat(fd, buf),
+  ftruncate: (fd, length) => c.ftruncate(fd, length),
+  fsync: (fd) => c.fsync(fd),
+  unlink: (path) => c.unlink(cstr(path)),
+  mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
+  munmap: (addr, len) => c.munmap(addr, len),
+  msync: (addr, len, flags) => c.msync(addr, len, flags),
+  madvise: (addr, len, advice) => c.madvise(addr, len, advice),
+  mlock: (addr, len) => c.mlock(addr, len),
+  munlock: (addr, len) => c.munlock(addr, len),
+  mincore: (addr, len, vec) => c.mincore(addr, len, vec),
+  fadvise: (fd, offset, length, advice) => c.posix_fadvise(fd, offset, length, advice),
+  pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
+  pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
+  sysconf: (name) => num(c.sysconf(name)),
+  getpid: () => c.getpid(),
+  errno: () => {
+    const p = errnoAt();
+    return p === null || p === 0 ? 0 : read.i32(p as never, 0);
+  },
+  addressOf: (buffer) => ptr(buffer),
+  tmpdir: () => tmpdir(),
+});
+}

@@ -1,0 +1,93 @@
+/**
+ * The Deno adapter: libc through `Deno.dlopen`. One checked symbol table, `addressOf`, `errno`.
+ * Needs `--allow-ffi` (and read/write for the files you map); without it, {@link loadSys}
+ * throws `ENOFFI` and mmapkit uses the buffered engine.
+ * @module
+ */
+import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
+import { MmapError } from "../../../packages/core/src/errors.ts";
+import { libcNames } from "../../../packages/core/src/libc.ts";
+
+/** The C prototypes, in the same order as the Node and Bun tables. */
+const table = {
+  open: { parameters: ["buffer", "i32", "i32"], result: "i32" }, // (const char*, int, mode_t)
+  close: { parameters: ["i32"], result: "i32" }, // (int fd)
+  fstat: { parameters: ["i32", "buffer"], result: "i32" }, // (int fd, struct stat*)
+  ftruncate: { parameters: ["i32", "i64"], result: "i32" }, // (int fd, off_t)
+  fsync: { parameters: ["i32"], result: "i32" }, // (int fd)
+  unlink: { parameters: ["buffer"], result: "i32" }, // (const char*)
+  mmap: { parameters: ["usize", "usize", "i32", "i32", "i32", "i64"], result: "isize" }, // (void*, size_t, int, int, int, off_t)
+  munmap: { parameters: ["usize", "usize"], result: "i32" }, // (void*, size_t)
+  msync: { parameters: ["usize", "usize", "i32"], result: "i32" }, // (void*, size_t, int)
+  madvise: { parameters: ["usize", "usize", "i32"], result: "i32" }, // (void*, size_t, int)
+  mlock: { parameters: ["usize", "usize"], result: "i32" }, // (const void*, size_t)
+  munlock: { parameters: ["usize", "usize"], result: "i32" }, // (const void*, size_t)
+  mincore: { parameters: ["usize", "usize", "buffer"], result: "i32" }, // (void*, size_t, unsigned char*)
+  posix_fadvise: { parameters: ["i32", "i64", "i64", "i32"], result: "i32", optional: true }, // (int, off_t, off_t, int)
+  pread: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, void*, size_t, off_t)
+  pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, const void*, size_t, off_t)
+  sysconf: { parameters: ["i32"], result: "i64" }, // (int name)
+  getpid: { parameters: [], result: "i32" }, // (void)
+  __errno_location: { parameters: [], result: "pointer", optional: true }, // int* (glibc, musl)
+  __error: { parameters: [], result: "pointer", optional: true }, // int* (macOS)
+} as const satisfies Deno.ForeignLibraryInterface;
+
+type Lib = Deno.DynamicLibrary<typeof table>["symbols"];
+
+const enc = new TextEncoder();
+const cstr = (s: string): Uint8Array<ArrayBuffer> => enc.encode(s + "\0");
+const num = (v: number | bigint): number => Number(v);
+
+/** Opens libc; throws `ENOFFI` with the flag to add when FFI is not allowed. */
+export function loadSys(): Sys {
+  let s: Lib | undefined;
+  let last: unknown;
+  for (const name of libcNames(Deno.build.os)) {
+    try {
+      s = Deno.dlopen(name, table).symbols;
+      break;
+    } catch (e) {
+      last = e;
+      if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) break;
+    }
+  }
+  if (s === undefined) {
+    throw new MmapError("ENOFFI", "Deno could not open libc; run Deno with --allow-ffi (or -A) to map files", {
+      cause: last,
+    });
+  }
+  const lib = s;
+  const errnoPtr = lib.__errno_location ?? lib.__error;
+  if (errnoPtr == null) throw new MmapError("ENOFFI", "libc exports no errno location");
+  const arch = Deno.build.arch === "x86_64" ? "x64" : Deno.build.arch === "aarch64" ? "arm64" : Deno.build.arch;
+  return defineAdapter({
+    runtime: "deno",
+    os: Deno.build.os,
+    arch,
+    open: (path, flags, mode) => lib.open(cstr(path), flags, mode),
+    close: (fd) => lib.close(fd),
+    fstat: (fd, buf) => lib.fstat(fd, buf as Uint8Array<ArrayBuffer>),
+    ftruncate: (fd, length) => lib.ftruncate(fd, BigInt(length)),
+    fsync: (fd) => lib.fsync(fd),
+    unlink: (path) => lib.unlink(cstr(path)),
+    mmap: (addr, len, prot, flags, fd, offset) => num(lib.mmap(addr, len, prot, flags, fd, BigInt(offset))),
+    munmap: (addr, len) => lib.munmap(addr, len),
+    msync: (addr, len, flags) => lib.msync(addr, len, flags),
+    madvise: (addr, len, advice) => lib.madvise(addr, len, advice),
+    mlock: (addr, len) => lib.mlock(addr, len),
+    munlock: (addr, len) => lib.munlock(addr, len),
+    mincore: (addr, len, vec) => lib.mincore(addr, len, vec as Uint8Array<ArrayBuffer>),
+    fadvise: (fd, offset, length, advice) =>
+      lib.posix_fadvise == null ? 0 : lib.posix_fadvise(fd, BigInt(offset), BigInt(length), advice),
+    pread: (fd, buf, offset) => num(lib.pread(fd, buf as Uint8Array<ArrayBuffer>, buf.byteLength, BigInt(offset))),
+    pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, buf.byteLength, BigInt(offset))),
+    sysconf: (name) => num(lib.sysconf(name)),
+    getpid: () => lib.getpid(),
+    errno: () => {
+      const p = errnoPtr();
+      return p === null ? 0 : new Deno.UnsafePointerView(p).getInt32();
+    },
+    addressOf: (buffer) => num(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer))),
+    tmpdir: () => Deno.env.get("TMPDIR") ?? "/tmp",
+  });
+}

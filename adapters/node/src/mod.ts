@@ -1,0 +1,101 @@
+/**
+ * The Node.js adapter: libc through koffi. One checked symbol table, `addressOf`, `errno`.
+ * No logic that belongs in core.
+ * @module
+ */
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
+import { MmapError } from "../../../packages/core/src/errors.ts";
+import { libcNames } from "../../../packages/core/src/libc.ts";
+
+type Fn = (...args: unknown[]) => unknown;
+interface Koffi {
+  load(path: string): { func(decl: string): Fn };
+  errno(): number;
+}
+
+/** The C prototypes, in the same order as the Deno and Bun tables. */
+const table = {
+  open: "int open(const char *path, int flags, int mode)",
+  close: "int close(int fd)",
+  fstat: "int fstat(int fd, void *buf)",
+  ftruncate: "int ftruncate(int fd, int64_t length)",
+  fsync: "int fsync(int fd)",
+  unlink: "int unlink(const char *path)",
+  mmap: "intptr_t mmap(intptr_t addr, size_t len, int prot, int flags, int fd, int64_t off)",
+  munmap: "int munmap(intptr_t addr, size_t len)",
+  msync: "int msync(intptr_t addr, size_t len, int flags)",
+  madvise: "int madvise(intptr_t addr, size_t len, int advice)",
+  mlock: "int mlock(intptr_t addr, size_t len)",
+  munlock: "int munlock(intptr_t addr, size_t len)",
+  mincore: "int mincore(intptr_t addr, size_t len, void *vec)",
+  posix_fadvise: "int posix_fadvise(int fd, int64_t off, int64_t len, int advice)",
+  pread: "intptr_t pread(int fd, void *buf, size_t count, int64_t off)",
+  pwrite: "intptr_t pwrite(int fd, void *buf, size_t count, int64_t off)",
+  sysconf: "long sysconf(int name)",
+  getpid: "int getpid()",
+  memmove: "intptr_t memmove(void *dst, void *src, size_t n)",
+} as const satisfies Record<string, string>;
+
+function load(): Record<keyof typeof table, Fn> & { koffi: Koffi } {
+  let koffi: Koffi;
+  try {
+    koffi = createRequire(import.meta.url)("koffi") as Koffi;
+  } catch (cause) {
+    throw new MmapError("ENOFFI", "koffi could not be loaded; run npm install (koffi is a dependency of mmapkit)", { cause });
+  }
+  let lib: { func(decl: string): Fn } | undefined;
+  for (const name of libcNames(process.platform)) {
+    try {
+      lib = koffi.load(name);
+      break;
+    } catch { /* try the next name */ }
+  }
+  if (lib === undefined) {
+    throw new MmapError("ENOFFI", `no C library found (tried ${libcNames(process.platform).join(", ")})`);
+  }
+  const fns = {} as Record<keyof typeof table, Fn>;
+  for (const [name, decl] of Object.entries(table) as [keyof typeof table, string][]) {
+    try {
+      fns[name] = lib.func(decl);
+    } catch (cause) {
+      if (name === "posix_fadvise") fns[name] = () => 0; // absent on macOS: advice only
+      else throw new MmapError("ENOFFI", `libc has no ${name}: ${String(cause)}`, { cause });
+    }
+  }
+  return Object.assign(fns, { koffi });
+}
+
+const num = (v: unknown): number => Number(v as number | bigint);
+
+/** Loads libc through koffi; throws `ENOFFI` when it cannot. */
+export function loadSys(): Sys {
+  const c = load();
+  return defineAdapter({
+  runtime: "node",
+  os: process.platform,
+  arch: process.arch,
+  open: (path, flags, mode) => num(c.open(path, flags, mode)),
+  close: (fd) => num(c.close(fd)),
+  fstat: (fd, buf) => num(c.fstat(fd, buf)),
+  ftruncate: (fd, length) => num(c.ftruncate(fd, length)),
+  fsync: (fd) => num(c.fsync(fd)),
+  unlink: (path) => num(c.unlink(path)),
+  mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
+  munmap: (addr, len) => num(c.munmap(addr, len)),
+  msync: (addr, len, flags) => num(c.msync(addr, len, flags)),
+  madvise: (addr, len, advice) => num(c.madvise(addr, len, advice)),
+  mlock: (addr, len) => num(c.mlock(addr, len)),
+  munlock: (addr, len) => num(c.munlock(addr, len)),
+  mincore: (addr, len, vec) => num(c.mincore(addr, len, vec)),
+  fadvise: (fd, offset, length, advice) => num(c.posix_fadvise(fd, offset, length, advice)),
+  pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
+  pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
+  sysconf: (name) => num(c.sysconf(name)),
+  getpid: () => num(c.getpid()),
+  errno: () => c.koffi.errno(),
+  addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
+  tmpdir: () => tmpdir(),
+});
+}

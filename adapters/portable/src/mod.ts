@@ -1,0 +1,75 @@
+/**
+ * The portable adapter: file I/O with node:fs only (no FFI), which Node, Deno and Bun all have.
+ * It backs the buffered engine when FFI is unavailable (e.g. Deno without --allow-ffi).
+ * @module
+ */
+import * as fs from "node:fs";
+import type { FileIO, FileKind } from "../../../packages/core/src/fileio.ts";
+import { MmapError } from "../../../packages/core/src/errors.ts";
+import { hintFor } from "../../../packages/core/src/_check.ts";
+
+function wrap<T>(syscall: string, path: string | undefined, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const err = e as { code?: unknown; errno?: unknown };
+    const code = typeof err.code === "string" ? err.code : "EIO";
+    const where = path === undefined ? syscall : `${syscall} ${JSON.stringify(path)}`;
+    throw new MmapError(code, `${where}: ${hintFor(code)}`, {
+      ...(typeof err.errno === "number" ? { errno: Math.abs(err.errno) } : {}),
+      syscall,
+      ...(path === undefined ? {} : { path }),
+      cause: e,
+    });
+  }
+}
+
+function kindOf(st: fs.Stats): FileKind {
+  if (st.isFile()) return "file";
+  if (st.isDirectory()) return "directory";
+  if (st.isFIFO()) return "fifo";
+  if (st.isSocket()) return "socket";
+  if (st.isCharacterDevice()) return "char";
+  if (st.isBlockDevice()) return "block";
+  return "other";
+}
+
+/** FileIO over node:fs. */
+export function portableIO(): FileIO {
+  const c = fs.constants;
+  return {
+    open: (path, write, create, exclusive = false, permissions = 0o666) =>
+      wrap("open", path, () =>
+        fs.openSync(
+          path,
+          (write ? c.O_RDWR : c.O_RDONLY) | (c.O_NONBLOCK ?? 0) | (create ? c.O_CREAT : 0) |
+            (create && exclusive ? c.O_EXCL : 0),
+          permissions,
+        )),
+    stat: (fd, path) =>
+      wrap("fstat", path, () => {
+        const st = fs.fstatSync(fd);
+        return { size: st.size, kind: kindOf(st) };
+      }),
+    pread: (fd, into, position) =>
+      wrap("pread", undefined, () => {
+        let done = 0;
+        while (done < into.byteLength) {
+          const n = fs.readSync(fd, into, done, into.byteLength - done, position + done);
+          if (n === 0) break;
+          done += n;
+        }
+        return done;
+      }),
+    pwrite: (fd, from, position) =>
+      wrap("pwrite", undefined, () => {
+        let done = 0;
+        while (done < from.byteLength) done += fs.writeSync(fd, from, done, from.byteLength - done, position + done);
+        return done;
+      }),
+    truncate: (fd, size, path) => wrap("ftruncate", path, () => fs.ftruncateSync(fd, size)),
+    fsync: (fd) => wrap("fsync", undefined, () => fs.fsyncSync(fd)),
+    close: (fd) => wrap("close", undefined, () => fs.closeSync(fd)),
+    unlink: (path) => wrap("unlink", path, () => fs.unlinkSync(path)),
+  };
+}

@@ -1,0 +1,71 @@
+/** Validation of user arguments: numbers, modes, advice. Every failure is an MmapError. @module */
+import { MmapError } from "./errors.ts";
+
+/** Mapping kinds. */
+export type Mode = "read" | "write" | "private";
+/** madvise advice names. */
+export type Advice = "normal" | "sequential" | "random" | "willneed" | "dontneed" | "hugepage";
+
+const MODES: readonly string[] = ["read", "write", "private"];
+const ADVICE: readonly string[] = ["normal", "sequential", "random", "willneed", "dontneed", "hugepage"];
+
+/** A non-negative safe integer from a number or bigint, or an MmapError naming `what`. */
+export function toIndex(value: unknown, what: string): number {
+  if (typeof value === "bigint") {
+    if (value < 0n) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1, the largest offset mmapkit handles`);
+    }
+    return Number(value);
+  }
+  if (typeof value !== "number") {
+    throw new MmapError("EINVAL", `${what} must be a number or bigint, got ${typeof value}`);
+  }
+  if (Number.isNaN(value)) throw new MmapError("EINVAL", `${what} is NaN; pass a whole number ≥ 0`);
+  if (!Number.isFinite(value)) throw new MmapError("ERANGE", `${what} is ${value}; pass a finite whole number`);
+  if (!Number.isInteger(value)) throw new MmapError("EINVAL", `${what} is fractional (${value}); pass a whole number`);
+  if (value < 0) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
+  if (value > Number.MAX_SAFE_INTEGER) throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1`);
+  return value;
+}
+
+/** An optional index: undefined stays undefined. */
+export function toOptIndex(value: unknown, what: string): number | undefined {
+  return value === undefined ? undefined : toIndex(value, what);
+}
+
+/** A mode name, default "read". */
+export function toMode(value: unknown): Mode {
+  if (value === undefined) return "read";
+  if (typeof value !== "string" || !MODES.includes(value)) {
+    throw new MmapError("EINVAL", `unknown mode ${JSON.stringify(value)}; use "read", "write" or "private"`);
+  }
+  return value as Mode;
+}
+
+/** An advice name. */
+export function toAdvice(value: unknown): Advice {
+  if (typeof value !== "string" || !ADVICE.includes(value)) {
+    throw new MmapError("EINVAL", `unknown advice ${JSON.stringify(value)}; use one of ${ADVICE.join(", ")}`);
+  }
+  return value as Advice;
+}
+
+/** A path from a string or a file: URL. */
+export function toPath(value: unknown): string {
+  if (value instanceof URL) {
+    if (value.protocol !== "file:") throw new MmapError("EINVAL", `only file: URLs can be mapped, got ${value.protocol}`);
+    return decodeURIComponent(value.pathname);
+  }
+  if (typeof value !== "string") throw new MmapError("EINVAL", `path must be a string or a file: URL, got ${typeof value}`);
+  if (value.length === 0) throw new MmapError("ENOENT", "the path is empty; pass a file path");
+  if (value.includes("\0")) throw new MmapError("EINVAL", "the path contains a NUL byte");
+  return value;
+}
+
+/** An options bag: undefined → {}, anything but a plain object → EINVAL. */
+export function toOptions<T extends object>(value: unknown, what: string): Partial<T> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== "object") throw new MmapError("EINVAL", `${what} must be an object`);
+  return value as Partial<T>;
+}

@@ -1,0 +1,29 @@
+/** The engine interface: a window of a file (or anonymous memory) inside an arena. @module */
+import type { Advice } from "./_args.ts";
+import type { Arena } from "./arena.ts";
+
+/** A window over [offset, offset + length) of a file, seen as `view`. */
+export interface Window {
+  readonly engine: "mapped" | "buffered";
+  /** The view of the current window (replaced by place()). */
+  readonly view: Uint8Array;
+  /** The arena holding the window, for kernels; undefined once disposed. */
+  readonly arena: Arena | undefined;
+  /** Byte offset of view[0] inside the arena's Memory. */
+  readonly ptr: number;
+  /** Maps (or reads) [offset, offset + length) of the file, replacing the previous window. */
+  place(offset: number, length: number, populate?: boolean): void;
+  /** Writes [start, start + length) of the view back to the file. */
+  flush(start: number, length: number, async: boolean): void;
+  advise(start: number, length: number, advice: Advice): void;
+  lock(): void;
+  unlock(): void;
+  residency(): { pages: number; resident: number };
+  /** Restores anonymous zero pages and returns the arena to the pool. Idempotent. */
+  dispose(): void;
+}
+
+/** Rounds `n` up to a multiple of `to`. */
+export const alignUp = (n: number, to: number): number => Math.ceil(n / to) * to;
+/** Rounds `n` down to a multiple of `to`. */
+export const alignDown = (n: number, to: number): number => Math.floor(n / to) * to;

@@ -1,0 +1,89 @@
+/**
+ * Arenas: a WebAssembly.Memory (memory32, not shared, initial == maximum, never grown) with its
+ * kernel instance, pooled by size class so thousands of open/close cycles reuse a few Memories
+ * instead of exhausting V8's address space or Bun's eight fast memories (DESIGN §3, invariant 1).
+ * @module
+ */
+import { instantiate } from "./kernel/load.ts";
+import type { KernelExports } from "./kernel/exports.ts";
+import { RESERVED_BYTES, WASM_PAGE } from "./kernel/layout.ts";
+import { MmapError } from "./errors.ts";
+
+/** The largest Memory a memory32 module can have: 65,536 pages, 4 GiB. */
+export const MAX_PAGES = 65536;
+const MIN_PAGES = 8;
+
+/** One pooled Memory and the kernel instance bound to it. Strong references for its whole life. */
+export class Arena {
+  readonly memory: WebAssembly.Memory;
+  readonly kernel: KernelExports;
+  readonly pages: number;
+  readonly byteLength: number;
+
+  constructor(pages: number) {
+    let memory: WebAssembly.Memory;
+    try {
+      memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    } catch (cause) {
+      throw new MmapError("ENOMEM", `could not reserve ${pages * WASM_PAGE} bytes of WebAssembly memory; map a smaller window`, { cause });
+    }
+    this.memory = memory;
+    this.pages = pages;
+    this.byteLength = pages * WASM_PAGE;
+    this.kernel = instantiate(memory);
+  }
+
+  /** The Memory's current buffer (re-read every time; never cached across calls). */
+  get buffer(): ArrayBuffer {
+    return this.memory.buffer;
+  }
+}
+
+/** Number of wasm pages of the size class that holds `bytes`. */
+export function sizeClass(bytes: number): number {
+  let pages = MIN_PAGES;
+  while (pages * WASM_PAGE < bytes && pages < MAX_PAGES) pages *= 2;
+  if (pages * WASM_PAGE < bytes) {
+    throw new MmapError("ERANGE", `a window of ${bytes} bytes does not fit in one 4 GiB Memory; pass a smaller length`);
+  }
+  return pages;
+}
+
+/** Idle arenas by size class. */
+export class ArenaPool {
+  readonly #idle = new Map<number, Arena[]>();
+  readonly #perClass: number;
+  /** Arenas ever created (the leak soak checks this stays small). */
+  created = 0;
+
+  constructor(perClass = 2) {
+    this.#perClass = perClass;
+  }
+
+  /** An arena whose Memory holds at least `bytes` (reserved area included). */
+  acquire(bytes: number): Arena {
+    const pages = sizeClass(bytes);
+    const list = this.#idle.get(pages);
+    const reused = list?.pop();
+    if (reused !== undefined) return reused;
+    this.created++;
+    return new Arena(pages);
+  }
+
+  /** Returns an arena whose window pages were already restored to zeroed anonymous memory. */
+  release(arena: Arena): void {
+    let list = this.#idle.get(arena.pages);
+    if (list === undefined) this.#idle.set(arena.pages, list = []);
+    if (list.length < this.#perClass) list.push(arena);
+  }
+
+  /** How many arenas sit idle. */
+  get idle(): number {
+    let n = 0;
+    for (const l of this.#idle.values()) n += l.length;
+    return n;
+  }
+}
+
+/** Bytes the reserved area takes at the bottom of every arena. */
+export const RESERVED: number = RESERVED_BYTES;

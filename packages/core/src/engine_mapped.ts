@@ -1,0 +1,190 @@
+/**
+ * The zero-copy engine: the file's pages replace a slot of the arena's Memory with one MAP_FIXED
+ * mmap, so JS views and the wasm kernel read the page cache itself (DESIGN §3). Invariants:
+ * always PROT_READ|PROT_WRITE; MAP_SHARED only on an O_RDWR descriptor ("write"), MAP_PRIVATE
+ * otherwise; slot, length and file offset page-aligned; never munmap inside the Memory — unmapping
+ * is MAP_FIXED|MAP_PRIVATE|MAP_ANONYMOUS over the slot; the base is re-derived before each call.
+ * @module
+ */
+import type { Advice } from "./_args.ts";
+import { osError } from "./_check.ts";
+import { type Arena, RESERVED } from "./arena.ts";
+import { MmapError } from "./errors.ts";
+import type { Platform } from "./platform.ts";
+import type { Runtime } from "./runtime.ts";
+import type { Sys } from "./sys.ts";
+import { alignDown, alignUp, type Window } from "./_window.ts";
+
+/** Options of a mapped window. */
+export interface MappedWindowOptions {
+  /** -1 for anonymous memory. */
+  fd: number;
+  /** MAP_SHARED (writes reach the file) instead of MAP_PRIVATE. */
+  shared: boolean;
+  /** MAP_LOCKED on every placement (anonymous `lock`). */
+  locked?: boolean;
+  /** MADV_HUGEPAGE on every placement. */
+  hugePages?: boolean;
+}
+
+/** A window mapped with MAP_FIXED into an arena. */
+export class MappedWindow implements Window {
+  readonly engine = "mapped" as const;
+  readonly #rt: Runtime;
+  readonly #sys: Sys;
+  readonly #p: Platform;
+  readonly #o: MappedWindowOptions;
+  #arena: Arena | undefined;
+  #slot = 0;
+  #mapLen = 0;
+  #fileOffset = 0;
+  #delta = 0;
+  #view: Uint8Array = new Uint8Array(0);
+
+  constructor(rt: Runtime, options: MappedWindowOptions) {
+    if (rt.sys === undefined || rt.platform === undefined) throw new MmapError("ENOFFI", "the mapped engine needs FFI");
+    this.#rt = rt;
+    this.#sys = rt.sys;
+    this.#p = rt.platform;
+    this.#o = options;
+  }
+
+  get view(): Uint8Array {
+    return this.#view;
+  }
+  get arena(): Arena | undefined {
+    return this.#arena;
+  }
+  get ptr(): number {
+    return this.#slot + this.#delta;
+  }
+
+  #fail(syscall: string): never {
+    throw osError(this.#p.errnoNames, this.#sys.errno(), syscall);
+  }
+
+  /** Address of the slot, from the Memory's current buffer (invariant 5). */
+  #slotAddress(arena: Arena): number {
+    return this.#sys.addressOf(arena.buffer) + this.#slot;
+  }
+
+  /** MAP_FIXED anonymous RW zero pages over [from, to) of the slot (invariant 4). */
+  #restore(from: number, to: number): void {
+    if (this.#arena === undefined || to <= from) return;
+    const p = this.#p;
+    const addr = this.#slotAddress(this.#arena) + from;
+    const r = this.#sys.mmap(addr, to - from, p.PROT_READ | p.PROT_WRITE, p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS, -1, 0);
+    if (r !== addr) {
+      // The Memory may now hold a file mapping we could not replace: never reuse this arena.
+      this.#arena = undefined;
+      this.#fail("mmap");
+    }
+  }
+
+  place(offset: number, length: number, populate = false): void {
+    const ps = this.#rt.pageSize;
+    const p = this.#p;
+    const aligned = alignDown(offset, ps);
+    const delta = offset - aligned;
+    const mapLen = length === 0 ? 0 : alignUp(delta + length, ps);
+    const need = RESERVED + ps + mapLen;
+    if (this.#arena === undefined || this.#arena.byteLength < need) {
+      this.#releaseArena();
+      this.#arena = this.#rt.pool.acquire(need);
+      const base = this.#sys.addressOf(this.#arena.buffer);
+      this.#slot = alignUp(base + RESERVED, ps) - base;
+    }
+    const arena = this.#arena;
+    const old = this.#mapLen;
+    this.#view = new Uint8Array(0);
+    if (mapLen > 0) {
+      const addr = this.#slotAddress(arena);
+      const anon = this.#o.fd < 0;
+      const flags = p.MAP_FIXED | (this.#o.shared && !anon ? p.MAP_SHARED : p.MAP_PRIVATE) |
+        (anon ? p.MAP_ANONYMOUS : 0) | (populate ? p.MAP_POPULATE : 0) | (this.#o.locked ? p.MAP_LOCKED : 0);
+      const r = this.#sys.mmap(addr, mapLen, p.PROT_READ | p.PROT_WRITE, flags, this.#o.fd, anon ? 0 : aligned);
+      if (r !== addr) {
+        const err = osError(p.errnoNames, this.#sys.errno(), "mmap");
+        // A failed MAP_FIXED may have left a hole: put zero pages back over the whole range.
+        this.#mapLen = Math.max(old, mapLen);
+        this.#restore(0, this.#mapLen);
+        this.#mapLen = 0;
+        throw err;
+      }
+      if (this.#o.hugePages === true && p.MADV.hugepage !== undefined) this.#sys.madvise(addr, mapLen, p.MADV.hugepage);
+      if (populate && p.MAP_POPULATE === 0) this.#sys.madvise(addr, mapLen, p.MADV.willneed);
+    }
+    if (old > mapLen) this.#restore(mapLen, old);
+    this.#mapLen = mapLen;
+    this.#fileOffset = aligned;
+    this.#delta = delta;
+    this.#view = new Uint8Array(arena.buffer, this.#slot + delta, length);
+  }
+
+  /** The page range [addr, addr + len) covering [start, start + length) of the view. */
+  #pages(start: number, length: number): { addr: number; len: number; fileOffset: number } {
+    const ps = this.#rt.pageSize;
+    const from = alignDown(this.#delta + start, ps);
+    const to = Math.min(alignUp(this.#delta + start + length, ps), this.#mapLen);
+    const arena = this.#arena;
+    if (arena === undefined) throw new MmapError("ECLOSED", "the window is closed");
+    return { addr: this.#slotAddress(arena) + from, len: Math.max(0, to - from), fileOffset: this.#fileOffset + from };
+  }
+
+  flush(start: number, length: number, async: boolean): void {
+    if (!this.#o.shared || this.#o.fd < 0) return;
+    const { addr, len } = this.#pages(start, length);
+    if (len === 0) return;
+    if (this.#sys.msync(addr, len, async ? this.#p.MS_ASYNC : this.#p.MS_SYNC) !== 0) this.#fail("msync");
+  }
+
+  advise(start: number, length: number, advice: Advice): void {
+    const p = this.#p;
+    const value = p.MADV[advice];
+    if (value === undefined) {
+      throw new MmapError("EINVAL", `advice "${advice}" is not available on ${p.id}`);
+    }
+    const { addr, len, fileOffset } = this.#pages(start, length);
+    if (len === 0) return;
+    if (this.#sys.madvise(addr, len, value) !== 0) this.#fail("madvise");
+    if (advice === "dontneed" && this.#o.fd >= 0 && p.POSIX_FADV_DONTNEED !== undefined) {
+      // Also let the page cache drop the clean pages, so "dontneed" frees memory for everyone.
+      this.#sys.fadvise(this.#o.fd, fileOffset, len, p.POSIX_FADV_DONTNEED);
+    }
+  }
+
+  lock(): void {
+    const { addr, len } = this.#pages(0, this.#view.length);
+    if (len > 0 && this.#sys.mlock(addr, len) !== 0) this.#fail("mlock");
+  }
+
+  unlock(): void {
+    const { addr, len } = this.#pages(0, this.#view.length);
+    if (len > 0 && this.#sys.munlock(addr, len) !== 0) this.#fail("munlock");
+  }
+
+  residency(): { pages: number; resident: number } {
+    const { addr, len } = this.#pages(0, this.#view.length);
+    const pages = len / this.#rt.pageSize;
+    if (pages === 0) return { pages: 0, resident: 0 };
+    const vec = new Uint8Array(pages);
+    if (this.#sys.mincore(addr, len, vec) !== 0) this.#fail("mincore");
+    let resident = 0;
+    for (let i = 0; i < pages; i++) resident += vec[i]! & 1;
+    return { pages, resident };
+  }
+
+  #releaseArena(): void {
+    if (this.#arena === undefined) return;
+    this.#restore(0, this.#mapLen);
+    this.#mapLen = 0;
+    const arena = this.#arena;
+    this.#arena = undefined;
+    if (arena !== undefined) this.#rt.pool.release(arena);
+  }
+
+  dispose(): void {
+    this.#view = new Uint8Array(0);
+    this.#releaseArena();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The one error type mmapkit throws: {@link MmapError}, with the OS name of what went wrong
+ * (`ENOENT`, `EACCES`, …) or one of ours (`ECLOSED`, `ERANGE`, `EMODE`), and a hint that says
+ * what to do.
+ *
+ * @example
+ * ```ts
+ * import { open, MmapError } from "mmapkit";
+ * try { open("missing.bin"); } catch (e) { if (e instanceof MmapError) console.log(e.code); }
+ * ```
+ * @module
+ */
+
+/** Codes of our own, beside the OS errno names. */
+export type OwnCode = "ECLOSED" | "ERANGE" | "EMODE" | "EFILECHANGED" | "ENOFFI";
+
+/** Details attached to an {@link MmapError}. */
+export interface MmapErrorDetails {
+  errno?: number;
+  syscall?: string;
+  path?: string;
+  cause?: unknown;
+}
+
+/** An error from mmapkit: `code` is the OS errno name or one of {@link OwnCode}. */
+export class MmapError extends Error {
+  /** `ENOENT`, `EACCES`, `EINVAL`, … or `ECLOSED`, `ERANGE`, `EMODE`, `EFILECHANGED`, `ENOFFI`. */
+  readonly code: string;
+  /** The numeric errno, when the OS reported one. */
+  readonly errno?: number;
+  /** The libc call that failed, when one did. */
+  readonly syscall?: string;
+  /** The path involved, when there is one. */
+  readonly path?: string;
+
+  constructor(code: string, message: string, details: MmapErrorDetails = {}) {
+    super(`mmapkit: ${code}: ${message}`, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = "MmapError";
+    this.code = code;
+    if (details.errno !== undefined) this.errno = details.errno;
+    if (details.syscall !== undefined) this.syscall = details.syscall;
+    if (details.path !== undefined) this.path = details.path;
+  }
+}
+
+/** Throws an {@link MmapError}; a shorthand used across core. */
+export function fail(code: string, message: string, details?: MmapErrorDetails): never {
+  throw new MmapError(code, message, details);
+}

@@ -1,0 +1,53 @@
+/**
+ * Loads the kernel: compiled once per process (the SIMD build where the runtime validates it,
+ * the scalar build otherwise), instantiated once per Memory.
+ * @module
+ */
+import { scalarBase64, simdBase64 } from "./_kernel_bytes.ts";
+import type { KernelExports } from "./exports.ts";
+import { RESERVED_BYTES } from "./layout.ts";
+import { MmapError } from "../errors.ts";
+
+// (module (func (result v128) (v128.const i32x4 0 0 0 0)))
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 22, 1, 20, 0, 253, 12, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+]);
+
+let compiled: { module: WebAssembly.Module; simd: boolean } | undefined;
+
+function decode(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Whether this runtime runs WebAssembly SIMD128. */
+export function hasSimd(): boolean {
+  return WebAssembly.validate(SIMD_PROBE);
+}
+
+/** The compiled kernel module (SIMD if available unless `forceScalar`). */
+export function kernelModule(forceScalar = false): { module: WebAssembly.Module; simd: boolean } {
+  if (forceScalar) return { module: new WebAssembly.Module(decode(scalarBase64)), simd: false };
+  if (compiled === undefined) {
+    const simd = hasSimd();
+    compiled = { module: new WebAssembly.Module(decode(simd ? simdBase64 : scalarBase64)), simd };
+  }
+  return compiled;
+}
+
+/** A kernel instance over `memory`, its tables built. */
+export function instantiate(memory: WebAssembly.Memory, module: WebAssembly.Module = kernelModule().module): KernelExports {
+  const abort = (_msg: number, _file: number, line: number, col: number): never => {
+    throw new MmapError("EFAULT", `the kernel aborted at ${line}:${col}; this is a bug in mmapkit, please report it`);
+  };
+  const instance = new WebAssembly.Instance(module, { env: { memory, abort } });
+  const k = instance.exports as unknown as KernelExports;
+  if (k.reservedBytes() !== RESERVED_BYTES) {
+    throw new MmapError("EFAULT", "kernel and host disagree on the reserved area; rebuild with npm run build");
+  }
+  k.init();
+  return k;
+}

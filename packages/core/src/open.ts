@@ -1,0 +1,154 @@
+/** `open()` and `anonymous()`: the ways to get a {@link MappedFile}. @module */
+import { type Advice, type Mode, toAdvice, toIndex, toMode, toOptIndex, toOptions, toPath } from "./_args.ts";
+import { BufferedWindow } from "./engine_buffered.ts";
+import { MappedWindow } from "./engine_mapped.ts";
+import { MmapError } from "./errors.ts";
+import { requireRegular } from "./fileio.ts";
+import { MappedFile } from "./mapped_file.ts";
+import type { Runtime } from "./runtime.ts";
+import type { Window } from "./_window.ts";
+
+/** Which engine to use: "auto" picks "mapped" when the self-test passes, "buffered" otherwise. */
+export type EngineChoice = "auto" | "mapped" | "buffered";
+
+/** Options of {@link open}. */
+export interface OpenOptions {
+  /** "read" (default), "write" (shared: changes reach the file) or "private" (copy-on-write). */
+  mode?: Mode;
+  /** File offset of bytes[0]; any value (alignment is handled inside). */
+  offset?: number | bigint;
+  /** Bytes to map; default: file size − offset. At most maxWindow. */
+  length?: number;
+  /** "write": create the file if it is missing. */
+  create?: boolean;
+  /** "write": grow the file to at least this size first. */
+  size?: number | bigint;
+  /** Prefault the pages (MAP_POPULATE). */
+  populate?: boolean;
+  /** madvise right after mapping. */
+  advice?: Advice;
+  /** Engine; default "auto". */
+  engine?: EngineChoice;
+}
+
+/** Options of {@link anonymous}. */
+export interface AnonymousOptions {
+  /** Ask for transparent huge pages (MADV_HUGEPAGE). */
+  hugePages?: boolean;
+  /** Lock the pages in RAM (MAP_LOCKED / mlock). */
+  lock?: boolean;
+  engine?: EngineChoice;
+}
+
+function pickEngine(rt: Runtime, choice: unknown): "mapped" | "buffered" {
+  if (choice !== undefined && choice !== "auto" && choice !== "mapped" && choice !== "buffered") {
+    throw new MmapError("EINVAL", `unknown engine ${JSON.stringify(choice)}; use "auto", "mapped" or "buffered"`);
+  }
+  if (choice === "buffered") return "buffered";
+  if (rt.mappedWorks()) return "mapped";
+  if (choice === "mapped") {
+    throw new MmapError("ENOFFI", `the mapped engine is not available here: ${rt.noMapReason ?? "unknown reason"}`);
+  }
+  return "buffered";
+}
+
+function toBool(value: unknown, what: string): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw new MmapError("EINVAL", `${what} must be a boolean`);
+  return value;
+}
+
+/** Maps a file, or a segment of it at any offset. */
+export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions): MappedFile {
+  const p = toPath(path);
+  const o = toOptions<OpenOptions>(options, "open options");
+  const mode = toMode(o.mode);
+  const offset = toOptIndex(o.offset, "offset") ?? 0;
+  const length = toOptIndex(o.length, "length");
+  const create = toBool(o.create, "create");
+  const populate = toBool(o.populate, "populate");
+  const size = toOptIndex(o.size, "size");
+  const advice = o.advice === undefined ? undefined : toAdvice(o.advice);
+  if (mode !== "write" && (create || size !== undefined)) {
+    throw new MmapError("EMODE", `create and size need mode "write" (got "${mode}")`);
+  }
+  if (length !== undefined && length > rt.maxWindow) {
+    throw new MmapError("ERANGE", `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`);
+  }
+  const engine = pickEngine(rt, o.engine);
+
+  const { fd, created } = openOrCreate(rt, p, mode === "write", create);
+  let window: Window | undefined;
+  try {
+    const st = rt.io.stat(fd, p);
+    requireRegular(st.kind, p);
+    // Check everything before the file is grown: bad input never changes a file.
+    const fileSize = mode === "write" && size !== undefined ? Math.max(st.size, size) : st.size;
+    if (offset > fileSize) {
+      throw new MmapError("ERANGE", `offset ${offset} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)`, { path: p });
+    }
+    const len = length ?? fileSize - offset;
+    if (length === undefined && fileSize === 0) {
+      throw new MmapError("EINVAL", `${JSON.stringify(p)} is empty: there is nothing to map; open with { mode: "write", size } to grow it first`, { path: p });
+    }
+    if (len > rt.maxWindow) {
+      throw new MmapError("ERANGE", `${JSON.stringify(p)} from offset ${offset} is ${len} bytes, over maxWindow (${rt.maxWindow}); pass a length and slide with remap(), or give the path to a kernel`, { path: p });
+    }
+    if (offset + len > fileSize) {
+      const hint = mode === "write" ? "; pass { size } to grow the file first" : "";
+      throw new MmapError("ERANGE", `range ${offset}+${len} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)${hint}`, { path: p });
+    }
+    if (fileSize > st.size) rt.io.truncate(fd, fileSize, p);
+    window = engine === "mapped"
+      ? new MappedWindow(rt, { fd, shared: mode === "write" })
+      : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
+    window.place(offset, len, populate);
+    const file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false });
+    if (advice !== undefined) file.advise(advice);
+    return file;
+  } catch (e) {
+    window?.dispose();
+    rt.io.close(fd);
+    if (created) rt.io.unlink(p); // we made it for this call: leave no trace of a failed open
+    throw e;
+  }
+}
+
+/** Opens `path`; with `create`, knows whether this call created it (so a failed open can remove it). */
+function openOrCreate(rt: Runtime, path: string, write: boolean, create: boolean): { fd: number; created: boolean } {
+  if (!create) return { fd: rt.io.open(path, write, false), created: false };
+  try {
+    return { fd: rt.io.open(path, write, false), created: false };
+  } catch (e) {
+    if (!(e instanceof MmapError) || e.code !== "ENOENT") throw e;
+  }
+  try {
+    return { fd: rt.io.open(path, write, true, true), created: true };
+  } catch (e) {
+    if (e instanceof MmapError && e.code === "EEXIST") return { fd: rt.io.open(path, write, false), created: false };
+    throw e;
+  }
+}
+
+/** Maps `size` bytes of zeroed anonymous memory (off the JS heap). */
+export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOptions): MappedFile {
+  const n = toIndex(size, "size");
+  const o = toOptions<AnonymousOptions>(options, "anonymous options");
+  const hugePages = toBool(o.hugePages, "hugePages");
+  const lock = toBool(o.lock, "lock");
+  if (n === 0) throw new MmapError("EINVAL", "anonymous size is 0; pass a size ≥ 1");
+  if (n > rt.maxWindow) throw new MmapError("ERANGE", `anonymous size ${n} is over maxWindow (${rt.maxWindow})`);
+  const engine = pickEngine(rt, o.engine);
+  const window: Window = engine === "mapped"
+    ? new MappedWindow(rt, { fd: -1, shared: false, hugePages })
+    : new BufferedWindow(rt, { fd: -1, writeBack: false });
+  try {
+    window.place(0, n);
+    const file = new MappedFile({ rt, path: "", mode: "write", fd: -1, window, offset: 0, length: n, anonymous: true });
+    if (lock) file.lock();
+    return file;
+  } catch (e) {
+    window.dispose();
+    throw e;
+  }
+}

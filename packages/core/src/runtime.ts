@@ -1,0 +1,63 @@
+/**
+ * The runtime context core works in: the adapter's `Sys` (or none), the platform constants, file
+ * I/O, the page size, the arena pool, and the engine self-test (DESIGN §3, invariant 6).
+ * @module
+ */
+import type { Sys } from "./sys.ts";
+import { type Platform, platformFor } from "./platform.ts";
+import { type FileIO, sysFileIO } from "./fileio.ts";
+import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
+import { WASM_PAGE } from "./kernel/layout.ts";
+
+/** Everything the engines need, bound once per runtime entry. */
+export interface Runtime {
+  /** libc through FFI, or undefined when FFI is unavailable (buffered engine only). */
+  readonly sys: Sys | undefined;
+  readonly platform: Platform | undefined;
+  readonly io: FileIO;
+  readonly pageSize: number;
+  readonly maxWindow: number;
+  readonly pool: ArenaPool;
+  /** Why the mapped engine is unavailable, when it is. */
+  readonly noMapReason: string | undefined;
+  /** Self-test result, computed at first use: can we MAP_FIXED file pages into a Memory here? */
+  mappedWorks(): boolean;
+}
+
+/** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
+export function createRuntime(
+  sys: Sys | undefined,
+  portable: () => FileIO,
+  selfTest: (rt: Runtime) => string | undefined,
+  sysError?: string,
+): Runtime {
+  const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
+  const usable = sys !== undefined && platform !== undefined ? sys : undefined;
+  const pageSize = usable !== undefined && platform !== undefined ? usable.sysconf(platform._SC_PAGESIZE) : 4096;
+  const maxWindow = Math.floor((MAX_PAGES * WASM_PAGE - RESERVED - 2 * pageSize) / pageSize) * pageSize;
+  let reason: string | undefined = sys === undefined
+    ? (sysError ?? "no FFI adapter")
+    : platform === undefined
+    ? `no constants for ${sys.os}/${sys.arch}; the buffered engine is used`
+    : undefined;
+  let tested = false;
+  const rt: Runtime = {
+    sys: usable,
+    platform,
+    io: usable !== undefined && platform !== undefined ? sysFileIO(usable, platform) : portable(),
+    pageSize,
+    maxWindow,
+    pool: new ArenaPool(),
+    get noMapReason() {
+      return reason;
+    },
+    mappedWorks() {
+      if (!tested) {
+        tested = true;
+        if (reason === undefined) reason = selfTest(rt);
+      }
+      return reason === undefined;
+    },
+  };
+  return rt;
+}

@@ -1,0 +1,64 @@
+/**
+ * `Sys`: the libc calls core needs, plus `addressOf` and `errno`. Each runtime adapter
+ * (`adapters/node`, `adapters/deno`, `adapters/bun`) implements it with its own FFI and declares
+ * it with {@link defineAdapter}. Every call returns the raw C result (`-1` on failure); core's
+ * `check` reads `errno()` at once and throws the typed error. Addresses, sizes and offsets are JS
+ * numbers (user-space addresses and file offsets below 2^53).
+ * @module
+ */
+
+/** What an adapter provides. Names and C signatures follow libc. */
+export interface Sys {
+  /** `"node"`, `"deno"` or `"bun"`. */
+  readonly runtime: string;
+  /** `process.platform`-style OS name and CPU name, for the constants table. */
+  readonly os: string;
+  readonly arch: string;
+  /** int open(const char *path, int flags, mode_t mode) */
+  open(path: string, flags: number, mode: number): number;
+  /** int close(int fd) */
+  close(fd: number): number;
+  /** int fstat(int fd, struct stat *buf) — `buf` at least `platform.stat.size` bytes. */
+  fstat(fd: number, buf: Uint8Array): number;
+  /** int ftruncate(int fd, off_t length) */
+  ftruncate(fd: number, length: number): number;
+  /** int fsync(int fd) */
+  fsync(fd: number): number;
+  /** int unlink(const char *path) */
+  unlink(path: string): number;
+  /** void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) — -1 on failure. */
+  mmap(addr: number, len: number, prot: number, flags: number, fd: number, offset: number): number;
+  /** int munmap(void *addr, size_t len) */
+  munmap(addr: number, len: number): number;
+  /** int msync(void *addr, size_t len, int flags) */
+  msync(addr: number, len: number, flags: number): number;
+  /** int madvise(void *addr, size_t len, int advice) */
+  madvise(addr: number, len: number, advice: number): number;
+  /** int mlock(const void *addr, size_t len) */
+  mlock(addr: number, len: number): number;
+  /** int munlock(const void *addr, size_t len) */
+  munlock(addr: number, len: number): number;
+  /** int mincore(void *addr, size_t len, unsigned char *vec) */
+  mincore(addr: number, len: number, vec: Uint8Array): number;
+  /** int posix_fadvise(int fd, off_t off, off_t len, int advice) — returns the error, not -1. */
+  fadvise(fd: number, offset: number, length: number, advice: number): number;
+  /** ssize_t pread(int fd, void *buf, size_t count, off_t off) — into `buf` (its view). */
+  pread(fd: number, buf: Uint8Array, offset: number): number;
+  /** ssize_t pwrite(int fd, const void *buf, size_t count, off_t off) — from `buf` (its view). */
+  pwrite(fd: number, buf: Uint8Array, offset: number): number;
+  /** long sysconf(int name) */
+  sysconf(name: number): number;
+  /** pid_t getpid(void) */
+  getpid(): number;
+  /** The calling thread's errno, read right after a failed call. */
+  errno(): number;
+  /** The address of byte 0 of `buffer` (a WebAssembly.Memory's buffer). */
+  addressOf(buffer: ArrayBuffer): number;
+  /** A directory for the engine self-test's temporary file. */
+  tmpdir(): string;
+}
+
+/** Declares an adapter; the identity, so `satisfies`-style checking happens at the call. */
+export function defineAdapter<T extends Sys>(sys: T): T {
+  return sys;
+}

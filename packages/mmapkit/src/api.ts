@@ -1,0 +1,113 @@
+/**
+ * mmapkit: memory-mapped files for Node.js, Deno and Bun. This module holds the one public API;
+ * each runtime's entry (`node.ts`, `deno.ts`, `bun.ts`) installs its adapter and re-exports it,
+ * so every runtime sees identical names.
+ *
+ * @example
+ * ```ts
+ * import { open } from "mmapkit";
+ * using f = open("data.bin");            // read-only, zero-copy
+ * console.log(f.bytes.length, f.bytes[0]);
+ * ```
+ * @module
+ */
+import { createRuntime, type Runtime } from "../../core/src/runtime.ts";
+import { mappedSelfTest } from "../../core/src/selftest.ts";
+import { type AnonymousOptions, openAnonymous, openFile, type OpenOptions } from "../../core/src/open.ts";
+import type { MappedFile } from "../../core/src/mapped_file.ts";
+import type { FileIO } from "../../core/src/fileio.ts";
+import type { Sys } from "../../core/src/sys.ts";
+import { hasSimd } from "../../core/src/kernel/load.ts";
+import { MmapError } from "../../core/src/errors.ts";
+
+export { MmapError } from "../../core/src/errors.ts";
+export { MappedFile, type Range } from "../../core/src/mapped_file.ts";
+export type { AnonymousOptions, EngineChoice, OpenOptions } from "../../core/src/open.ts";
+export type { Advice, Mode } from "../../core/src/_args.ts";
+
+let rt: Runtime | undefined;
+
+/** The OS page size (bytes); offsets are aligned to it inside, never by you. */
+export let pageSize = 4096;
+/** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
+export let maxWindow = 0;
+
+/** @internal Called once by the runtime's entry with its adapter. */
+export function install(loadSys: () => Sys, portable: () => FileIO): void {
+  if (rt !== undefined) return;
+  let sys: Sys | undefined;
+  let reason: string | undefined;
+  try {
+    sys = loadSys();
+  } catch (e) {
+    reason = e instanceof Error ? e.message : String(e);
+  }
+  rt = createRuntime(sys, portable, mappedSelfTest, reason);
+  pageSize = rt.pageSize;
+  maxWindow = rt.maxWindow;
+}
+
+function runtime(): Runtime {
+  if (rt === undefined) throw new MmapError("ENOFFI", "mmapkit was imported without a runtime entry; import \"mmapkit\"");
+  return rt;
+}
+
+/**
+ * Maps a file, or a segment at any offset, as memory.
+ *
+ * @example
+ * ```ts
+ * import { open } from "mmapkit";
+ * using f = open("big.log", { offset: 1n << 32n, length: 1 << 20 });
+ * console.log(f.bytes.indexOf(10));
+ * ```
+ */
+export function open(path: string | URL, options?: OpenOptions): MappedFile {
+  return openFile(runtime(), path, options);
+}
+
+/**
+ * Maps `size` bytes of zeroed anonymous memory, off the JS heap.
+ *
+ * @example
+ * ```ts
+ * import { anonymous } from "mmapkit";
+ * using m = anonymous(64 << 20);
+ * m.bytes.fill(1);
+ * ```
+ */
+export function anonymous(size: number, options?: AnonymousOptions): MappedFile {
+  return openAnonymous(runtime(), size, options);
+}
+
+/** What this runtime uses: the engine "auto" picks, why, and whether the kernel runs SIMD. */
+export interface RuntimeInfo {
+  runtime: string;
+  engine: "mapped" | "buffered";
+  reason?: string;
+  simd: boolean;
+  pageSize: number;
+  maxWindow: number;
+}
+
+/**
+ * Which engine and kernel build this runtime uses (runs the self-test on first call).
+ *
+ * @example
+ * ```ts
+ * import { runtimeInfo } from "mmapkit";
+ * console.log(runtimeInfo().engine); // "mapped" where FFI and the self-test work
+ * ```
+ */
+export function runtimeInfo(): RuntimeInfo {
+  const r = runtime();
+  const mapped = r.mappedWorks();
+  return {
+    runtime: r.sys?.runtime ?? "portable",
+    engine: mapped ? "mapped" : "buffered",
+    ...(r.noMapReason === undefined ? {} : { reason: r.noMapReason }),
+    simd: hasSimd(),
+    pageSize: r.pageSize,
+    maxWindow: r.maxWindow,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * What every test module receives: the runtime's `mmapkit` entry (the package users import) and
+ * facts about the runtime, so suites skip by capability, never by copying code.
+ * @module
+ */
+import type * as Mmapkit from "../packages/mmapkit/src/api.ts";
+
+/** The public API, as `import * as api from "mmapkit"` gives it. */
+export type Api = typeof Mmapkit;
+
+/** The runtime under test. */
+export interface Ctx {
+  readonly api: Api;
+  /** "node" | "deno" | "bun" */
+  readonly runtime: string;
+  /** A scratch directory, removed after the run. */
+  readonly tmp: string;
+  /** Whether the FFI adapter loaded (false: the buffered engine only). */
+  readonly ffi: boolean;
+}
+
+/** A test module registers its uvu suites for a runtime. */
+export type Register = (ctx: Ctx) => void;
