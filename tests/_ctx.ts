@@ -15,8 +15,15 @@ export interface Ctx {
   readonly runtime: string;
   /** A scratch directory, removed after the run. */
   readonly tmp: string;
-  /** Whether the FFI adapter loaded (false: the buffered engine only). */
+  /** Whether the FFI adapter loaded and the self-test passed (false: the buffered engine only). */
   readonly ffi: boolean;
+  /** Engines to run engine-dependent suites with: ["mapped", "buffered"], or ["buffered"] without FFI. */
+  readonly engines: readonly ("mapped" | "buffered")[];
+  /**
+   * The command line that runs a fixture script (a path under tests/fixtures/, without extension,
+   * e.g. "fixtures/try_open") in this same runtime: argv[0] is the runtime's executable.
+   */
+  spawnArgs(fixture: string, args?: readonly string[]): string[];
 }
 
 /** A test module registers its uvu suites for a runtime. */

@@ -65,32 +65,32 @@ const num = (v: number | bigint): number => Number(v);
 export function loadSys(): Sys {
   const { c, errnoAt } = open();
   return defineAdapter({
-  runtime: "bun",
-  os: process.platform,
-  arch: process.arch,
-  open: (path, flags, mode) => c.open(cstr(path), flags, mode),
-  close: (fd) => c.close(fd),
-  fstat: (fd, buf) => c.fstat(fd, buf),
-  ftruncate: (fd, length) => c.ftruncate(fd, length),
-  fsync: (fd) => c.fsync(fd),
-  unlink: (path) => c.unlink(cstr(path)),
-  mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
-  munmap: (addr, len) => c.munmap(addr, len),
-  msync: (addr, len, flags) => c.msync(addr, len, flags),
-  madvise: (addr, len, advice) => c.madvise(addr, len, advice),
-  mlock: (addr, len) => c.mlock(addr, len),
-  munlock: (addr, len) => c.munlock(addr, len),
-  mincore: (addr, len, vec) => c.mincore(addr, len, vec),
-  fadvise: (fd, offset, length, advice) => c.posix_fadvise(fd, offset, length, advice),
-  pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
-  pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
-  sysconf: (name) => num(c.sysconf(name)),
-  getpid: () => c.getpid(),
-  errno: () => {
-    const p = errnoAt();
-    return p === null || p === 0 ? 0 : read.i32(p as never, 0);
-  },
-  addressOf: (buffer) => ptr(buffer),
-  tmpdir: () => tmpdir(),
-});
+    runtime: "bun",
+    os: process.platform,
+    arch: process.arch,
+    open: (path, flags, mode) => c.open(cstr(path), flags, mode),
+    close: (fd) => c.close(fd),
+    fstat: (fd, buf) => c.fstat(fd, buf),
+    ftruncate: (fd, length) => c.ftruncate(fd, length),
+    fsync: (fd) => c.fsync(fd),
+    unlink: (path) => c.unlink(cstr(path)),
+    mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
+    munmap: (addr, len) => c.munmap(addr, len),
+    msync: (addr, len, flags) => c.msync(addr, len, flags),
+    madvise: (addr, len, advice) => c.madvise(addr, len, advice),
+    mlock: (addr, len) => c.mlock(addr, len),
+    munlock: (addr, len) => c.munlock(addr, len),
+    mincore: (addr, len, vec) => c.mincore(addr, len, vec),
+    fadvise: (fd, offset, length, advice) => c.posix_fadvise(fd, offset, length, advice),
+    pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
+    pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
+    sysconf: (name) => num(c.sysconf(name)),
+    getpid: () => c.getpid(),
+    errno: () => {
+      const p = errnoAt();
+      return p === null || p === 0 ? 0 : read.i32(p as never, 0);
+    },
+    addressOf: (buffer) => ptr(buffer),
+    tmpdir: () => tmpdir(),
+  });
 }

@@ -37,6 +37,7 @@ type Lib = Deno.DynamicLibrary<typeof table>["symbols"];
 const enc = new TextEncoder();
 const cstr = (s: string): Uint8Array<ArrayBuffer> => enc.encode(s + "\0");
 const num = (v: number | bigint): number => Number(v);
+const big = (v: number): bigint => BigInt(v);
 
 /** Opens libc; throws `ENOFFI` with the flag to add when FFI is not allowed. */
 export function loadSys(): Sys {
@@ -67,20 +68,20 @@ export function loadSys(): Sys {
     open: (path, flags, mode) => lib.open(cstr(path), flags, mode),
     close: (fd) => lib.close(fd),
     fstat: (fd, buf) => lib.fstat(fd, buf as Uint8Array<ArrayBuffer>),
-    ftruncate: (fd, length) => lib.ftruncate(fd, BigInt(length)),
+    ftruncate: (fd, length) => lib.ftruncate(fd, big(length)),
     fsync: (fd) => lib.fsync(fd),
     unlink: (path) => lib.unlink(cstr(path)),
-    mmap: (addr, len, prot, flags, fd, offset) => num(lib.mmap(addr, len, prot, flags, fd, BigInt(offset))),
-    munmap: (addr, len) => lib.munmap(addr, len),
-    msync: (addr, len, flags) => lib.msync(addr, len, flags),
-    madvise: (addr, len, advice) => lib.madvise(addr, len, advice),
-    mlock: (addr, len) => lib.mlock(addr, len),
-    munlock: (addr, len) => lib.munlock(addr, len),
-    mincore: (addr, len, vec) => lib.mincore(addr, len, vec as Uint8Array<ArrayBuffer>),
+    mmap: (addr, len, prot, flags, fd, offset) => num(lib.mmap(big(addr), big(len), prot, flags, fd, big(offset))),
+    munmap: (addr, len) => lib.munmap(big(addr), big(len)),
+    msync: (addr, len, flags) => lib.msync(big(addr), big(len), flags),
+    madvise: (addr, len, advice) => lib.madvise(big(addr), big(len), advice),
+    mlock: (addr, len) => lib.mlock(big(addr), big(len)),
+    munlock: (addr, len) => lib.munlock(big(addr), big(len)),
+    mincore: (addr, len, vec) => lib.mincore(big(addr), big(len), vec as Uint8Array<ArrayBuffer>),
     fadvise: (fd, offset, length, advice) =>
-      lib.posix_fadvise == null ? 0 : lib.posix_fadvise(fd, BigInt(offset), BigInt(length), advice),
-    pread: (fd, buf, offset) => num(lib.pread(fd, buf as Uint8Array<ArrayBuffer>, buf.byteLength, BigInt(offset))),
-    pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, buf.byteLength, BigInt(offset))),
+      lib.posix_fadvise == null ? 0 : lib.posix_fadvise(fd, BigInt(offset), big(length), advice),
+    pread: (fd, buf, offset) => num(lib.pread(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
+    pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
     sysconf: (name) => num(lib.sysconf(name)),
     getpid: () => lib.getpid(),
     errno: () => {

@@ -43,7 +43,9 @@ function load(): Record<keyof typeof table, Fn> & { koffi: Koffi } {
   try {
     koffi = createRequire(import.meta.url)("koffi") as Koffi;
   } catch (cause) {
-    throw new MmapError("ENOFFI", "koffi could not be loaded; run npm install (koffi is a dependency of mmapkit)", { cause });
+    throw new MmapError("ENOFFI", "koffi could not be loaded; run npm install (koffi is a dependency of mmapkit)", {
+      cause,
+    });
   }
   let lib: { func(decl: string): Fn } | undefined;
   for (const name of libcNames(process.platform)) {
@@ -73,29 +75,29 @@ const num = (v: unknown): number => Number(v as number | bigint);
 export function loadSys(): Sys {
   const c = load();
   return defineAdapter({
-  runtime: "node",
-  os: process.platform,
-  arch: process.arch,
-  open: (path, flags, mode) => num(c.open(path, flags, mode)),
-  close: (fd) => num(c.close(fd)),
-  fstat: (fd, buf) => num(c.fstat(fd, buf)),
-  ftruncate: (fd, length) => num(c.ftruncate(fd, length)),
-  fsync: (fd) => num(c.fsync(fd)),
-  unlink: (path) => num(c.unlink(path)),
-  mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
-  munmap: (addr, len) => num(c.munmap(addr, len)),
-  msync: (addr, len, flags) => num(c.msync(addr, len, flags)),
-  madvise: (addr, len, advice) => num(c.madvise(addr, len, advice)),
-  mlock: (addr, len) => num(c.mlock(addr, len)),
-  munlock: (addr, len) => num(c.munlock(addr, len)),
-  mincore: (addr, len, vec) => num(c.mincore(addr, len, vec)),
-  fadvise: (fd, offset, length, advice) => num(c.posix_fadvise(fd, offset, length, advice)),
-  pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
-  pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
-  sysconf: (name) => num(c.sysconf(name)),
-  getpid: () => num(c.getpid()),
-  errno: () => c.koffi.errno(),
-  addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
-  tmpdir: () => tmpdir(),
-});
+    runtime: "node",
+    os: process.platform,
+    arch: process.arch,
+    open: (path, flags, mode) => num(c.open(path, flags, mode)),
+    close: (fd) => num(c.close(fd)),
+    fstat: (fd, buf) => num(c.fstat(fd, buf)),
+    ftruncate: (fd, length) => num(c.ftruncate(fd, length)),
+    fsync: (fd) => num(c.fsync(fd)),
+    unlink: (path) => num(c.unlink(path)),
+    mmap: (addr, len, prot, flags, fd, offset) => num(c.mmap(addr, len, prot, flags, fd, offset)),
+    munmap: (addr, len) => num(c.munmap(addr, len)),
+    msync: (addr, len, flags) => num(c.msync(addr, len, flags)),
+    madvise: (addr, len, advice) => num(c.madvise(addr, len, advice)),
+    mlock: (addr, len) => num(c.mlock(addr, len)),
+    munlock: (addr, len) => num(c.munlock(addr, len)),
+    mincore: (addr, len, vec) => num(c.mincore(addr, len, vec)),
+    fadvise: (fd, offset, length, advice) => num(c.posix_fadvise(fd, offset, length, advice)),
+    pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
+    pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
+    sysconf: (name) => num(c.sysconf(name)),
+    getpid: () => num(c.getpid()),
+    errno: () => c.koffi.errno(),
+    addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
+    tmpdir: () => tmpdir(),
+  });
 }

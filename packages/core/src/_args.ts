@@ -54,10 +54,14 @@ export function toAdvice(value: unknown): Advice {
 /** A path from a string or a file: URL. */
 export function toPath(value: unknown): string {
   if (value instanceof URL) {
-    if (value.protocol !== "file:") throw new MmapError("EINVAL", `only file: URLs can be mapped, got ${value.protocol}`);
+    if (value.protocol !== "file:") {
+      throw new MmapError("EINVAL", `only file: URLs can be mapped, got ${value.protocol}`);
+    }
     return decodeURIComponent(value.pathname);
   }
-  if (typeof value !== "string") throw new MmapError("EINVAL", `path must be a string or a file: URL, got ${typeof value}`);
+  if (typeof value !== "string") {
+    throw new MmapError("EINVAL", `path must be a string or a file: URL, got ${typeof value}`);
+  }
   if (value.length === 0) throw new MmapError("ENOENT", "the path is empty; pass a file path");
   if (value.includes("\0")) throw new MmapError("EINVAL", "the path contains a NUL byte");
   return value;

@@ -2,15 +2,16 @@
 import { MmapError } from "./errors.ts";
 
 const hints: Record<string, string> = {
-  ENOENT: "no such file or directory; check the path, or pass { mode: \"write\", create: true } to create it",
-  EACCES: "permission denied; check the file's permissions, or open it with mode \"read\"",
-  EPERM: "operation not permitted (mlock needs CAP_IPC_LOCK or a larger RLIMIT_MEMLOCK; an immutable file refuses writes)",
+  ENOENT: 'no such file or directory; check the path, or pass { mode: "write", create: true } to create it',
+  EACCES: 'permission denied; check the file\'s permissions, or open it with mode "read"',
+  EPERM:
+    "operation not permitted (mlock needs CAP_IPC_LOCK or a larger RLIMIT_MEMLOCK; an immutable file refuses writes)",
   EISDIR: "it is a directory; map a regular file",
   ENODEV: "not a regular file (FIFO, socket or device); only regular files can be mapped",
   ENXIO: "not a regular file (a socket or a FIFO without a reader); only regular files can be mapped",
   ENOMEM: "out of memory or address space; map a smaller window (length) and slide it with remap()",
   ETXTBSY: "the file is a running program; it cannot be opened for writing",
-  EROFS: "read-only file system; open with mode \"read\" or \"private\"",
+  EROFS: 'read-only file system; open with mode "read" or "private"',
   EMFILE: "too many open files in this process; close() mappings you no longer need",
   ENFILE: "too many open files in the system; close() mappings you no longer need",
   ELOOP: "too many symbolic links (a loop?); resolve the path first",

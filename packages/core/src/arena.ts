@@ -25,7 +25,11 @@ export class Arena {
     try {
       memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     } catch (cause) {
-      throw new MmapError("ENOMEM", `could not reserve ${pages * WASM_PAGE} bytes of WebAssembly memory; map a smaller window`, { cause });
+      throw new MmapError(
+        "ENOMEM",
+        `could not reserve ${pages * WASM_PAGE} bytes of WebAssembly memory; map a smaller window`,
+        { cause },
+      );
     }
     this.memory = memory;
     this.pages = pages;
@@ -35,7 +39,7 @@ export class Arena {
 
   /** The Memory's current buffer (re-read every time; never cached across calls). */
   get buffer(): ArrayBuffer {
-    return this.memory.buffer;
+    return this.memory.buffer as ArrayBuffer;
   }
 }
 

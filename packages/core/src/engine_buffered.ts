@@ -55,7 +55,14 @@ export class BufferedWindow implements Window {
       const end = Math.floor((RESERVED + to) / ps) * ps;
       const addr = sys.addressOf(arena.buffer);
       if (end > start) {
-        const r = sys.mmap(addr + start, end - start, p.PROT_READ | p.PROT_WRITE, p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS, -1, 0);
+        const r = sys.mmap(
+          addr + start,
+          end - start,
+          p.PROT_READ | p.PROT_WRITE,
+          p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS,
+          -1,
+          0,
+        );
         if (r === addr + start) {
           new Uint8Array(arena.buffer, RESERVED + from, start - RESERVED - from).fill(0);
           new Uint8Array(arena.buffer, end, RESERVED + to - end).fill(0);

@@ -73,7 +73,14 @@ export class MappedWindow implements Window {
     if (this.#arena === undefined || to <= from) return;
     const p = this.#p;
     const addr = this.#slotAddress(this.#arena) + from;
-    const r = this.#sys.mmap(addr, to - from, p.PROT_READ | p.PROT_WRITE, p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS, -1, 0);
+    const r = this.#sys.mmap(
+      addr,
+      to - from,
+      p.PROT_READ | p.PROT_WRITE,
+      p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS,
+      -1,
+      0,
+    );
     if (r !== addr) {
       // The Memory may now hold a file mapping we could not replace: never reuse this arena.
       this.#arena = undefined;

@@ -51,7 +51,9 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
     },
     stat(fd, path) {
       if (sys.fstat(fd, statBuf) !== 0) fail("fstat", path);
-      const mode = p.stat.modeBytes === 4 ? statView.getUint32(p.stat.mode, true) : statView.getUint16(p.stat.mode, true);
+      const mode = p.stat.modeBytes === 4
+        ? statView.getUint32(p.stat.mode, true)
+        : statView.getUint16(p.stat.mode, true);
       return { size: Number(statView.getBigInt64(p.stat.fileSize, true)), kind: kindOf(mode) };
     },
     pread(fd, into, position) {
@@ -97,6 +99,12 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
 /** Throws the error for a file that cannot be mapped because of its kind, or returns. */
 export function requireRegular(kind: FileKind, path: string): void {
   if (kind === "file") return;
-  if (kind === "directory") throw new MmapError("EISDIR", `${JSON.stringify(path)} is a directory; map a regular file`, { path });
-  throw new MmapError("ENODEV", `${JSON.stringify(path)} is a ${kind}, not a regular file; only regular files can be mapped`, { path });
+  if (kind === "directory") {
+    throw new MmapError("EISDIR", `${JSON.stringify(path)} is a directory; map a regular file`, { path });
+  }
+  throw new MmapError(
+    "ENODEV",
+    `${JSON.stringify(path)} is a ${kind}, not a regular file; only regular files can be mapped`,
+    { path },
+  );
 }

@@ -92,7 +92,10 @@ export class MappedFile implements Disposable {
 
   #open(): Window {
     if (this.#window === undefined) {
-      throw new MmapError("ECLOSED", `the mapping of ${JSON.stringify(this.#path || "anonymous memory")} is closed; open it again`);
+      throw new MmapError(
+        "ECLOSED",
+        `the mapping of ${JSON.stringify(this.#path || "anonymous memory")} is closed; open it again`,
+      );
     }
     return this.#window;
   }
@@ -164,7 +167,10 @@ export class MappedFile implements Disposable {
     if (off > size) throw new MmapError("ERANGE", `remap offset ${off} is past the end of the file (${size} bytes)`);
     const len = length === undefined ? Math.min(this.#length, size - off) : toIndex(length, "remap length");
     if (len > this.#rt.maxWindow) {
-      throw new MmapError("ERANGE", `remap length ${len} is over maxWindow (${this.#rt.maxWindow}); map a smaller window`);
+      throw new MmapError(
+        "ERANGE",
+        `remap length ${len} is over maxWindow (${this.#rt.maxWindow}); map a smaller window`,
+      );
     }
     if (off + len > size) {
       throw new MmapError("ERANGE", `remap range ${off}+${len} is past the end of the file (${size} bytes)`);
@@ -180,7 +186,10 @@ export class MappedFile implements Disposable {
     const w = this.#open();
     if (this.#anonymous) throw new MmapError("EMODE", "anonymous memory has a fixed size; allocate a new one");
     if (this.#mode !== "write") {
-      throw new MmapError("EMODE", `resize needs mode "write" (this mapping is "${this.#mode}"); open with { mode: "write" }`);
+      throw new MmapError(
+        "EMODE",
+        `resize needs mode "write" (this mapping is "${this.#mode}"); open with { mode: "write" }`,
+      );
     }
     const n = toIndex(size, "resize size");
     if (n < this.#offset) {
@@ -188,7 +197,10 @@ export class MappedFile implements Disposable {
     }
     const len = n - this.#offset;
     if (len > this.#rt.maxWindow) {
-      throw new MmapError("ERANGE", `the window after resize (${len} bytes) would be over maxWindow (${this.#rt.maxWindow})`);
+      throw new MmapError(
+        "ERANGE",
+        `the window after resize (${len} bytes) would be over maxWindow (${this.#rt.maxWindow})`,
+      );
     }
     this.#flushBeforeMove(w);
     if (n < this.#offset + this.#length) {

@@ -73,7 +73,10 @@ export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions)
     throw new MmapError("EMODE", `create and size need mode "write" (got "${mode}")`);
   }
   if (length !== undefined && length > rt.maxWindow) {
-    throw new MmapError("ERANGE", `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`);
+    throw new MmapError(
+      "ERANGE",
+      `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`,
+    );
   }
   const engine = pickEngine(rt, o.engine);
 
@@ -85,18 +88,34 @@ export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions)
     // Check everything before the file is grown: bad input never changes a file.
     const fileSize = mode === "write" && size !== undefined ? Math.max(st.size, size) : st.size;
     if (offset > fileSize) {
-      throw new MmapError("ERANGE", `offset ${offset} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)`, { path: p });
+      throw new MmapError("ERANGE", `offset ${offset} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)`, {
+        path: p,
+      });
     }
     const len = length ?? fileSize - offset;
     if (length === undefined && fileSize === 0) {
-      throw new MmapError("EINVAL", `${JSON.stringify(p)} is empty: there is nothing to map; open with { mode: "write", size } to grow it first`, { path: p });
+      throw new MmapError(
+        "EINVAL",
+        `${JSON.stringify(p)} is empty: there is nothing to map; open with { mode: "write", size } to grow it first`,
+        { path: p },
+      );
     }
     if (len > rt.maxWindow) {
-      throw new MmapError("ERANGE", `${JSON.stringify(p)} from offset ${offset} is ${len} bytes, over maxWindow (${rt.maxWindow}); pass a length and slide with remap(), or give the path to a kernel`, { path: p });
+      throw new MmapError(
+        "ERANGE",
+        `${
+          JSON.stringify(p)
+        } from offset ${offset} is ${len} bytes, over maxWindow (${rt.maxWindow}); pass a length and slide with remap(), or give the path to a kernel`,
+        { path: p },
+      );
     }
     if (offset + len > fileSize) {
       const hint = mode === "write" ? "; pass { size } to grow the file first" : "";
-      throw new MmapError("ERANGE", `range ${offset}+${len} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)${hint}`, { path: p });
+      throw new MmapError(
+        "ERANGE",
+        `range ${offset}+${len} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)${hint}`,
+        { path: p },
+      );
     }
     if (fileSize > st.size) rt.io.truncate(fd, fileSize, p);
     window = engine === "mapped"

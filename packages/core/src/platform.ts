@@ -7,81 +7,201 @@
 /** Everything core needs to know about one OS + CPU. */
 export interface Platform {
   readonly id: string;
-  readonly O_RDONLY: number; readonly O_WRONLY: number; readonly O_RDWR: number;
-  readonly O_CREAT: number; readonly O_EXCL: number; readonly O_TRUNC: number;
-  readonly O_NONBLOCK: number; readonly O_CLOEXEC: number;
-  readonly PROT_READ: number; readonly PROT_WRITE: number;
-  readonly MAP_SHARED: number; readonly MAP_PRIVATE: number; readonly MAP_FIXED: number;
-  readonly MAP_ANONYMOUS: number; readonly MAP_POPULATE: number; readonly MAP_LOCKED: number;
-  readonly MS_ASYNC: number; readonly MS_SYNC: number; readonly MS_INVALIDATE: number;
+  readonly O_RDONLY: number;
+  readonly O_WRONLY: number;
+  readonly O_RDWR: number;
+  readonly O_CREAT: number;
+  readonly O_EXCL: number;
+  readonly O_TRUNC: number;
+  readonly O_NONBLOCK: number;
+  readonly O_CLOEXEC: number;
+  readonly PROT_READ: number;
+  readonly PROT_WRITE: number;
+  readonly MAP_SHARED: number;
+  readonly MAP_PRIVATE: number;
+  readonly MAP_FIXED: number;
+  readonly MAP_ANONYMOUS: number;
+  readonly MAP_POPULATE: number;
+  readonly MAP_LOCKED: number;
+  readonly MS_ASYNC: number;
+  readonly MS_SYNC: number;
+  readonly MS_INVALIDATE: number;
   readonly MADV: Readonly<Record<"normal" | "random" | "sequential" | "willneed" | "dontneed", number>> & {
-    readonly hugepage?: number; readonly populateRead?: number; readonly populateWrite?: number;
+    readonly hugepage?: number;
+    readonly populateRead?: number;
+    readonly populateWrite?: number;
   };
   readonly POSIX_FADV_DONTNEED?: number;
   readonly _SC_PAGESIZE: number;
   /** `struct stat`: its size and where `st_mode` (u32 or u16) and `st_size` (i64) sit. */
   readonly stat: { readonly size: number; readonly mode: number; readonly modeBytes: 2 | 4; readonly fileSize: number };
-  readonly S_IFMT: number; readonly S_IFREG: number; readonly S_IFDIR: number; readonly S_IFIFO: number;
-  readonly S_IFSOCK: number; readonly S_IFCHR: number; readonly S_IFBLK: number;
+  readonly S_IFMT: number;
+  readonly S_IFREG: number;
+  readonly S_IFDIR: number;
+  readonly S_IFIFO: number;
+  readonly S_IFSOCK: number;
+  readonly S_IFCHR: number;
+  readonly S_IFBLK: number;
   /** errno number → name. */
   readonly errnoNames: Readonly<Record<number, string>>;
 }
 
 const linuxErrno: Record<number, string> = {
-  1: "EPERM", 2: "ENOENT", 3: "ESRCH", 4: "EINTR", 5: "EIO", 6: "ENXIO", 9: "EBADF", 11: "EAGAIN",
-  12: "ENOMEM", 13: "EACCES", 14: "EFAULT", 16: "EBUSY", 17: "EEXIST", 19: "ENODEV", 20: "ENOTDIR",
-  21: "EISDIR", 22: "EINVAL", 23: "ENFILE", 24: "EMFILE", 26: "ETXTBSY", 27: "EFBIG", 28: "ENOSPC",
-  29: "ESPIPE", 30: "EROFS", 35: "EDEADLK", 36: "ENAMETOOLONG", 38: "ENOSYS", 40: "ELOOP",
-  75: "EOVERFLOW", 95: "EOPNOTSUPP", 110: "ETIMEDOUT", 130: "EOWNERDEAD",
+  1: "EPERM",
+  2: "ENOENT",
+  3: "ESRCH",
+  4: "EINTR",
+  5: "EIO",
+  6: "ENXIO",
+  9: "EBADF",
+  11: "EAGAIN",
+  12: "ENOMEM",
+  13: "EACCES",
+  14: "EFAULT",
+  16: "EBUSY",
+  17: "EEXIST",
+  19: "ENODEV",
+  20: "ENOTDIR",
+  21: "EISDIR",
+  22: "EINVAL",
+  23: "ENFILE",
+  24: "EMFILE",
+  26: "ETXTBSY",
+  27: "EFBIG",
+  28: "ENOSPC",
+  29: "ESPIPE",
+  30: "EROFS",
+  35: "EDEADLK",
+  36: "ENAMETOOLONG",
+  38: "ENOSYS",
+  40: "ELOOP",
+  75: "EOVERFLOW",
+  95: "EOPNOTSUPP",
+  110: "ETIMEDOUT",
+  130: "EOWNERDEAD",
 };
 
 const linuxCommon = {
-  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 0o100, O_EXCL: 0o200, O_TRUNC: 0o1000,
-  O_NONBLOCK: 0o4000, O_CLOEXEC: 0o2000000,
-  PROT_READ: 1, PROT_WRITE: 2,
-  MAP_SHARED: 0x01, MAP_PRIVATE: 0x02, MAP_FIXED: 0x10, MAP_ANONYMOUS: 0x20, MAP_POPULATE: 0x8000,
+  O_RDONLY: 0,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  O_CREAT: 0o100,
+  O_EXCL: 0o200,
+  O_TRUNC: 0o1000,
+  O_NONBLOCK: 0o4000,
+  O_CLOEXEC: 0o2000000,
+  PROT_READ: 1,
+  PROT_WRITE: 2,
+  MAP_SHARED: 0x01,
+  MAP_PRIVATE: 0x02,
+  MAP_FIXED: 0x10,
+  MAP_ANONYMOUS: 0x20,
+  MAP_POPULATE: 0x8000,
   MAP_LOCKED: 0x2000,
-  MS_ASYNC: 1, MS_INVALIDATE: 2, MS_SYNC: 4,
-  MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4, hugepage: 14, populateRead: 22, populateWrite: 23 },
+  MS_ASYNC: 1,
+  MS_INVALIDATE: 2,
+  MS_SYNC: 4,
+  MADV: {
+    normal: 0,
+    random: 1,
+    sequential: 2,
+    willneed: 3,
+    dontneed: 4,
+    hugepage: 14,
+    populateRead: 22,
+    populateWrite: 23,
+  },
   POSIX_FADV_DONTNEED: 4,
   _SC_PAGESIZE: 30,
-  S_IFMT: 0o170000, S_IFREG: 0o100000, S_IFDIR: 0o40000, S_IFIFO: 0o10000, S_IFSOCK: 0o140000,
-  S_IFCHR: 0o20000, S_IFBLK: 0o60000,
+  S_IFMT: 0o170000,
+  S_IFREG: 0o100000,
+  S_IFDIR: 0o40000,
+  S_IFIFO: 0o10000,
+  S_IFSOCK: 0o140000,
+  S_IFCHR: 0o20000,
+  S_IFBLK: 0o60000,
   errnoNames: linuxErrno,
 } as const;
 
 /** Linux on x86_64 (measured here). */
 export const linuxX64: Platform = {
-  id: "linux-x64", ...linuxCommon,
+  id: "linux-x64",
+  ...linuxCommon,
   stat: { size: 144, mode: 24, modeBytes: 4, fileSize: 48 },
 };
 
 /** Linux on arm64 (generic syscall layout; untested here). */
 export const linuxArm64: Platform = {
-  id: "linux-arm64", ...linuxCommon,
+  id: "linux-arm64",
+  ...linuxCommon,
   stat: { size: 128, mode: 16, modeBytes: 4, fileSize: 48 },
 };
 
 /** macOS, 64-bit `struct stat` (untested here). */
 export const darwin: Platform = {
   id: "darwin",
-  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 0x200, O_EXCL: 0x800, O_TRUNC: 0x400,
-  O_NONBLOCK: 0x4, O_CLOEXEC: 0x1000000,
-  PROT_READ: 1, PROT_WRITE: 2,
-  MAP_SHARED: 0x01, MAP_PRIVATE: 0x02, MAP_FIXED: 0x10, MAP_ANONYMOUS: 0x1000, MAP_POPULATE: 0,
+  O_RDONLY: 0,
+  O_WRONLY: 1,
+  O_RDWR: 2,
+  O_CREAT: 0x200,
+  O_EXCL: 0x800,
+  O_TRUNC: 0x400,
+  O_NONBLOCK: 0x4,
+  O_CLOEXEC: 0x1000000,
+  PROT_READ: 1,
+  PROT_WRITE: 2,
+  MAP_SHARED: 0x01,
+  MAP_PRIVATE: 0x02,
+  MAP_FIXED: 0x10,
+  MAP_ANONYMOUS: 0x1000,
+  MAP_POPULATE: 0,
   MAP_LOCKED: 0,
-  MS_ASYNC: 1, MS_INVALIDATE: 2, MS_SYNC: 0x10,
+  MS_ASYNC: 1,
+  MS_INVALIDATE: 2,
+  MS_SYNC: 0x10,
   MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4 },
   _SC_PAGESIZE: 29,
   stat: { size: 144, mode: 4, modeBytes: 2, fileSize: 96 },
-  S_IFMT: 0o170000, S_IFREG: 0o100000, S_IFDIR: 0o40000, S_IFIFO: 0o10000, S_IFSOCK: 0o140000,
-  S_IFCHR: 0o20000, S_IFBLK: 0o60000,
+  S_IFMT: 0o170000,
+  S_IFREG: 0o100000,
+  S_IFDIR: 0o40000,
+  S_IFIFO: 0o10000,
+  S_IFSOCK: 0o140000,
+  S_IFCHR: 0o20000,
+  S_IFBLK: 0o60000,
   errnoNames: {
-    1: "EPERM", 2: "ENOENT", 3: "ESRCH", 4: "EINTR", 5: "EIO", 6: "ENXIO", 9: "EBADF", 11: "EDEADLK",
-    12: "ENOMEM", 13: "EACCES", 14: "EFAULT", 16: "EBUSY", 17: "EEXIST", 19: "ENODEV", 20: "ENOTDIR",
-    21: "EISDIR", 22: "EINVAL", 23: "ENFILE", 24: "EMFILE", 26: "ETXTBSY", 27: "EFBIG", 28: "ENOSPC",
-    29: "ESPIPE", 30: "EROFS", 35: "EAGAIN", 60: "ETIMEDOUT", 62: "ELOOP", 63: "ENAMETOOLONG",
-    78: "ENOSYS", 84: "EOVERFLOW", 102: "EOPNOTSUPP", 105: "EOWNERDEAD",
+    1: "EPERM",
+    2: "ENOENT",
+    3: "ESRCH",
+    4: "EINTR",
+    5: "EIO",
+    6: "ENXIO",
+    9: "EBADF",
+    11: "EDEADLK",
+    12: "ENOMEM",
+    13: "EACCES",
+    14: "EFAULT",
+    16: "EBUSY",
+    17: "EEXIST",
+    19: "ENODEV",
+    20: "ENOTDIR",
+    21: "EISDIR",
+    22: "EINVAL",
+    23: "ENFILE",
+    24: "EMFILE",
+    26: "ETXTBSY",
+    27: "EFBIG",
+    28: "ENOSPC",
+    29: "ESPIPE",
+    30: "EROFS",
+    35: "EAGAIN",
+    60: "ETIMEDOUT",
+    62: "ELOOP",
+    63: "ENAMETOOLONG",
+    78: "ENOSYS",
+    84: "EOVERFLOW",
+    102: "EOPNOTSUPP",
+    105: "EOWNERDEAD",
   },
 };
 

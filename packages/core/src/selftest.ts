@@ -28,7 +28,9 @@ export function mappedSelfTest(rt: Runtime): string | undefined {
     const ptr = w.ptr;
     for (const i of [0, 1, 100, ps - 2]) {
       const want = page[i + 1]!;
-      if (arena.kernel.load8(ptr + i) !== want) return `self-test: wasm read ${arena.kernel.load8(ptr + i)} at ${i}, file has ${want}`;
+      if (arena.kernel.load8(ptr + i) !== want) {
+        return `self-test: wasm read ${arena.kernel.load8(ptr + i)} at ${i}, file has ${want}`;
+      }
       if (w.view[i] !== want) return `self-test: JS read ${w.view[i]} at ${i}, file has ${want}`;
     }
     const stale = w.view;

