@@ -2,10 +2,27 @@
 import type { Ctx } from "./_ctx.ts";
 import { register as exportsDrift } from "./contract/exports.test.ts";
 import { register as mapping } from "./contract/mapping.test.ts";
+import { register as badInput } from "./contract/bad_input.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
+import { register as kernels } from "./contract/kernels.test.ts";
+import { register as checksumKernel } from "./kernel/checksum.test.ts";
+import { register as scanKernel } from "./kernel/scan.test.ts";
+import { register as transformKernel } from "./kernel/transform.test.ts";
 
 /** Registers every suite for `ctx`. */
 export function registerAll(ctx: Ctx): void {
-  for (const register of [exportsDrift, mapping, lifecycle, invariants]) register(ctx);
+  for (
+    const register of [
+      exportsDrift,
+      mapping,
+      badInput,
+      lifecycle,
+      invariants,
+      kernels,
+      checksumKernel,
+      scanKernel,
+      transformKernel,
+    ]
+  ) register(ctx);
 }

@@ -2,7 +2,7 @@
 // bytes into packages/core/src/kernel/_kernel_bytes.ts so no runtime needs fs or fetch to load it.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -41,6 +41,14 @@ export const scalarBase64: string =
   "${out.scalar.toString("base64")}";
 `;
 const target = join(root, "packages", "core", "src", "kernel", "_kernel_bytes.ts");
-const before = (() => { try { return readFileSync(target, "utf8"); } catch { return ""; } })();
+const before = (() => {
+  try {
+    return readFileSync(target, "utf8");
+  } catch {
+    return "";
+  }
+})();
 if (before !== text) writeFileSync(target, text);
-console.log(`kernel: simd ${out.simd.length} B, scalar ${out.scalar.length} B${before === text ? " (unchanged)" : " (written)"}`);
+console.log(
+  `kernel: simd ${out.simd.length} B, scalar ${out.scalar.length} B${before === text ? " (unchanged)" : " (written)"}`,
+);

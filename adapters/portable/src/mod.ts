@@ -13,7 +13,8 @@ function wrap<T>(syscall: string, path: string | undefined, f: () => T): T {
     return f();
   } catch (e) {
     const err = e as { code?: unknown; errno?: unknown };
-    const code = typeof err.code === "string" ? err.code : "EIO";
+    // OS codes pass through; Node's own (ERR_INVALID_ARG_VALUE, …) mean the arguments were refused.
+    const code = typeof err.code === "string" && /^E[A-Z0-9]+$/.test(err.code) ? err.code : "EINVAL";
     const where = path === undefined ? syscall : `${syscall} ${JSON.stringify(path)}`;
     throw new MmapError(code, `${where}: ${hintFor(code)}`, {
       ...(typeof err.errno === "number" ? { errno: Math.abs(err.errno) } : {}),

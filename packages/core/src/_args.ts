@@ -14,7 +14,10 @@ export function toIndex(value: unknown, what: string): number {
   if (typeof value === "bigint") {
     if (value < 0n) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
     if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
-      throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1, the largest offset mmapkit handles`);
+      throw new MmapError(
+        "ERANGE",
+        `${what} ${value} is past 2^53 − 1, the largest offset mmapkit handles; pass a smaller value`,
+      );
     }
     return Number(value);
   }
@@ -25,7 +28,9 @@ export function toIndex(value: unknown, what: string): number {
   if (!Number.isFinite(value)) throw new MmapError("ERANGE", `${what} is ${value}; pass a finite whole number`);
   if (!Number.isInteger(value)) throw new MmapError("EINVAL", `${what} is fractional (${value}); pass a whole number`);
   if (value < 0) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
-  if (value > Number.MAX_SAFE_INTEGER) throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1`);
+  if (value > Number.MAX_SAFE_INTEGER) {
+    throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1; pass a smaller value`);
+  }
   return value;
 }
 
@@ -53,18 +58,32 @@ export function toAdvice(value: unknown): Advice {
 
 /** A path from a string or a file: URL. */
 export function toPath(value: unknown): string {
+  let path: string;
   if (value instanceof URL) {
     if (value.protocol !== "file:") {
       throw new MmapError("EINVAL", `only file: URLs can be mapped, got ${value.protocol}`);
     }
-    return decodeURIComponent(value.pathname);
-  }
-  if (typeof value !== "string") {
+    if (value.hostname !== "" && value.hostname !== "localhost") {
+      throw new MmapError(
+        "EINVAL",
+        `file: URL host must be empty or localhost, got ${value.hostname}; map local files only`,
+      );
+    }
+    try {
+      path = decodeURIComponent(value.pathname);
+    } catch (cause) {
+      throw new MmapError("EINVAL", "the file: URL has a malformed %-escape; build it with pathToFileURL()", { cause });
+    }
+  } else if (typeof value === "string") {
+    path = value;
+  } else {
     throw new MmapError("EINVAL", `path must be a string or a file: URL, got ${typeof value}`);
   }
-  if (value.length === 0) throw new MmapError("ENOENT", "the path is empty; pass a file path");
-  if (value.includes("\0")) throw new MmapError("EINVAL", "the path contains a NUL byte");
-  return value;
+  if (path.length === 0) throw new MmapError("ENOENT", "the path is empty; pass a file path");
+  if (path.includes("\0")) {
+    throw new MmapError("EINVAL", "the path contains a NUL byte; remove it (C paths end at NUL)");
+  }
+  return path;
 }
 
 /** An options bag: undefined → {}, anything but a plain object → EINVAL. */

@@ -15,8 +15,8 @@ const hints: Record<string, string> = {
   EMFILE: "too many open files in this process; close() mappings you no longer need",
   ENFILE: "too many open files in the system; close() mappings you no longer need",
   ELOOP: "too many symbolic links (a loop?); resolve the path first",
-  ENAMETOOLONG: "the path is too long",
-  ENOTDIR: "a component of the path is not a directory",
+  ENAMETOOLONG: "the path is too long; use a shorter path (or a relative one)",
+  ENOTDIR: "a component of the path is not a directory; check the path",
   EAGAIN: "the OS refused for now (locked-memory limit?); raise RLIMIT_MEMLOCK or lock less",
   EFBIG: "the file would be too large for this file system",
   ENOSPC: "no space left on the device",
@@ -39,7 +39,8 @@ export function osError(
   path?: string,
 ): MmapError {
   const code = names[errno] ?? `E${errno}`;
-  const where = path === undefined ? syscall : `${syscall} ${JSON.stringify(path)}`;
+  const shown = path !== undefined && path.length > 200 ? `${path.slice(0, 100)}…${path.slice(-60)}` : path;
+  const where = shown === undefined ? syscall : `${syscall} ${JSON.stringify(shown)}`;
   return new MmapError(code, `${where}: ${hintFor(code)}`, {
     errno,
     syscall,

@@ -59,6 +59,8 @@ export class ArenaPool {
   readonly #perClass: number;
   /** Arenas ever created (the leak soak checks this stays small). */
   created = 0;
+  /** Each arena by its Memory's buffer, so a view of a mapping handed to a kernel runs in place. */
+  readonly #byBuffer = new WeakMap<ArrayBuffer, Arena>();
 
   constructor(perClass = 2) {
     this.#perClass = perClass;
@@ -71,7 +73,9 @@ export class ArenaPool {
     const reused = list?.pop();
     if (reused !== undefined) return reused;
     this.created++;
-    return new Arena(pages);
+    const arena = new Arena(pages);
+    this.#byBuffer.set(arena.buffer, arena);
+    return arena;
   }
 
   /** Returns an arena whose window pages were already restored to zeroed anonymous memory. */
@@ -79,6 +83,11 @@ export class ArenaPool {
     let list = this.#idle.get(arena.pages);
     if (list === undefined) this.#idle.set(arena.pages, list = []);
     if (list.length < this.#perClass) list.push(arena);
+  }
+
+  /** The arena whose Memory `buffer` is, if any. */
+  arenaOf(buffer: ArrayBufferLike): Arena | undefined {
+    return this.#byBuffer.get(buffer as ArrayBuffer);
   }
 
   /** How many arenas sit idle. */

@@ -109,11 +109,19 @@ export class MappedFile implements Disposable {
     const r = toOptions<Range>(range, `${what} range`);
     const start = r.offset === undefined ? 0 : toIndex(r.offset, `${what} range offset`);
     if (start > this.#length) {
-      throw new MmapError("ERANGE", `${what}: offset ${start} is past the mapping's length ${this.#length}`);
+      throw new MmapError(
+        "ERANGE",
+        `${what}: offset ${start} is past the mapping's length ${this.#length}; pass an offset ≤ ${this.#length}`,
+      );
     }
     const length = r.length === undefined ? this.#length - start : toIndex(r.length, `${what} range length`);
     if (start + length > this.#length) {
-      throw new MmapError("ERANGE", `${what}: range ${start}+${length} is past the mapping's length ${this.#length}`);
+      throw new MmapError(
+        "ERANGE",
+        `${what}: range ${start}+${length} is past the mapping's length ${this.#length}; pass a length ≤ ${
+          this.#length - start
+        }`,
+      );
     }
     return { start, length };
   }
@@ -164,7 +172,12 @@ export class MappedFile implements Disposable {
     if (this.#anonymous) throw new MmapError("EMODE", "anonymous memory cannot be remapped; allocate a new one");
     const off = toIndex(offset, "remap offset");
     const size = this.fileSize();
-    if (off > size) throw new MmapError("ERANGE", `remap offset ${off} is past the end of the file (${size} bytes)`);
+    if (off > size) {
+      throw new MmapError(
+        "ERANGE",
+        `remap offset ${off} is past the end of the file (${size} bytes); pass an offset ≤ ${size}`,
+      );
+    }
     const len = length === undefined ? Math.min(this.#length, size - off) : toIndex(length, "remap length");
     if (len > this.#rt.maxWindow) {
       throw new MmapError(
@@ -173,7 +186,10 @@ export class MappedFile implements Disposable {
       );
     }
     if (off + len > size) {
-      throw new MmapError("ERANGE", `remap range ${off}+${len} is past the end of the file (${size} bytes)`);
+      throw new MmapError(
+        "ERANGE",
+        `remap range ${off}+${len} is past the end of the file (${size} bytes); pass a length ≤ ${size - off}`,
+      );
     }
     this.#flushBeforeMove(w);
     w.place(off, len);
@@ -193,13 +209,16 @@ export class MappedFile implements Disposable {
     }
     const n = toIndex(size, "resize size");
     if (n < this.#offset) {
-      throw new MmapError("ERANGE", `resize to ${n} would end the file before the mapping's offset ${this.#offset}`);
+      throw new MmapError(
+        "ERANGE",
+        `resize to ${n} would end the file before the mapping's offset ${this.#offset}; pass a size ≥ ${this.#offset}`,
+      );
     }
     const len = n - this.#offset;
     if (len > this.#rt.maxWindow) {
       throw new MmapError(
         "ERANGE",
-        `the window after resize (${len} bytes) would be over maxWindow (${this.#rt.maxWindow})`,
+        `the window after resize (${len} bytes) would be over maxWindow (${this.#rt.maxWindow}); remap() to a later offset first, or open a smaller window`,
       );
     }
     this.#flushBeforeMove(w);

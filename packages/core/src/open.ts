@@ -156,7 +156,12 @@ export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOpti
   const hugePages = toBool(o.hugePages, "hugePages");
   const lock = toBool(o.lock, "lock");
   if (n === 0) throw new MmapError("EINVAL", "anonymous size is 0; pass a size ≥ 1");
-  if (n > rt.maxWindow) throw new MmapError("ERANGE", `anonymous size ${n} is over maxWindow (${rt.maxWindow})`);
+  if (n > rt.maxWindow) {
+    throw new MmapError(
+      "ERANGE",
+      `anonymous size ${n} is over maxWindow (${rt.maxWindow}); allocate several smaller regions`,
+    );
+  }
   const engine = pickEngine(rt, o.engine);
   const window: Window = engine === "mapped"
     ? new MappedWindow(rt, { fd: -1, shared: false, hugePages })

@@ -19,11 +19,19 @@ import type { FileIO } from "../../core/src/fileio.ts";
 import type { Sys } from "../../core/src/sys.ts";
 import { hasSimd } from "../../core/src/kernel/load.ts";
 import { MmapError } from "../../core/src/errors.ts";
+import type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
+import { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "../../core/src/kernels/scan.ts";
+import { type Algorithm, checksumOf, type ChecksumOptions } from "../../core/src/kernels/checksum.ts";
+import { transformIn, type TransformOp } from "../../core/src/kernels/transform.ts";
 
 export { MmapError } from "../../core/src/errors.ts";
 export { MappedFile, type Range } from "../../core/src/mapped_file.ts";
 export type { AnonymousOptions, EngineChoice, OpenOptions } from "../../core/src/open.ts";
 export type { Advice, Mode } from "../../core/src/_args.ts";
+export type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
+export type { IndexOfOptions } from "../../core/src/kernels/scan.ts";
+export type { Algorithm, ChecksumOptions } from "../../core/src/kernels/checksum.ts";
+export type { AddType, TransformOp } from "../../core/src/kernels/transform.ts";
 
 let rt: Runtime | undefined;
 
@@ -78,6 +86,77 @@ export function open(path: string | URL, options?: OpenOptions): MappedFile {
  */
 export function anonymous(size: number, options?: AnonymousOptions): MappedFile {
   return openAnonymous(runtime(), size, options);
+}
+
+/**
+ * How many bytes of `source` equal `byte`. A path of any size is walked window by window.
+ *
+ * @example
+ * ```ts
+ * import { count } from "mmapkit";
+ * console.log(count("big.log", 10)); // lines
+ * ```
+ */
+export function count(source: Source, byte: number, options?: RunOptions): number {
+  return countIn(runtime(), source, byte, options);
+}
+
+/**
+ * The first position (from the source's start) where `needle` — a byte, a string (UTF-8) or bytes
+ * — starts, at or after `from`; −1 if none.
+ *
+ * @example
+ * ```ts
+ * import { indexOf } from "mmapkit";
+ * console.log(indexOf("big.log", "ERROR"));
+ * ```
+ */
+export function indexOf(source: Source, needle: number | string | Uint8Array, options?: IndexOfOptions): number {
+  return indexOfIn(runtime(), source, needle, options);
+}
+
+/**
+ * Every position where `needle` starts, ascending; overlapping matches included ("aa" in "aaa"
+ * is at 0 and 1).
+ *
+ * @example
+ * ```ts
+ * import { findAll } from "mmapkit";
+ * console.log(findAll("big.log", "\n").length);
+ * ```
+ */
+export function findAll(source: Source, needle: number | string | Uint8Array, options?: RunOptions): number[] {
+  return findAllIn(runtime(), source, needle, options);
+}
+
+/**
+ * The checksum of `source` as lowercase hex: crc32 (zlib, `%08x`), crc32c (Castagnoli), adler32
+ * (zlib), xxh64 and xxh3 (64-bit, as `xxhsum -H1`/`-H3` print). `seed` is the xxHash seed, or a
+ * previous crc32/crc32c/adler32 value to continue from.
+ *
+ * @example
+ * ```ts
+ * import { checksum } from "mmapkit";
+ * console.log(checksum("big.iso", "xxh3"));
+ * ```
+ */
+export function checksum(source: Source, algorithm: Algorithm, options?: ChecksumOptions): string {
+  return checksumOf(runtime(), source, algorithm, options);
+}
+
+/**
+ * Transforms bytes in place: `{ xor }` (repeating key), `{ add, type }` (little-endian u8…f64),
+ * `{ map }` (256-byte table) or `{ swap }` (byte order). A path is opened "write", walked and
+ * flushed; a "read" mapping is refused (`EMODE`).
+ *
+ * @example
+ * ```ts
+ * import { transform } from "mmapkit";
+ * transform("ints.bin", { add: 1, type: "i32" });
+ * ```
+ */
+export function transform(target: MappedFile | Uint8Array | string | URL, op: TransformOp, options?: RunOptions): void {
+  transformIn(runtime(), target, op, options);
 }
 
 /** What this runtime uses: the engine "auto" picks, why, and whether the kernel runs SIMD. */

@@ -1,0 +1,270 @@
+/**
+ * The walk every kernel takes over a source: a MappedFile (its window, in place), a Uint8Array
+ * (in place when it is a view of a mapping, else staged through a pooled Memory in chunks), or a
+ * path (any size: windows mapped one after another with MAP_FIXED sliding, MADV_SEQUENTIAL, the
+ * file's size re-checked before each window). Each chunk reaches the kernel as (ptr, len).
+ * @module
+ */
+import { type Mode, toIndex, toOptions, toPath } from "../_args.ts";
+import { type Arena, RESERVED } from "../arena.ts";
+import { BufferedWindow } from "../engine_buffered.ts";
+import { MappedWindow } from "../engine_mapped.ts";
+import { MmapError } from "../errors.ts";
+import { requireRegular } from "../fileio.ts";
+import type { KernelExports } from "../kernel/exports.ts";
+import { MappedFile } from "../mapped_file.ts";
+import type { Runtime } from "../runtime.ts";
+import type { Window } from "../_window.ts";
+
+/** What a kernel runs on. */
+export type Source = MappedFile | Uint8Array | string | URL;
+
+/** Options every kernel takes. */
+export interface RunOptions {
+  /** Start of the range, relative to the source's start. */
+  offset?: number;
+  /** Length of the range; default: to the end of the source. */
+  length?: number;
+  /** Engine for path sources. */
+  engine?: "auto" | "mapped" | "buffered";
+  /** Called after each chunk with bytes done and the range's total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** One piece of the range, in a kernel's memory. `pos` is its position relative to the source's start. */
+export interface Chunk {
+  readonly kernel: KernelExports;
+  readonly arena: Arena;
+  readonly ptr: number;
+  readonly len: number;
+  readonly pos: number;
+}
+
+/** How a walk moves. */
+export interface WalkPlan {
+  /** Bytes consecutive chunks share (needle length − 1), so matches across a boundary are seen. */
+  overlap?: number;
+  /** Chunk lengths (except the last) are multiples of this (element size of a transform). */
+  align?: number;
+  /** The kernel writes: open paths "write", copy staged bytes back, flush. */
+  write?: boolean;
+  /** Who is walking, for messages. */
+  what: string;
+  /** Called with the range before anything is touched; throws to refuse it (bad input changes nothing). */
+  check?: (start: number, length: number) => void;
+}
+
+/**
+ * Walk sizes. `chunk`: the most handed to one kernel call (progress and size re-checks happen
+ * between chunks). `window`: the window used to walk a path (fits the 256 MiB Memory size class
+ * with the reserved area). `stage`: the staging chunk for Uint8Array sources (16 MiB class).
+ * Tests shrink them to put window boundaries where they can see them.
+ */
+export const walkSizes: { chunk: number; window: number; stage: number } = {
+  chunk: 64 << 20,
+  window: (256 << 20) - (1 << 20),
+  stage: (16 << 20) - (1 << 20),
+};
+
+/** Parses RunOptions into a checked range of a source of `size` bytes. */
+export function rangeOf(options: RunOptions, size: number, what: string): { start: number; length: number } {
+  const start = options.offset === undefined ? 0 : toIndex(options.offset, `${what}: offset`);
+  if (start > size) {
+    throw new MmapError("ERANGE", `${what}: offset ${start} is past the end of the source (${size} bytes)`);
+  }
+  const length = options.length === undefined ? size - start : toIndex(options.length, `${what}: length`);
+  if (start + length > size) {
+    throw new MmapError("ERANGE", `${what}: range ${start}+${length} is past the end of the source (${size} bytes)`);
+  }
+  return { start, length };
+}
+
+/** Checks RunOptions' shape. */
+export function runOptions(value: unknown, what: string): RunOptions {
+  const o = toOptions<RunOptions>(value, `${what} options`);
+  if (o.onProgress !== undefined && typeof o.onProgress !== "function") {
+    throw new MmapError("EINVAL", `${what}: onProgress must be a function`);
+  }
+  if (o.engine !== undefined && o.engine !== "auto" && o.engine !== "mapped" && o.engine !== "buffered") {
+    throw new MmapError(
+      "EINVAL",
+      `${what}: unknown engine ${JSON.stringify(o.engine)}; use "auto", "mapped" or "buffered"`,
+    );
+  }
+  return o;
+}
+
+function chunkSize(limit: number, align: number): number {
+  return Math.max(align, Math.floor(limit / align) * align);
+}
+
+/**
+ * Walks [start, start + length) of `source` in chunks, calling `visit` on each; `visit` returns
+ * true to stop early. Consecutive chunks overlap by `plan.overlap` bytes.
+ */
+export function walk(
+  rt: Runtime,
+  source: unknown,
+  options: RunOptions,
+  plan: WalkPlan,
+  visit: (c: Chunk) => boolean | void,
+): void {
+  if (source instanceof MappedFile) return walkMapped(source, options, plan, visit);
+  if (source instanceof Uint8Array) return walkBytes(rt, source, options, plan, visit);
+  if (typeof source === "string" || source instanceof URL) return walkPath(rt, toPath(source), options, plan, visit);
+  throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
+}
+
+/** Splits [start, end) into chunks of at most `max` bytes that overlap by `overlap`; calls `step`. */
+function split(
+  start: number,
+  end: number,
+  max: number,
+  overlap: number,
+  step: (pos: number, len: number) => boolean | void,
+): void {
+  let pos = start;
+  while (pos < end) {
+    const len = Math.min(max, end - pos);
+    if (step(pos, len) === true) return;
+    if (pos + len >= end) return;
+    pos += len - overlap;
+  }
+}
+
+function walkMapped(
+  file: MappedFile,
+  options: RunOptions,
+  plan: WalkPlan,
+  visit: (c: Chunk) => boolean | void,
+): void {
+  const window = file.window; // throws ECLOSED
+  if (plan.write && file.mode === "read") {
+    throw new MmapError("EMODE", `${plan.what}: the mapping is "read"; open it with mode "write" (or "private")`);
+  }
+  const arena = window.arena!;
+  const { start, length } = rangeOf(options, file.length, plan.what);
+  plan.check?.(start, length);
+  const overlap = plan.overlap ?? 0;
+  const max = chunkSize(walkSizes.chunk, plan.align ?? 1);
+  let done = 0;
+  split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
+    guardSize(file, pos + len, plan.what);
+    const stop = visit({ kernel: arena.kernel, arena, ptr: window.ptr + pos, len, pos });
+    done = pos + len - start;
+    options.onProgress?.(done, length);
+    return stop;
+  });
+  if (length === 0) options.onProgress?.(0, 0);
+}
+
+/** A library-driven walk never touches pages past the end of the file (SIGBUS): re-check first. */
+function guardSize(file: MappedFile, end: number, what: string): void {
+  if (file.path === "") return;
+  const size = file.fileSize();
+  if (file.offset + end > size) {
+    throw new MmapError(
+      "EFILECHANGED",
+      `${what}: ${JSON.stringify(file.path)} shrank to ${size} bytes under the mapping; remap() or open it again`,
+      { path: file.path },
+    );
+  }
+}
+
+function walkBytes(
+  rt: Runtime,
+  bytes: Uint8Array,
+  options: RunOptions,
+  plan: WalkPlan,
+  visit: (c: Chunk) => boolean | void,
+): void {
+  const { start, length } = rangeOf(options, bytes.length, plan.what);
+  plan.check?.(start, length);
+  const overlap = plan.overlap ?? 0;
+  const home = rt.pool.arenaOf(bytes.buffer);
+  if (home !== undefined && bytes.byteOffset >= RESERVED) {
+    // A view of a mapping (or of a kernel Memory): run in place, no copy.
+    const max = chunkSize(walkSizes.chunk, plan.align ?? 1);
+    split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
+      const stop = visit({ kernel: home.kernel, arena: home, ptr: bytes.byteOffset + pos, len, pos });
+      options.onProgress?.(pos + len - start, length);
+      return stop;
+    });
+    if (length === 0) options.onProgress?.(0, 0);
+    return;
+  }
+  const stage = Math.max(chunkSize(walkSizes.stage, plan.align ?? 1), overlap + 1);
+  const arena = rt.pool.acquire(RESERVED + Math.min(stage, Math.max(length, 1)));
+  const room = new Uint8Array(arena.buffer, RESERVED, Math.min(stage, length));
+  try {
+    split(start, start + length, stage, overlap, (pos, len) => {
+      const piece = room.subarray(0, len);
+      piece.set(bytes.subarray(pos, pos + len));
+      const stop = visit({ kernel: arena.kernel, arena, ptr: RESERVED, len, pos });
+      if (plan.write) bytes.set(piece, pos);
+      options.onProgress?.(pos + len - start, length);
+      return stop;
+    });
+    if (length === 0) options.onProgress?.(0, 0);
+  } finally {
+    room.fill(0);
+    rt.pool.release(arena);
+  }
+}
+
+function walkPath(
+  rt: Runtime,
+  path: string,
+  options: RunOptions,
+  plan: WalkPlan,
+  visit: (c: Chunk) => boolean | void,
+): void {
+  const mode: Mode = plan.write ? "write" : "read";
+  const fd = rt.io.open(path, mode === "write", false);
+  let window: Window | undefined;
+  try {
+    const st = rt.io.stat(fd, path);
+    requireRegular(st.kind, path);
+    const { start, length } = rangeOf(options, st.size, plan.what);
+    plan.check?.(start, length);
+    const engine = options.engine === "buffered" || !rt.mappedWorks() ? "buffered" : "mapped";
+    if (options.engine === "mapped" && engine !== "mapped") {
+      throw new MmapError("ENOFFI", `${plan.what}: the mapped engine is not available here: ${rt.noMapReason ?? "?"}`);
+    }
+    window = engine === "mapped"
+      ? new MappedWindow(rt, { fd, shared: mode === "write" })
+      : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
+    const w = window;
+    const overlap = plan.overlap ?? 0;
+    const max = Math.max(chunkSize(walkSizes.window, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
+    split(start, start + length, max, overlap, (pos, len) => {
+      const size = rt.io.stat(fd, path).size;
+      if (pos + len > size) {
+        throw new MmapError(
+          "EFILECHANGED",
+          `${plan.what}: ${JSON.stringify(path)} shrank to ${size} bytes during the walk`,
+          {
+            path,
+          },
+        );
+      }
+      w.place(pos, len);
+      if (w.engine === "mapped") w.advise(0, len, "sequential");
+      const arena = w.arena!;
+      let stop: boolean | void = false;
+      const inner = chunkSize(walkSizes.chunk, plan.align ?? 1);
+      split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
+        stop = visit({ kernel: arena.kernel, arena, ptr: w.ptr + p, len: l, pos: pos + p });
+        options.onProgress?.(pos + p + l - start, length);
+        return stop;
+      });
+      if (plan.write) w.flush(0, len, true);
+      return stop;
+    });
+    if (length === 0) options.onProgress?.(0, 0);
+    if (plan.write) rt.io.fsync(fd);
+  } finally {
+    window?.dispose();
+    rt.io.close(fd);
+  }
+}

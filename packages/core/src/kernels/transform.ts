@@ -1,0 +1,127 @@
+/** In-place transforms over any target: xor, add (u8…f64, little-endian), map, swap. @module */
+import { MmapError } from "../errors.ts";
+import type { KernelExports } from "../kernel/exports.ts";
+import type { Runtime } from "../runtime.ts";
+import { InputSlot, toByte } from "./_needle.ts";
+import { type RunOptions, runOptions, walk } from "./_walk.ts";
+import { MappedFile } from "../mapped_file.ts";
+
+/** Element types of `add`. */
+export type AddType = "u8" | "i16" | "i32" | "i64" | "f32" | "f64";
+
+/** A transform. */
+export type TransformOp =
+  | { xor: number | Uint8Array }
+  | { add: number | bigint; type: AddType }
+  | { map: Uint8Array }
+  | { swap: 2 | 4 | 8 };
+
+const SIZES: Record<AddType, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
+
+type Apply = (k: KernelExports, ptr: number, len: number, phase: number, input: number) => void;
+
+interface Plan {
+  size: number;
+  input?: Uint8Array;
+  apply: Apply;
+  name: string;
+}
+
+function wholeNumber(v: unknown, what: string): bigint {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
+  throw new MmapError("EINVAL", `${what} must be a whole number for integer types, got ${String(v)}`);
+}
+
+function planOf(op: unknown): Plan {
+  if (op === null || typeof op !== "object") {
+    throw new MmapError("EINVAL", "transform: op must be one of { xor }, { add, type }, { map }, { swap }");
+  }
+  const keys = Object.keys(op).filter((k) => k !== "type");
+  if (keys.length !== 1) {
+    throw new MmapError(
+      "EINVAL",
+      `transform: op must have exactly one of xor, add, map, swap (got ${keys.join(", ") || "none"})`,
+    );
+  }
+  const o = op as Record<string, unknown>;
+  if ("xor" in o) {
+    const key = typeof o.xor === "number" ? Uint8Array.of(toByte(o.xor, "transform: xor")) : o.xor;
+    if (!(key instanceof Uint8Array) || key.length === 0 || key.length > 65536) {
+      throw new MmapError("EINVAL", "transform: xor takes a byte (0–255) or a key of 1–65536 bytes");
+    }
+    return {
+      size: 1,
+      input: key,
+      name: "xor",
+      apply: (k, p, l, phase, input) => k.xorKey(p, l, input, key.length, phase),
+    };
+  }
+  if ("map" in o) {
+    const table = o.map;
+    if (!(table instanceof Uint8Array) || table.length !== 256) {
+      throw new MmapError(
+        "EINVAL",
+        `transform: map takes a 256-byte table, got ${
+          table instanceof Uint8Array ? table.length + " bytes" : typeof table
+        }`,
+      );
+    }
+    return { size: 1, input: table, name: "map", apply: (k, p, l, _phase, input) => k.mapBytes(p, l, input) };
+  }
+  if ("swap" in o) {
+    const w = o.swap;
+    if (w === 2) return { size: 2, name: "swap 2", apply: (k, p, l) => k.swap2(p, l / 2) };
+    if (w === 4) return { size: 4, name: "swap 4", apply: (k, p, l) => k.swap4(p, l / 4) };
+    if (w === 8) return { size: 8, name: "swap 8", apply: (k, p, l) => k.swap8(p, l / 8) };
+    throw new MmapError("EINVAL", `transform: swap takes 2, 4 or 8, got ${String(w)}`);
+  }
+  const type = o.type;
+  if (typeof type !== "string" || !(type in SIZES)) {
+    throw new MmapError(
+      "EINVAL",
+      `transform: add needs type "u8", "i16", "i32", "i64", "f32" or "f64", got ${JSON.stringify(type)}`,
+    );
+  }
+  const t = type as AddType;
+  const v = o.add;
+  const name = `add ${t}`;
+  if (t === "f32" || t === "f64") {
+    if (typeof v !== "number") throw new MmapError("EINVAL", `transform: add for ${t} must be a number`);
+    return t === "f32"
+      ? { size: 4, name, apply: (k, p, l) => k.addF32(p, l / 4, v) }
+      : { size: 8, name, apply: (k, p, l) => k.addF64(p, l / 8, v) };
+  }
+  const n = BigInt.asUintN(64, wholeNumber(v, `transform: add for ${t}`));
+  const lo = Number(n & 0xffffffffn) | 0;
+  const hi = Number(n >> 32n) | 0;
+  if (t === "u8") return { size: 1, name, apply: (k, p, l) => k.addU8(p, l, lo & 0xff) };
+  if (t === "i16") return { size: 2, name, apply: (k, p, l) => k.addI16(p, l / 2, lo & 0xffff) };
+  if (t === "i32") return { size: 4, name, apply: (k, p, l) => k.addI32(p, l / 4, lo) };
+  return { size: 8, name, apply: (k, p, l) => k.addI64(p, l / 8, lo, hi) };
+}
+
+/** Applies `op` in place to the range of `target`; a path is opened "write", walked and flushed. */
+export function transformIn(rt: Runtime, target: unknown, op: unknown, options?: RunOptions): void {
+  const plan = planOf(op);
+  const o = runOptions(options, "transform");
+  const what = `transform (${plan.name})`;
+  if (target instanceof MappedFile && target.mode === "read") {
+    throw new MmapError("EMODE", `${what}: the mapping is "read"; open it with mode "write" (or "private")`);
+  }
+  const slot = plan.input === undefined ? undefined : new InputSlot(plan.input);
+  const keyLen = plan.input?.length ?? 1;
+  let start = -1;
+  const check = (_start: number, length: number): void => {
+    if (length % plan.size !== 0) {
+      throw new MmapError(
+        "ERANGE",
+        `${what}: the range is ${length} bytes, not a whole number of ${plan.size}-byte elements; pass a length that is`,
+      );
+    }
+  };
+  walk(rt, target, o, { what, write: true, align: plan.size, check }, (c) => {
+    if (start < 0) start = c.pos;
+    plan.apply(c.kernel, c.ptr, c.len, (c.pos - start) % keyLen, slot?.in(c.arena) ?? 0);
+  });
+}

@@ -1,0 +1,806 @@
+/**
+ * The bad-input contract (DESIGN §4, "Bad input"): every row of one table is a call that must
+ * throw an `MmapError` with a given code and a message that says what to do, must leave the
+ * process alive and the library usable, must leak no descriptor, and must not change, add or
+ * remove any file of the fixture directory. Every row runs with every engine of the runtime.
+ * Permission rows run the `try_open` fixture as user nobody when the tests run as root.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import * as fs from "node:fs";
+import * as net from "node:net";
+import { createHash, randomBytes } from "node:crypto";
+import { execFileSync, spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import type { Api, Ctx, Register } from "../_ctx.ts";
+
+type Engine = "mapped" | "buffered";
+type MappedFile = InstanceType<Api["MappedFile"]>;
+
+/** The fixture directory of one engine's suite, and what rows need to build their calls. */
+interface Fx {
+  readonly engine: Engine;
+  readonly dir: string;
+  /** A regular file of `size` bytes (not a multiple of the page size). */
+  readonly data: string;
+  readonly size: number;
+  readonly first: number;
+  readonly empty: string;
+  /** A directory. */
+  readonly sub: string;
+  /** loop_a → loop_b → loop_a. */
+  readonly loop: string;
+  readonly fifo: string;
+  /** A listening Unix socket, or "" when this runtime cannot make one. */
+  readonly socket: string;
+  /** A path that never exists. */
+  readonly missing: string;
+  /** A path that does not exist; rows that would create it must leave it absent. */
+  readonly fresh: string;
+  readonly pageSize: number;
+  readonly maxWindow: number;
+  /** Whether open() blocked on the FIFO in a child (then the FIFO rows fail without calling). */
+  readonly fifoBlocks: { read: boolean; write: boolean };
+  /** Options with this engine plus `extra`, typed loosely so rows can pass bad values. */
+  o(extra?: Record<string, unknown>): never;
+}
+
+/** One bad input. */
+interface Row {
+  readonly name: string;
+  readonly code: string;
+  /** Opens the mapping the call works on (closed by the harness afterwards). */
+  readonly setup?: (api: Api, fx: Fx) => MappedFile;
+  /** The bad call; `m` is what `setup` returned (undefined without setup). */
+  readonly call: (api: Api, fx: Fx, m: MappedFile) => unknown;
+  /** Why the row cannot run here (capability), or undefined. */
+  readonly skip?: (fx: Fx, ctx: Ctx) => string | undefined;
+  /** A path that must not exist after the call (files a failed call created and must remove). */
+  readonly absent?: (fx: Fx) => string;
+}
+
+const DATA_PAGES = 3;
+const DATA_TAIL = 123;
+
+// Mappings the method rows work on. Offsets are deliberately not page-aligned.
+const mapRead = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o());
+const mapWrite = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o({ mode: "write" }));
+const mapPrivate = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o({ mode: "private" }));
+const mapWriteAt = (api: Api, fx: Fx): MappedFile =>
+  api.open(fx.data, fx.o({ mode: "write", offset: fx.pageSize + 7, length: 100 }));
+const mapClosed = (api: Api, fx: Fx): MappedFile => {
+  const m = mapWrite(api, fx);
+  m.close();
+  return m;
+};
+const mapAnon = (api: Api, fx: Fx): MappedFile => api.anonymous(2 * fx.pageSize, fx.o());
+
+const fifoGuard = (fx: Fx, mode: "read" | "write"): void => {
+  if (fx.fifoBlocks[mode]) throw new Error(`open() of a FIFO in mode "${mode}" blocked (the child timed out)`);
+};
+
+const ROWS: readonly Row[] = [
+  // ---- open(): what the path names -------------------------------------------------------------
+  { name: "open: missing file", code: "ENOENT", call: (api, fx) => api.open(fx.missing, fx.o()) },
+  {
+    name: "open: missing file, mode write without create",
+    code: "ENOENT",
+    call: (api, fx) => api.open(fx.missing, fx.o({ mode: "write" })),
+    absent: (fx) => fx.missing,
+  },
+  {
+    name: "open: missing file, mode private",
+    code: "ENOENT",
+    call: (api, fx) => api.open(fx.missing, fx.o({ mode: "private" })),
+  },
+  {
+    name: "open: create in a missing directory",
+    code: "ENOENT",
+    call: (api, fx) => api.open(join(fx.dir, "nodir", "x.bin"), fx.o({ mode: "write", create: true, size: 10 })),
+    absent: (fx) => join(fx.dir, "nodir"),
+  },
+  { name: "open: a directory (read)", code: "EISDIR", call: (api, fx) => api.open(fx.sub, fx.o()) },
+  { name: "open: a directory (write)", code: "EISDIR", call: (api, fx) => api.open(fx.sub, fx.o({ mode: "write" })) },
+  {
+    name: "open: a FIFO (read) does not block",
+    code: "ENODEV",
+    call: (api, fx) => (fifoGuard(fx, "read"), api.open(fx.fifo, fx.o())),
+  },
+  {
+    name: "open: a FIFO (write) does not block",
+    code: "ENODEV",
+    call: (api, fx) => (fifoGuard(fx, "write"), api.open(fx.fifo, fx.o({ mode: "write" }))),
+  },
+  {
+    name: "open: a Unix socket (read)",
+    code: "ENXIO",
+    call: (api, fx) => api.open(fx.socket, fx.o()),
+    skip: (fx) => fx.socket === "" ? "cannot make a Unix socket file here (neither node:net nor python3)" : undefined,
+  },
+  {
+    name: "open: a Unix socket (write)",
+    code: "ENXIO",
+    call: (api, fx) => api.open(fx.socket, fx.o({ mode: "write" })),
+    skip: (fx) => fx.socket === "" ? "cannot make a Unix socket file here (neither node:net nor python3)" : undefined,
+  },
+  {
+    name: "open: a character device (/dev/null)",
+    code: "ENODEV",
+    call: (api, fx) => api.open("/dev/null", fx.o()),
+    skip: () => fs.existsSync("/dev/null") ? undefined : "no /dev/null",
+  },
+  { name: "open: empty file (read)", code: "EINVAL", call: (api, fx) => api.open(fx.empty, fx.o()) },
+  { name: "open: empty file (write)", code: "EINVAL", call: (api, fx) => api.open(fx.empty, fx.o({ mode: "write" })) },
+  {
+    name: "open: empty file (private)",
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.empty, fx.o({ mode: "private" })),
+  },
+  {
+    name: "open: /proc/self/status (size 0)",
+    code: "EINVAL",
+    call: (api, fx) => api.open("/proc/self/status", fx.o()),
+    skip: () => {
+      try {
+        return fs.existsSync("/proc/self/status") ? undefined : "no /proc";
+      } catch (e) {
+        return `/proc is not readable here (${describe(e).slice(0, 100)})`;
+      }
+    },
+  },
+  { name: "open: symlink loop", code: "ELOOP", call: (api, fx) => api.open(fx.loop, fx.o()) },
+  {
+    name: "open: a path through a regular file",
+    code: "ENOTDIR",
+    call: (api, fx) => api.open(join(fx.data, "x"), fx.o()),
+  },
+  {
+    name: "open: a path component over NAME_MAX",
+    code: "ENAMETOOLONG",
+    call: (api, fx) => api.open(join(fx.dir, "n".repeat(300)), fx.o()),
+  },
+  { name: "open: path with a NUL byte", code: "EINVAL", call: (api, fx) => api.open(`${fx.data}\0x`, fx.o()) },
+  {
+    name: "open: path with a NUL byte (write)",
+    code: "EINVAL",
+    call: (api, fx) => api.open(`${fx.data}\0x`, fx.o({ mode: "write" })),
+  },
+  { name: "open: empty path", code: "ENOENT", call: (api, fx) => api.open("", fx.o()) },
+  { name: "open: path is a number", code: "EINVAL", call: (api, fx) => api.open(42 as never, fx.o()) },
+  { name: "open: path is undefined", code: "EINVAL", call: (api, fx) => api.open(undefined as never, fx.o()) },
+  {
+    name: "open: an http: URL",
+    code: "EINVAL",
+    call: (api, fx) => api.open(new URL("http://example.com/x.bin"), fx.o()),
+  },
+  {
+    name: "open: file: URL with %00 (must not map the file before the NUL)",
+    code: "EINVAL",
+    call: (api, fx) => api.open(new URL(`file://${fx.data}%00x`), fx.o({ mode: "write" })),
+  },
+  {
+    name: "open: file: URL with a malformed %-escape",
+    code: "EINVAL",
+    call: (api, fx) => api.open(new URL(`file://${fx.dir}/%E0%A4%A`), fx.o()),
+  },
+  {
+    name: "open: file: URL naming a remote host",
+    code: "EINVAL",
+    call: (api, fx) => api.open(new URL(`file://example.com${fx.data}`), fx.o()),
+  },
+  // ---- open(): options -------------------------------------------------------------------------
+  { name: "open: options is a number", code: "EINVAL", call: (api, fx) => api.open(fx.data, 5 as never) },
+  {
+    name: 'open: options is a string (open(p, "write"))',
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.data, "write" as never),
+  },
+  { name: "open: options is null", code: "EINVAL", call: (api, fx) => api.open(fx.data, null as never) },
+  { name: 'open: unknown mode "rw"', code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ mode: "rw" })) },
+  { name: "open: mode is a number", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ mode: 1 })) },
+  { name: "open: unknown advice", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ advice: "bogus" })) },
+  { name: "open: unknown engine", code: "EINVAL", call: (api, fx) => api.open(fx.data, { engine: "fast" } as never) },
+  {
+    name: 'open: engine "mapped" without FFI',
+    code: "ENOFFI",
+    call: (api, fx) => api.open(fx.data, { engine: "mapped" }),
+    skip: (_fx, ctx) => ctx.ffi ? "the mapped engine is available here" : undefined,
+  },
+  {
+    name: 'open: create "yes"',
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ mode: "write", create: "yes", size: 10 })),
+    absent: (fx) => fx.fresh,
+  },
+  { name: "open: populate 1", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ populate: 1 })) },
+  {
+    name: "open: create with mode read",
+    code: "EMODE",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ create: true })),
+    absent: (fx) => fx.fresh,
+  },
+  {
+    name: "open: size with mode read",
+    code: "EMODE",
+    call: (api, fx) => api.open(fx.data, fx.o({ size: 10 * fx.size })),
+  },
+  {
+    name: "open: size with mode private",
+    code: "EMODE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "private", size: 10 * fx.size })),
+  },
+  {
+    name: "open: size negative (write)",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", size: -1 })),
+  },
+  {
+    name: "open: size NaN (write)",
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", size: NaN })),
+  },
+  {
+    name: "open: size 2n**60n (write)",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", size: 2n ** 60n })),
+  },
+  {
+    name: "open: size over maxWindow without length (write): the file is not grown",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", size: fx.maxWindow + fx.pageSize })),
+  },
+  // ---- open(): offset and length ---------------------------------------------------------------
+  { name: "open: offset -1", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ offset: -1 })) },
+  { name: "open: offset -1n", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ offset: -1n })) },
+  { name: "open: offset NaN", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ offset: NaN })) },
+  { name: "open: offset 1.5", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ offset: 1.5 })) },
+  { name: "open: offset Infinity", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ offset: Infinity })) },
+  { name: 'open: offset "12"', code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ offset: "12" })) },
+  { name: "open: offset 2n**60n", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ offset: 2n ** 60n })) },
+  { name: "open: offset 2**60", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ offset: 2 ** 60 })) },
+  {
+    name: "open: offset past EOF",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ offset: fx.size + 1 })),
+  },
+  {
+    name: "open: offset past EOF (write): the file is not grown",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", offset: fx.size + fx.pageSize })),
+  },
+  {
+    name: "open: offset+length past EOF",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ offset: 5, length: fx.size })),
+  },
+  {
+    name: "open: offset+length past EOF (write): the file is not grown",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", offset: fx.pageSize, length: fx.size })),
+  },
+  {
+    name: "open: offset+length past a given size (write): the file is not grown",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ mode: "write", size: fx.size + 10, offset: 0, length: fx.size + 11 })),
+  },
+  {
+    name: "open: length over maxWindow",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.data, fx.o({ length: fx.maxWindow + 1 })),
+  },
+  { name: "open: length -1", code: "ERANGE", call: (api, fx) => api.open(fx.data, fx.o({ length: -1 })) },
+  { name: "open: length NaN", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ length: NaN })) },
+  { name: "open: length 1.5", code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ length: 1.5 })) },
+  { name: 'open: length "10"', code: "EINVAL", call: (api, fx) => api.open(fx.data, fx.o({ length: "10" })) },
+  // ---- open(): a failed create leaves no file behind -------------------------------------------
+  {
+    name: "open: create a new file with no size (empty: EINVAL), removed again",
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ mode: "write", create: true })),
+    absent: (fx) => fx.fresh,
+  },
+  {
+    name: "open: create a new file with offset 1 and no size, removed again",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ mode: "write", create: true, offset: 1 })),
+    absent: (fx) => fx.fresh,
+  },
+  {
+    name: "open: create a new file, size 10, length 20, removed again",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ mode: "write", create: true, size: 10, length: 20 })),
+    absent: (fx) => fx.fresh,
+  },
+  {
+    name: "open: create a new file, length over maxWindow, not created",
+    code: "ERANGE",
+    call: (api, fx) => api.open(fx.fresh, fx.o({ mode: "write", create: true, length: fx.maxWindow + 1 })),
+    absent: (fx) => fx.fresh,
+  },
+  {
+    name: "open: create on an existing empty file keeps it",
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.empty, fx.o({ mode: "write", create: true })),
+  },
+  // ---- a closed MappedFile ---------------------------------------------------------------------
+  { name: "closed: bytes", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.bytes },
+  { name: "closed: flush()", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.flush() },
+  { name: 'closed: advise("normal")', code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.advise("normal") },
+  { name: "closed: lock()", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.lock() },
+  { name: "closed: unlock()", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.unlock() },
+  { name: "closed: residency()", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.residency() },
+  { name: "closed: remap(0)", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.remap(0) },
+  { name: "closed: resize(10)", code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.resize(10) },
+  // ---- MappedFile methods with bad arguments ---------------------------------------------------
+  { name: "flush({ offset: -1 })", code: "ERANGE", setup: mapWrite, call: (_api, _fx, m) => m.flush({ offset: -1 }) },
+  {
+    name: "flush({ offset: length + 1 })",
+    code: "ERANGE",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ offset: m.length + 1 }),
+  },
+  {
+    name: "flush({ offset: 0, length: length + 1 })",
+    code: "ERANGE",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ offset: 0, length: m.length + 1 }),
+  },
+  {
+    name: 'flush({ async: "yes" })',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ async: "yes" as never }),
+  },
+  { name: "flush(5)", code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.flush(5 as never) },
+  { name: 'advise("bogus")', code: "EINVAL", setup: mapRead, call: (_api, _fx, m) => m.advise("bogus" as never) },
+  {
+    name: "advise() without advice",
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise(undefined as never),
+  },
+  {
+    name: 'advise("normal", { length: NaN })',
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise("normal", { length: NaN }),
+  },
+  {
+    name: 'advise("dontneed", { offset: 1.5 }) on a write mapping',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.advise("dontneed", { offset: 1.5 }),
+  },
+  { name: "remap(-1)", code: "ERANGE", setup: mapRead, call: (_api, _fx, m) => m.remap(-1) },
+  { name: "remap(NaN)", code: "EINVAL", setup: mapRead, call: (_api, _fx, m) => m.remap(NaN) },
+  { name: "remap(size + 1)", code: "ERANGE", setup: mapRead, call: (_api, fx, m) => m.remap(fx.size + 1) },
+  {
+    name: "remap(size + 1) on a write mapping",
+    code: "ERANGE",
+    setup: mapWriteAt,
+    call: (_api, fx, m) => m.remap(fx.size + 1),
+  },
+  {
+    name: "remap(0, maxWindow + 1)",
+    code: "ERANGE",
+    setup: mapRead,
+    call: (_api, fx, m) => m.remap(0, fx.maxWindow + 1),
+  },
+  { name: "remap(1, size)", code: "ERANGE", setup: mapRead, call: (_api, fx, m) => m.remap(1, fx.size) },
+  { name: "resize on a read mapping", code: "EMODE", setup: mapRead, call: (_api, fx, m) => m.resize(2 * fx.size) },
+  {
+    name: "resize on a private mapping",
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, fx, m) => m.resize(2 * fx.size),
+  },
+  {
+    name: "resize(offset - 1) of a mapping at offset > 0",
+    code: "ERANGE",
+    setup: mapWriteAt,
+    call: (_api, _fx, m) => m.resize(m.offset - 1),
+  },
+  { name: "resize(-5)", code: "ERANGE", setup: mapWrite, call: (_api, _fx, m) => m.resize(-5) },
+  { name: "resize(NaN)", code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.resize(NaN) },
+  { name: 'resize("10")', code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.resize("10" as never) },
+  {
+    name: "resize past offset + maxWindow: the file is not grown",
+    code: "ERANGE",
+    setup: mapWriteAt,
+    call: (_api, fx, m) => m.resize(m.offset + fx.maxWindow + 1),
+  },
+  // ---- anonymous() -----------------------------------------------------------------------------
+  { name: "anonymous(0)", code: "EINVAL", call: (api, fx) => api.anonymous(0, fx.o()) },
+  { name: "anonymous(-1)", code: "ERANGE", call: (api, fx) => api.anonymous(-1, fx.o()) },
+  { name: "anonymous(NaN)", code: "EINVAL", call: (api, fx) => api.anonymous(NaN, fx.o()) },
+  { name: "anonymous(1.5)", code: "EINVAL", call: (api, fx) => api.anonymous(1.5, fx.o()) },
+  { name: 'anonymous("64")', code: "EINVAL", call: (api, fx) => api.anonymous("64" as never, fx.o()) },
+  { name: "anonymous(maxWindow + 1)", code: "ERANGE", call: (api, fx) => api.anonymous(fx.maxWindow + 1, fx.o()) },
+  { name: "anonymous: options is a number", code: "EINVAL", call: (api) => api.anonymous(4096, 5 as never) },
+  {
+    name: 'anonymous: hugePages "x"',
+    code: "EINVAL",
+    call: (api, fx) => api.anonymous(4096, fx.o({ hugePages: "x" })),
+  },
+  { name: 'anonymous: lock "x"', code: "EINVAL", call: (api, fx) => api.anonymous(4096, fx.o({ lock: "x" })) },
+  {
+    name: "anonymous: unknown engine",
+    code: "EINVAL",
+    call: (api) => api.anonymous(4096, { engine: "fast" } as never),
+  },
+  { name: "anonymous().remap(0)", code: "EMODE", setup: mapAnon, call: (_api, _fx, m) => m.remap(0) },
+  { name: "anonymous().resize(10)", code: "EMODE", setup: mapAnon, call: (_api, _fx, m) => m.resize(10) },
+];
+
+// ---- checks --------------------------------------------------------------------------------------
+
+/** The OS's own text for the codes rows meet: a message must say more than this. */
+const OS_TEXT: readonly string[] = [
+  "no such file or directory",
+  "permission denied",
+  "is a directory",
+  "no such device",
+  "no such device or address",
+  "invalid argument",
+  "too many levels of symbolic links",
+  "not a directory",
+  "file name too long",
+];
+
+/** Words that tell the reader what to do (or what is allowed). */
+const ACTION =
+  /\b(pass|use|open|check|map|close|allocate|resolve|raise|drop|choose|grow|slide|give|create|remove|shorten|must|only|needs?)\b/i;
+
+/** Messages that are correct but do not say what to do, printed once per suite. */
+const vague = new Map<string, string>();
+
+function describe(e: unknown): string {
+  if (e instanceof Error) return `${e.constructor.name}: ${e.message}`;
+  return `${typeof e} ${String(e)}`;
+}
+
+/** Asserts a well-formed MmapError message: ours, past the code, more than the OS text. */
+function checkMessage(message: string, code: string, where: string): void {
+  const prefix = `mmapkit: ${code}: `;
+  assert.ok(
+    message.startsWith(prefix),
+    `${where}: the message should start with "${prefix}", got ${JSON.stringify(message)}`,
+  );
+  // What is left once quoted paths/values and a leading "syscall:" are removed.
+  const body = message.slice(prefix.length).replace(/"(?:[^"\\]|\\.)*"/g, "").replace(/^[a-z_]+\s*:\s*/, "").trim();
+  assert.ok(body.length >= 15, `${where}: the message says too little: ${JSON.stringify(message)}`);
+  assert.ok(
+    !OS_TEXT.includes(body.toLowerCase()),
+    `${where}: the message is only the OS text: ${JSON.stringify(message)}`,
+  );
+  if (!ACTION.test(body)) vague.set(message.length > 200 ? `${message.slice(0, 200)}…` : message, where);
+}
+
+/** Asserts that `thrown` is an MmapError with `code` and a good message. */
+function checkError(api: Api, threw: boolean, thrown: unknown, code: string, where: string): void {
+  assert.ok(threw, `${where}: expected MmapError ${code}, but the call returned`);
+  if (!(thrown instanceof api.MmapError)) {
+    assert.unreachable(`${where}: expected MmapError ${code}, got ${describe(thrown)}`);
+    return;
+  }
+  assert.is(thrown.name, "MmapError", `${where}: name`);
+  assert.is(thrown.code, code, `${where}: code (message: ${thrown.message})`);
+  checkMessage(thrown.message, code, where);
+}
+
+/** Every entry under `dir` (never following links, never reading a FIFO): kind, size, sha256. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, rel: string): void => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const path = join(d, name);
+      const key = rel === "" ? name : `${rel}/${name}`;
+      const st = fs.lstatSync(path);
+      if (st.isSymbolicLink()) out[key] = `link → ${fs.readlinkSync(path)}`;
+      else if (st.isDirectory()) {
+        out[key] = "dir";
+        walk(path, key);
+      } else if (st.isFile()) {
+        let digest: string;
+        try {
+          digest = createHash("sha256").update(fs.readFileSync(path)).digest("hex");
+        } catch {
+          digest = `unreadable, mtime ${st.mtimeMs}`; // a 0000 file when not root
+        }
+        out[key] = `file ${st.size} ${digest}`;
+      } else if (st.isFIFO()) out[key] = "fifo";
+      else if (st.isSocket()) out[key] = "socket";
+      else out[key] = "other";
+    }
+  };
+  walk(dir, "");
+  return out;
+}
+
+/** Open descriptors of this process, or -1 where /proc is missing or not permitted (Deno without -A). */
+const fdCount = (): number => {
+  try {
+    return fs.readdirSync("/proc/self/fd").length;
+  } catch {
+    return -1;
+  }
+};
+
+function isMappedFile(api: Api, v: unknown): v is MappedFile {
+  return v instanceof api.MappedFile;
+}
+
+/** The library still works after the row: a fresh mapping reads the data file. */
+function checkAlive(api: Api, fx: Fx, where: string): void {
+  assert.ok(typeof process.pid === "number", `${where}: process alive`);
+  const f = api.open(fx.data, fx.o());
+  try {
+    assert.is(f.length, fx.size, `${where}: a new mapping after the row has the file's size`);
+    assert.is(f.bytes[0], fx.first, `${where}: a new mapping after the row reads the file`);
+  } finally {
+    f.close();
+  }
+}
+
+/** Runs one row and every check around it. */
+function runRow(ctx: Ctx, fx: Fx, row: Row): void {
+  const { api } = ctx;
+  const where = `${row.name} [${fx.engine}]`;
+  const before = snapshot(fx.dir);
+  const fds = fdCount();
+  let m: MappedFile | undefined;
+  let threw = false;
+  let thrown: unknown;
+  try {
+    m = row.setup?.(api, fx);
+    try {
+      const result = row.call(api, fx, m as MappedFile);
+      if (isMappedFile(api, result)) result.close();
+    } catch (e) {
+      threw = true;
+      thrown = e;
+    }
+  } finally {
+    m?.close();
+  }
+  checkError(api, threw, thrown, row.code, where);
+  assert.equal(snapshot(fx.dir), before, `${where}: the fixture directory must be unchanged`);
+  if (row.absent !== undefined) {
+    const path = row.absent(fx);
+    assert.not.ok(fs.existsSync(path), `${where}: ${path} must not exist after the failed call`);
+  }
+  checkAlive(api, fx, where);
+  // At most as many as before: a runtime may close unrelated descriptors meanwhile (Bun's socket server).
+  const now = fdCount();
+  assert.ok(now <= fds, `${where}: no file descriptor leaked (${fds} before, ${now} after)`);
+}
+
+// ---- permission rows (EACCES) -------------------------------------------------------------------
+
+interface Denied {
+  readonly name: string;
+  /** "secret": 0600 owned by root (0000 when not root); "readonly": 0444. */
+  readonly file: "secret" | "readonly";
+  readonly mode: "read" | "write" | "private";
+}
+
+const DENIED: readonly Denied[] = [
+  { name: "no read permission (read)", file: "secret", mode: "read" },
+  { name: "no read permission (write)", file: "secret", mode: "write" },
+  { name: "no read permission (private)", file: "secret", mode: "private" },
+  { name: "a 0444 file (write)", file: "readonly", mode: "write" },
+];
+
+const hasSetpriv = (): boolean => {
+  try {
+    execFileSync("setpriv", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The code the fixture reports for `open(path, { mode, engine })` run as user nobody. */
+function openAsNobody(ctx: Ctx, home: string, path: string, mode: string, engine: Engine, where: string): void {
+  const argv = [
+    "setpriv",
+    "--reuid=65534",
+    "--regid=65534",
+    "--clear-groups",
+    ...ctx.spawnArgs("fixtures/try_open", [path, mode, engine]),
+  ];
+  const env = { ...process.env, HOME: home, DENO_DIR: join(home, "deno"), TMPDIR: home, XDG_CACHE_HOME: home };
+  const r = spawnSync(argv[0] ?? "setpriv", argv.slice(1), { env, encoding: "utf8", timeout: 120_000 });
+  const line = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("{")).pop();
+  assert.ok(line !== undefined, `${where}: the fixture printed no result (status ${r.status}): ${r.stderr}`);
+  const out = JSON.parse(line ?? "{}") as { code: string | null; mmapError: boolean; message?: string };
+  assert.ok(out.mmapError, `${where}: expected MmapError EACCES, got ${JSON.stringify(out)}`);
+  assert.is(out.code, "EACCES", `${where}: code (message: ${out.message})`);
+  checkMessage(out.message ?? "", "EACCES", where);
+}
+
+// ---- fixtures -----------------------------------------------------------------------------------
+
+function makeFixture(ctx: Ctx, engine: Engine): Omit<Fx, "socket" | "fifoBlocks"> {
+  const { api } = ctx;
+  const dir = join(ctx.tmp, `bad-input-${engine}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const size = DATA_PAGES * api.pageSize + DATA_TAIL;
+  const bytes = randomBytes(size);
+  const data = join(dir, "data.bin");
+  fs.writeFileSync(data, bytes);
+  const empty = join(dir, "empty.bin");
+  fs.writeFileSync(empty, new Uint8Array(0));
+  const sub = join(dir, "sub");
+  fs.mkdirSync(sub);
+  fs.writeFileSync(join(sub, "inner.bin"), randomBytes(100));
+  fs.symlinkSync("loop_b", join(dir, "loop_a"));
+  fs.symlinkSync("loop_a", join(dir, "loop_b"));
+  const fifo = join(dir, "fifo");
+  execFileSync("mkfifo", [fifo]);
+  return {
+    engine,
+    dir,
+    data,
+    size,
+    first: bytes[0] ?? 0,
+    empty,
+    sub,
+    loop: join(dir, "loop_a"),
+    fifo,
+    missing: join(dir, "missing.bin"),
+    fresh: join(dir, "fresh.bin"),
+    pageSize: api.pageSize,
+    maxWindow: api.maxWindow,
+    o: (extra = {}) => ({ engine, ...extra }) as never,
+  };
+}
+
+const isSocket = (path: string): boolean => fs.existsSync(path) && fs.lstatSync(path).isSocket();
+
+/**
+ * Makes a Unix socket file at `path`: a node:net server listening there or, where the runtime may
+ * not listen (Deno without --allow-net), a socket bound by python3 (the file stays after it exits,
+ * and open() on it fails the same way). `server` is what to close afterwards.
+ */
+async function makeSocket(path: string): Promise<{ ok: boolean; server?: net.Server }> {
+  try {
+    const server = net.createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => resolve());
+    });
+    if (isSocket(path)) return { ok: true, server };
+    server.close();
+  } catch {
+    // fall through to python3
+  }
+  try {
+    const bind = "import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])";
+    execFileSync("python3", ["-c", bind, path], { stdio: "ignore", timeout: 30_000 });
+    return { ok: isSocket(path) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Runs the fixture on the FIFO in a child: true when open() blocked (the child timed out). */
+function fifoBlocks(ctx: Ctx, fifo: string, mode: "read" | "write", engine: Engine): boolean {
+  const argv = ctx.spawnArgs("fixtures/try_open", [fifo, mode, engine]);
+  const r = spawnSync(argv[0] ?? "", argv.slice(1), { encoding: "utf8", timeout: 60_000 });
+  return r.error !== undefined && (r.error as { code?: string }).code === "ETIMEDOUT";
+}
+
+// ---- the suites ---------------------------------------------------------------------------------
+
+/** Registers one suite per engine. */
+export const register: Register = (ctx) => {
+  for (const engine of ctx.engines) {
+    const t = suite(`bad input [${ctx.runtime}, ${engine}]`);
+    let fx: Fx | undefined;
+    let server: net.Server | undefined;
+    const get = (): Fx => {
+      if (fx === undefined) throw new Error("fixture not set up");
+      return fx;
+    };
+
+    t.before(async () => {
+      const base = makeFixture(ctx, engine);
+      const socketPath = join(base.dir, "sock");
+      const sock = await makeSocket(socketPath);
+      server = sock.server;
+      fx = {
+        ...base,
+        socket: sock.ok ? socketPath : "",
+        fifoBlocks: {
+          read: fifoBlocks(ctx, base.fifo, "read", engine),
+          write: fifoBlocks(ctx, base.fifo, "write", engine),
+        },
+      };
+    });
+
+    t.after(async () => {
+      const s = server;
+      if (s !== undefined) await new Promise<void>((resolve) => s.close(() => resolve()));
+      if (vague.size > 0) {
+        console.log(`  # bad input [${ctx.runtime}, ${engine}]: messages that do not say what to do:`);
+        for (const [message, where] of vague) console.log(`  #   ${where}: ${message}`);
+        vague.clear();
+      }
+    });
+
+    const names = new Set<string>();
+    for (const row of ROWS) {
+      assert.ok(!names.has(row.name), `duplicate row ${row.name}`);
+      names.add(row.name);
+      t(row.name, () => {
+        const f = get();
+        const why = row.skip?.(f, ctx);
+        if (why !== undefined) {
+          console.log(`  # skip ${row.name} [${engine}]: ${why}`);
+          return;
+        }
+        runRow(ctx, f, row);
+      });
+    }
+
+    t("close() twice and dispose after close do not throw", () => {
+      const f = get();
+      for (const setup of [mapRead, mapWrite, mapPrivate, mapAnon]) {
+        const m = setup(ctx.api, f);
+        m.close();
+        m.close();
+        m[Symbol.dispose]();
+        assert.ok(m.closed);
+      }
+      checkAlive(ctx.api, f, "close twice");
+    });
+
+    t("permission denied (EACCES), file unchanged", () => {
+      const f = get();
+      const root = process.getuid?.() === 0;
+      if (root && !hasSetpriv()) {
+        console.log(`  # skip permission rows [${engine}]: running as root and setpriv is missing`);
+        return;
+      }
+      // A fresh 0755 directory, so path lookup works for anyone and only the file's own mode denies.
+      const deny = fs.mkdtempSync(join(tmpdir(), "mmapkit-deny-"));
+      const home = fs.mkdtempSync(join(tmpdir(), "mmapkit-nobody-"));
+      try {
+        fs.chmodSync(deny, 0o755);
+        fs.chmodSync(home, 0o777);
+        const files = { secret: join(deny, "secret.bin"), readonly: join(deny, "readonly.bin") };
+        fs.writeFileSync(files.secret, randomBytes(1000));
+        fs.writeFileSync(files.readonly, randomBytes(1000));
+        fs.chmodSync(files.secret, root ? 0o600 : 0o000);
+        fs.chmodSync(files.readonly, 0o444);
+        for (const row of DENIED) {
+          const where = `${row.name} [${engine}]`;
+          const before = snapshot(deny);
+          if (root) openAsNobody(ctx, home, files[row.file], row.mode, engine, where);
+          else {
+            let threw = false;
+            let thrown: unknown;
+            try {
+              ctx.api.open(files[row.file], f.o({ mode: row.mode })).close();
+            } catch (e) {
+              threw = true;
+              thrown = e;
+            }
+            checkError(ctx.api, threw, thrown, "EACCES", where);
+          }
+          assert.equal(snapshot(deny), before, `${where}: the file must be unchanged`);
+        }
+        checkAlive(ctx.api, f, "permission rows");
+      } finally {
+        fs.rmSync(deny, { recursive: true, force: true });
+        fs.rmSync(home, { recursive: true, force: true });
+      }
+    });
+
+    t.run();
+  }
+};

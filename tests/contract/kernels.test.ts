@@ -1,0 +1,259 @@
+/**
+ * The kernel API (count, indexOf, findAll, checksum, transform) through the public entry, on
+ * every source kind — a MappedFile of each engine, a Uint8Array (staged, and a view of a mapping
+ * run in place), a path of each engine — with walk sizes shrunk so window and chunk boundaries
+ * fall inside the data. Oracles: plain JS loops, node:zlib, hash-wasm.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { truncateSync, writeFileSync } from "node:fs";
+import type { Register } from "../_ctx.ts";
+import { fixture, readBack, same } from "../_files.ts";
+import { rng } from "../_rand.ts";
+import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
+import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+
+const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh64", "xxh3"] as const;
+
+/** Low-entropy bytes (a, b, \n, 0xff) so matches are dense and cross boundaries. */
+function lowEntropy(n: number, seed: number): Uint8Array {
+  const next = rng(seed);
+  const alphabet = [0x61, 0x62, 0x0a, 0xff];
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = alphabet[next() & 3]!;
+  return out;
+}
+
+/** Byte equality, except that float NaNs compare equal whatever their payload (engines differ on it). */
+function equalAs(got: Uint8Array, want: Uint8Array, type: unknown): boolean {
+  if (type !== "f32" && type !== "f64") return same(got, want);
+  if (got.length !== want.length) return false;
+  const w = type === "f32" ? 4 : 8;
+  const g = new DataView(got.buffer, got.byteOffset, got.length);
+  const x = new DataView(want.buffer, want.byteOffset, want.length);
+  for (let i = 0; i < got.length; i++) {
+    if (got[i] === want[i]) continue;
+    const at = i - ((i - 3) % w + w) % w; // the element holding byte i (elements start at offset 3)
+    const a = w === 4 ? g.getFloat32(at, true) : g.getFloat64(at, true);
+    const b = w === 4 ? x.getFloat32(at, true) : x.getFloat64(at, true);
+    if (!(Number.isNaN(a) && Number.isNaN(b))) return false;
+  }
+  return true;
+}
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const ps = api.pageSize;
+  const size = 5 * ps + 123;
+  const saved = { ...walkSizes };
+  const small = (): void => {
+    walkSizes.chunk = 1000 + 7; // odd, so chunks split elements of every size unless aligned
+    walkSizes.window = 2 * ps;
+    walkSizes.stage = 777;
+  };
+  const restore = (): void => void Object.assign(walkSizes, saved);
+
+  type Kind = { name: string; make: (path: string) => { source: unknown; done(): void } };
+  const kinds: Kind[] = [
+    { name: "Uint8Array (staged)", make: (path) => ({ source: readBack(path), done() {} }) },
+  ];
+  for (const engine of ctx.engines) {
+    kinds.push({
+      name: `MappedFile (${engine})`,
+      make: (path) => {
+        const f = api.open(path, { mode: "write", engine });
+        return { source: f, done: () => f.close() };
+      },
+    });
+    kinds.push({
+      name: `view of a mapping (${engine})`,
+      make: (path) => {
+        const f = api.open(path, { mode: "write", engine });
+        return { source: f.bytes, done: () => f.close() };
+      },
+    });
+    kinds.push({ name: `path (${engine})`, make: (path) => ({ source: path, done() {} }) });
+  }
+  const engineOf = (kind: string): { engine?: "mapped" | "buffered" } =>
+    kind.startsWith("path (") ? { engine: kind.includes("buffered") ? "buffered" : "mapped" } : {};
+
+  const ranges: [number, number | undefined][] = [[0, undefined], [1, size - 2], [ps - 1, 2 * ps + 3], [size - 7, 7], [
+    5,
+    0,
+  ]];
+
+  for (const kind of kinds) {
+    const t = suite(`kernels [${ctx.runtime}, ${kind.name}]`);
+    t.before(small);
+    t.after(restore);
+
+    t("count, indexOf and findAll agree with plain loops across boundaries", () => {
+      const data = lowEntropy(size, 7);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const s = kind.make(path);
+      try {
+        const o = engineOf(kind.name);
+        for (const [offset, length] of ranges) {
+          const end = length === undefined ? size : offset + length;
+          const part = data.subarray(offset, end);
+          const opts = length === undefined ? { offset, ...o } : { offset, length, ...o };
+          for (const byte of [0x0a, 0xff, 0x00]) {
+            assert.is(api.count(s.source as Uint8Array, byte, opts), countLoop(part, byte), `count ${byte} @${offset}`);
+          }
+          for (
+            const needle of [[0x61], [0x0a, 0xff], [0x61, 0x62, 0x0a, 0x61, 0xff], [
+              0x62,
+              0x62,
+              0x62,
+              0x62,
+              0x62,
+              0x62,
+              0x62,
+              0x62,
+            ]]
+          ) {
+            const n = Uint8Array.from(needle);
+            const want = matchesLoop(part, n).map((i) => i + offset);
+            assert.equal(api.findAll(s.source as Uint8Array, n, opts), want, `findAll ${needle} @${offset}`);
+            assert.is(api.indexOf(s.source as Uint8Array, n, opts), want[0] ?? -1, `indexOf ${needle} @${offset}`);
+            const from = offset + Math.floor((end - offset) / 2);
+            const later = want.find((i) => i >= from) ?? -1;
+            assert.is(api.indexOf(s.source as Uint8Array, n, { ...opts, from }), later, `indexOf from ${from}`);
+          }
+        }
+        assert.is(api.indexOf(s.source as Uint8Array, "\n\n\n\n\n\n\n\n\n\n\n\n", o), -1, "absent string");
+      } finally {
+        s.done();
+      }
+    });
+
+    t("checksums agree with node:zlib and hash-wasm; state carries across windows", async () => {
+      const { path, data } = fixture(ctx.tmp, size, 99);
+      const s = kind.make(path);
+      try {
+        const o = engineOf(kind.name);
+        for (const [offset, length] of ranges) {
+          const end = length === undefined ? size : offset + length;
+          const opts = length === undefined ? { offset, ...o } : { offset, length, ...o };
+          for (const a of ALGORITHMS) {
+            const want = await checksumOracle(a, data.subarray(offset, end));
+            assert.is(api.checksum(s.source as Uint8Array, a, opts), want, `${a} @${offset}+${end - offset}`);
+          }
+        }
+        for (const seed of [1n, (1n << 32n) + 5n, (1n << 64n) - 1n]) {
+          for (const a of ["xxh64", "xxh3"] as const) {
+            assert.is(
+              api.checksum(s.source as Uint8Array, a, { seed, ...o }),
+              await checksumOracle(a, data, seed),
+              `${a} seed ${seed}`,
+            );
+          }
+        }
+        // crc32 continued from a previous value equals the crc32 of the whole
+        const head = api.checksum(s.source as Uint8Array, "crc32", { length: 1000, ...o });
+        const tail = api.checksum(s.source as Uint8Array, "crc32", { offset: 1000, seed: parseInt(head, 16), ...o });
+        assert.is(tail, await checksumOracle("crc32", data));
+      } finally {
+        s.done();
+      }
+    });
+
+    t("transforms agree with DataView loops; elements never split across windows", () => {
+      const ops: Record<string, unknown>[] = [
+        { xor: 0x5a },
+        { xor: Uint8Array.of(1, 2, 3, 4, 5, 6, 7) },
+        { add: 1, type: "u8" },
+        { add: -3, type: "i16" },
+        { add: 1, type: "i32" },
+        { add: 2 ** 40 + 3, type: "i64" },
+        { add: 0.5, type: "f32" },
+        { add: -1.25, type: "f64" },
+        { map: Uint8Array.from({ length: 256 }, (_, i) => 255 - i) },
+        { swap: 2 },
+        { swap: 4 },
+        { swap: 8 },
+      ];
+      for (const op of ops) {
+        const { path, data } = fixture(ctx.tmp, 4 * ps + 96, 5);
+        const s = kind.make(path);
+        const offset = 3;
+        const length = 4 * ps + 88; // a multiple of 8
+        try {
+          api.transform(s.source as Uint8Array, op as never, { offset, length, ...engineOf(kind.name) });
+          const want = data.slice();
+          want.set(transformLoop(data.subarray(offset, offset + length), op), offset);
+          const got = s.source instanceof Uint8Array
+            ? s.source
+            : kind.name.startsWith("path")
+            ? readBack(path)
+            : (s.source as { bytes: Uint8Array }).bytes;
+          assert.ok(
+            equalAs(got, want, op.type),
+            `${JSON.stringify(op, (_k, v) => (v instanceof Uint8Array ? v.length : v))}`,
+          );
+        } finally {
+          s.done();
+        }
+        if (!(s.source instanceof Uint8Array) || kind.name.startsWith("view")) {
+          const want = data.slice();
+          want.set(transformLoop(data.subarray(offset, offset + length), op), offset);
+          assert.ok(equalAs(readBack(path), want, op.type), "the file holds the result");
+        }
+      }
+    });
+
+    t("onProgress reports every window, ascending, ending at the total", () => {
+      const { path } = fixture(ctx.tmp, size, 3);
+      const s = kind.make(path);
+      try {
+        const seen: [number, number][] = [];
+        api.count(s.source as Uint8Array, 1, {
+          ...engineOf(kind.name),
+          onProgress: (d, tot) => void seen.push([d, tot]),
+        });
+        assert.ok(seen.length > 1, `${seen.length} progress calls`);
+        for (let i = 1; i < seen.length; i++) assert.ok(seen[i]![0] > seen[i - 1]![0]);
+        assert.equal(seen.at(-1), [size, size]);
+      } finally {
+        s.done();
+      }
+    });
+
+    t.run();
+  }
+
+  const t = suite(`kernels: bad input and file changes [${ctx.runtime}]`);
+  t("transform refuses a read mapping and a partial element, changing nothing", () => {
+    const { path, data } = fixture(ctx.tmp, 1001);
+    using f = api.open(path);
+    const code = (c: string) => (e: unknown) => e instanceof api.MmapError && e.code === c;
+    assert.throws(() => api.transform(f, { xor: 1 }), code("EMODE"));
+    assert.throws(() => api.transform(path, { add: 1, type: "i32" }), code("ERANGE"));
+    assert.throws(() => api.transform(path, { swap: 8 }, { offset: 1, length: 16 * 62 + 3 }), code("ERANGE"));
+    assert.throws(() => api.transform(path, { map: new Uint8Array(255) }), code("EINVAL"));
+    assert.throws(() => api.transform(path, { xor: 1, swap: 2 } as never), code("EINVAL"));
+    assert.throws(() => api.checksum(path, "md5" as never), code("EINVAL"));
+    assert.throws(() => api.count(path, 256), code("EINVAL"));
+    assert.throws(() => api.indexOf(path, ""), code("EINVAL"));
+    assert.throws(() => api.count(path, 1, { offset: 2000 }), code("ERANGE"));
+    assert.throws(() => api.count({} as never, 1), code("EINVAL"));
+    assert.ok(same(readBack(path), data));
+  });
+
+  if (ctx.ffi) {
+    t("a file shrunk under a mapping: kernels refuse with EFILECHANGED instead of faulting", () => {
+      const { path } = fixture(ctx.tmp, 8 * ps);
+      using f = api.open(path);
+      truncateSync(path, 2 * ps);
+      assert.throws(() => api.count(f, 0), (e: unknown) => e instanceof api.MmapError && e.code === "EFILECHANGED");
+      assert.throws(
+        () => api.checksum(f, "xxh3"),
+        (e: unknown) => e instanceof api.MmapError && e.code === "EFILECHANGED",
+      );
+      assert.is(api.count(f, 0, { length: 2 * ps }) >= 0, true);
+    });
+  }
+  t.run();
+};
