@@ -70,9 +70,24 @@ export const register: Register = (ctx) => {
     return;
   }
 
+  t("auto: small read/private windows are read, larger ones and every write window are mapped", () => {
+    const small = fixture(ctx.tmp, 64 * 1024);
+    const large = fixture(ctx.tmp, 64 * 1024 + 1);
+    for (const mode of ["read", "private"] as const) {
+      using s = api.open(small.path, { mode });
+      assert.is(s.engine, "buffered");
+      using l = api.open(large.path, { mode });
+      assert.is(l.engine, "mapped");
+      using w = api.open(large.path, { mode, length: 10 });
+      assert.is(w.engine, "buffered", "the window's length decides, not the file's");
+    }
+    using w = api.open(small.path, { mode: "write" });
+    assert.is(w.engine, "mapped");
+  });
+
   t("1. each window owns a non-shared Memory with initial == maximum that cannot grow", () => {
     const { path } = fixture(ctx.tmp, 5 * ps);
-    using f = api.open(path);
+    using f = api.open(path, { engine: "mapped" });
     const memory = (f as unknown as Internals).window.arena!.memory;
     assert.ok(!(typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer));
     assert.is(f.bytes.buffer, memory.buffer);
@@ -87,7 +102,7 @@ export const register: Register = (ctx) => {
     t("2. always PROT_READ|PROT_WRITE: private for read/private, shared only for write", () => {
       const { path, data } = fixture(ctx.tmp, 4 * ps);
       for (const [mode, perms] of [["read", "rw-p"], ["private", "rw-p"], ["write", "rw-s"]] as const) {
-        using f = api.open(path, { mode, offset: 1 });
+        using f = api.open(path, { mode, offset: 1, engine: "mapped" });
         const lines = mapsOf(path);
         assert.is(lines.length, 1, `${mode}: one mapping of the file`);
         assert.is(lines[0]!.perms, perms, mode);
@@ -101,7 +116,7 @@ export const register: Register = (ctx) => {
     t("3. slot address, length and file offset are page multiples", () => {
       const { path, data } = fixture(ctx.tmp, 10 * ps + 9);
       for (const [offset, length] of [[1, 10], [ps - 1, ps + 2], [3 * ps + 5, 6 * ps + 4]] as const) {
-        using f = api.open(path, { offset, length });
+        using f = api.open(path, { offset, length, engine: "mapped" });
         const [line] = mapsOf(path);
         assert.ok(line !== undefined);
         assert.is(line.start % ps, 0);
@@ -114,7 +129,7 @@ export const register: Register = (ctx) => {
 
     t("4. close() replaces the file pages with anonymous zero pages (no munmap hole)", () => {
       const { path } = fixture(ctx.tmp, 4 * ps);
-      const f = api.open(path, { mode: "write" });
+      const f = api.open(path, { mode: "write", engine: "mapped" });
       const internals = (f as unknown as Internals).window;
       const arena = internals.arena!;
       const ptr = internals.ptr;
@@ -129,7 +144,7 @@ export const register: Register = (ctx) => {
 
   t("5. the Memory and kernel stay alive for the mapping's life, whatever the GC does", () => {
     const { path, data } = fixture(ctx.tmp, 6 * ps + 1);
-    const f = api.open(path, { offset: 3 });
+    const f = api.open(path, { offset: 3, engine: "mapped" });
     let garbage: unknown[] = [];
     for (let i = 0; i < 200; i++) garbage.push(new Uint8Array(64 * 1024));
     garbage = [];
@@ -143,7 +158,7 @@ export const register: Register = (ctx) => {
 
   t("7. a file truncated under a mapping: remap re-checks the size and refuses, never faults", () => {
     const { path, data } = fixture(ctx.tmp, 8 * ps);
-    using f = api.open(path, { length: 2 * ps });
+    using f = api.open(path, { length: 2 * ps, engine: "mapped" });
     truncateSync(path, 3 * ps);
     const range = (e: unknown) => e instanceof api.MmapError && e.code === "ERANGE";
     assert.throws(() => f.remap(2 * ps, 2 * ps), range, "a window past the new end");

@@ -11,8 +11,11 @@ export interface Window {
   readonly arena: Arena | undefined;
   /** Byte offset of view[0] inside the arena's Memory. */
   readonly ptr: number;
-  /** Maps (or reads) [offset, offset + length) of the file, replacing the previous window. */
-  place(offset: number, length: number, populate?: boolean): void;
+  /**
+   * Maps (or reads) [offset, offset + length) of the file, replacing the previous window.
+   * `populate` prefaults it; "write" when every page is about to be written.
+   */
+  place(offset: number, length: number, populate?: boolean | "write"): void;
   /** Writes [start, start + length) of the view back to the file. */
   flush(start: number, length: number, async: boolean): void;
   advise(start: number, length: number, advice: Advice): void;

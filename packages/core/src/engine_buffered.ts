@@ -50,7 +50,9 @@ export class BufferedWindow implements Window {
     const arena = this.#arena;
     if (arena === undefined || to <= from) return;
     const { sys, platform: p, pageSize: ps } = this.#rt;
-    if (sys !== undefined && p !== undefined && to - from >= 4 * ps) {
+    // Small windows: fill() keeps the pooled pages warm for the next pread; large ones go back to
+    // the OS as fresh anonymous pages (no memory held by an idle arena).
+    if (sys !== undefined && p !== undefined && to - from >= (1 << 20)) {
       const start = alignUp(RESERVED + from, ps);
       const end = Math.floor((RESERVED + to) / ps) * ps;
       const addr = sys.addressOf(arena.buffer);

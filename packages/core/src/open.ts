@@ -8,7 +8,16 @@ import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Window } from "./_window.ts";
 
-/** Which engine to use: "auto" picks "mapped" when the self-test passes, "buffered" otherwise. */
+/**
+ * Windows up to this size in "read"/"private" mode are read rather than mapped under "auto"
+ * (measured: bench/RESULTS.md, "small files").
+ */
+export const SMALL_WINDOW: number = 64 * 1024;
+
+/**
+ * Which engine to use. "auto" maps when the self-test passes, except small read/private windows
+ * ({@link SMALL_WINDOW}), which are read; "buffered" otherwise.
+ */
 export type EngineChoice = "auto" | "mapped" | "buffered";
 
 /** Options of {@link open}. */
@@ -58,8 +67,14 @@ function toBool(value: unknown, what: string): boolean {
   return value;
 }
 
+/** @internal What `shared()` adds to a "write" open with `create`: O_EXCL, and the new file's permissions. */
+export interface CreateFlags {
+  exclusive?: boolean;
+  permissions?: number;
+}
+
 /** Maps a file, or a segment of it at any offset. */
-export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions): MappedFile {
+export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions, flags: CreateFlags = {}): MappedFile {
   const p = toPath(path);
   const o = toOptions<OpenOptions>(options, "open options");
   const mode = toMode(o.mode);
@@ -78,9 +93,9 @@ export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions)
       `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`,
     );
   }
-  const engine = pickEngine(rt, o.engine);
+  let engine = pickEngine(rt, o.engine);
 
-  const { fd, created } = openOrCreate(rt, p, mode === "write", create);
+  const { fd, created } = openOrCreate(rt, p, mode === "write", create, flags);
   let window: Window | undefined;
   try {
     const st = rt.io.stat(fd, p);
@@ -118,6 +133,9 @@ export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions)
       );
     }
     if (fileSize > st.size) rt.io.truncate(fd, fileSize, p);
+    // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
+    // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
+    if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
     window = engine === "mapped"
       ? new MappedWindow(rt, { fd, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
@@ -134,15 +152,22 @@ export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions)
 }
 
 /** Opens `path`; with `create`, knows whether this call created it (so a failed open can remove it). */
-function openOrCreate(rt: Runtime, path: string, write: boolean, create: boolean): { fd: number; created: boolean } {
+function openOrCreate(
+  rt: Runtime,
+  path: string,
+  write: boolean,
+  create: boolean,
+  flags: CreateFlags,
+): { fd: number; created: boolean } {
   if (!create) return { fd: rt.io.open(path, write, false), created: false };
+  if (flags.exclusive === true) return { fd: rt.io.open(path, write, true, true, flags.permissions), created: true };
   try {
     return { fd: rt.io.open(path, write, false), created: false };
   } catch (e) {
     if (!(e instanceof MmapError) || e.code !== "ENOENT") throw e;
   }
   try {
-    return { fd: rt.io.open(path, write, true, true), created: true };
+    return { fd: rt.io.open(path, write, true, true, flags.permissions), created: true };
   } catch (e) {
     if (e instanceof MmapError && e.code === "EEXIST") return { fd: rt.io.open(path, write, false), created: false };
     throw e;

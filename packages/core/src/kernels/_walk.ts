@@ -29,6 +29,8 @@ export interface RunOptions {
   engine?: "auto" | "mapped" | "buffered";
   /** Called after each chunk with bytes done and the range's total. */
   onProgress?: (done: number, total: number) => void;
+  /** Writes to a path: wait until they are on disk (fsync) before returning. Default false: written back asynchronously. */
+  sync?: boolean;
 }
 
 /** One piece of the range, in a kernel's memory. `pos` is its position relative to the source's start. */
@@ -56,13 +58,16 @@ export interface WalkPlan {
 
 /**
  * Walk sizes. `chunk`: the most handed to one kernel call (progress and size re-checks happen
- * between chunks). `window`: the window used to walk a path (fits the 256 MiB Memory size class
- * with the reserved area). `stage`: the staging chunk for Uint8Array sources (16 MiB class).
+ * between chunks). `window`: the window used to walk a path (fits the 64 MiB Memory size class
+ * with the reserved area, so a walk of any size stays well under 256 MiB resident). `stage`: the
+ * staging chunk for Uint8Array sources (16 MiB class).
+ * `populate`: prefault each path window in one call (MAP_POPULATE) instead of page by page.
  * Tests shrink them to put window boundaries where they can see them.
  */
-export const walkSizes: { chunk: number; window: number; stage: number } = {
+export const walkSizes: { chunk: number; window: number; stage: number; populate: boolean } = {
+  populate: true,
   chunk: 64 << 20,
-  window: (256 << 20) - (1 << 20),
+  window: (64 << 20) - (1 << 20),
   stage: (16 << 20) - (1 << 20),
 };
 
@@ -70,11 +75,19 @@ export const walkSizes: { chunk: number; window: number; stage: number } = {
 export function rangeOf(options: RunOptions, size: number, what: string): { start: number; length: number } {
   const start = options.offset === undefined ? 0 : toIndex(options.offset, `${what}: offset`);
   if (start > size) {
-    throw new MmapError("ERANGE", `${what}: offset ${start} is past the end of the source (${size} bytes)`);
+    throw new MmapError(
+      "ERANGE",
+      `${what}: offset ${start} is past the end of the source (${size} bytes); pass an offset ≤ ${size}`,
+    );
   }
   const length = options.length === undefined ? size - start : toIndex(options.length, `${what}: length`);
   if (start + length > size) {
-    throw new MmapError("ERANGE", `${what}: range ${start}+${length} is past the end of the source (${size} bytes)`);
+    throw new MmapError(
+      "ERANGE",
+      `${what}: range ${start}+${length} is past the end of the source (${size} bytes); pass a length ≤ ${
+        size - start
+      }`,
+    );
   }
   return { start, length };
 }
@@ -84,6 +97,9 @@ export function runOptions(value: unknown, what: string): RunOptions {
   const o = toOptions<RunOptions>(value, `${what} options`);
   if (o.onProgress !== undefined && typeof o.onProgress !== "function") {
     throw new MmapError("EINVAL", `${what}: onProgress must be a function`);
+  }
+  if (o.sync !== undefined && typeof o.sync !== "boolean") {
+    throw new MmapError("EINVAL", `${what}: sync must be a boolean`);
   }
   if (o.engine !== undefined && o.engine !== "auto" && o.engine !== "mapped" && o.engine !== "buffered") {
     throw new MmapError(
@@ -182,10 +198,13 @@ function walkBytes(
   plan.check?.(start, length);
   const overlap = plan.overlap ?? 0;
   const home = rt.pool.arenaOf(bytes.buffer);
+  // A view of a file mapping: the file may have shrunk under it (SIGBUS); its window re-checks.
+  const guard = (pos: number, len: number): void => home?.guard?.(bytes.byteOffset + pos, len, plan.what);
   if (home !== undefined && bytes.byteOffset >= RESERVED) {
     // A view of a mapping (or of a kernel Memory): run in place, no copy.
     const max = chunkSize(walkSizes.chunk, plan.align ?? 1);
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
+      guard(pos, len);
       const stop = visit({ kernel: home.kernel, arena: home, ptr: bytes.byteOffset + pos, len, pos });
       options.onProgress?.(pos + len - start, length);
       return stop;
@@ -199,6 +218,7 @@ function walkBytes(
   try {
     split(start, start + length, stage, overlap, (pos, len) => {
       const piece = room.subarray(0, len);
+      guard(pos, len);
       piece.set(bytes.subarray(pos, pos + len));
       const stop = visit({ kernel: arena.kernel, arena, ptr: RESERVED, len, pos });
       if (plan.write) bytes.set(piece, pos);
@@ -225,9 +245,25 @@ function walkPath(
   try {
     const st = rt.io.stat(fd, path);
     requireRegular(st.kind, path);
+    if (st.size === 0 && rt.io.pread(fd, new Uint8Array(1), 0) > 0) {
+      // /proc, /sys and the like: "regular" files whose size (0) is not their content.
+      throw new MmapError(
+        "ENODEV",
+        `${plan.what}: ${
+          JSON.stringify(path)
+        } reports size 0 but has content (a /proc or /sys file); use fs to read it`,
+        { path },
+      );
+    }
     const { start, length } = rangeOf(options, st.size, plan.what);
     plan.check?.(start, length);
-    const engine = options.engine === "buffered" || !rt.mappedWorks() ? "buffered" : "mapped";
+    // "auto" writes through pread/pwrite: the first write to each page of a shared file mapping
+    // costs a fault plus the file system's page_mkwrite, more than copying the bytes twice
+    // (measured in bench/RESULTS.md). Reads map: fault-around makes them cheaper than a copy.
+    const engine = options.engine === "buffered" || !rt.mappedWorks() ||
+        (plan.write === true && options.engine !== "mapped")
+      ? "buffered"
+      : "mapped";
     if (options.engine === "mapped" && engine !== "mapped") {
       throw new MmapError("ENOFFI", `${plan.what}: the mapped engine is not available here: ${rt.noMapReason ?? "?"}`);
     }
@@ -237,23 +273,26 @@ function walkPath(
     const w = window;
     const overlap = plan.overlap ?? 0;
     const max = Math.max(chunkSize(walkSizes.window, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
-    split(start, start + length, max, overlap, (pos, len) => {
+    /** Never touch pages past the end of the file (SIGBUS): re-check its size first. */
+    const shrunk = (end: number): void => {
       const size = rt.io.stat(fd, path).size;
-      if (pos + len > size) {
+      if (end > size) {
         throw new MmapError(
           "EFILECHANGED",
-          `${plan.what}: ${JSON.stringify(path)} shrank to ${size} bytes during the walk`,
-          {
-            path,
-          },
+          `${plan.what}: ${JSON.stringify(path)} shrank to ${size} bytes during the walk; run it again`,
+          { path },
         );
       }
-      w.place(pos, len);
-      if (w.engine === "mapped") w.advise(0, len, "sequential");
+    };
+    split(start, start + length, max, overlap, (pos, len) => {
+      shrunk(pos + len);
+      w.place(pos, len, walkSizes.populate);
+      if (w.engine === "mapped" && !walkSizes.populate) w.advise(0, len, "sequential");
       const arena = w.arena!;
       let stop: boolean | void = false;
       const inner = chunkSize(walkSizes.chunk, plan.align ?? 1);
       split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
+        if (p > 0) shrunk(pos + p + l); // the window was checked as a whole; re-check between its chunks
         stop = visit({ kernel: arena.kernel, arena, ptr: w.ptr + p, len: l, pos: pos + p });
         options.onProgress?.(pos + p + l - start, length);
         return stop;
@@ -262,7 +301,7 @@ function walkPath(
       return stop;
     });
     if (length === 0) options.onProgress?.(0, 0);
-    if (plan.write) rt.io.fsync(fd);
+    if (plan.write && options.sync === true) rt.io.fsync(fd);
   } finally {
     window?.dispose();
     rt.io.close(fd);

@@ -1,0 +1,319 @@
+/**
+ * `mmapkit bench`: one run, side by side, on a generated file — mmapkit against what a user
+ * could write by hand (readFileSync + JS) and the native tools on the machine, as ratios taken
+ * in the same run (PERF.md). A ratio above 1 means mmapkit is faster.
+ * @module
+ */
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { arch, cpus, platform, tmpdir } from "node:os";
+import { join } from "node:path";
+import process from "node:process";
+import zlib from "node:zlib";
+import type * as Mmapkit from "../api.ts";
+import { buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
+import { NEEDLE, NEEDLE8, writeDataSet } from "./bench_data.ts";
+
+type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "transform" | "runtimeInfo">;
+
+/** Options of a benchmark run. */
+export interface BenchOptions {
+  /** Size of the generated file in bytes (the transform uses at most 256 MiB of it). */
+  size: number;
+  /** Where to put the file; a fresh temporary directory by default. */
+  dir?: string;
+  /** Called with a line as each measurement finishes. */
+  onLine?: (line: string) => void;
+  /** Repetitions per measurement (best is kept); default 3. */
+  repeat?: number;
+}
+
+/** One comparison. `ratio` = reference time / mmapkit time (above 1: mmapkit is faster). */
+export interface BenchRow {
+  id: string;
+  work: string;
+  reference: string;
+  oursMs: number;
+  refMs: number | null;
+  ratio: number | null;
+  /** The PERF.md target for the ratio, if there is one. */
+  target: number | null;
+  note?: string;
+}
+
+/** A run's results on one runtime. */
+export interface BenchReport {
+  runtime: string;
+  version: string;
+  engine: string;
+  size: number;
+  date: string;
+  machine: string;
+  rows: BenchRow[];
+}
+
+function best(repeat: number, f: () => void, before?: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    before?.();
+    const t = performance.now();
+    f();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+async function bestAsync(repeat: number, f: () => Promise<unknown>): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    await f();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+function runtimeName(): { runtime: string; version: string } {
+  const g = globalThis as { Deno?: { version: { deno: string } }; Bun?: { version: string } };
+  if (g.Deno !== undefined) return { runtime: "deno", version: g.Deno.version.deno };
+  if (g.Bun !== undefined) return { runtime: "bun", version: g.Bun.version };
+  return { runtime: "node", version: process.versions.node };
+}
+
+/** The machine, as RESULTS.md records it. */
+export function machine(): string {
+  let model = cpus()[0]?.model ?? "unknown CPU";
+  try {
+    model = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? model;
+  } catch { /* not Linux */ }
+  return `${platform()} ${arch()}, ${model.trim()}, ${cpus().length} cores`;
+}
+
+/** Runs every comparison on this runtime and returns the report. */
+export async function runBench(api: Api, options: BenchOptions): Promise<BenchReport> {
+  const repeat = options.repeat ?? 3;
+  const own = options.dir === undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "mmapkit-bench-"));
+  const rows: BenchRow[] = [];
+  const say = options.onLine ?? (() => {});
+  const add = (row: BenchRow): void => {
+    rows.push(row);
+    say(formatRow(row));
+  };
+  const compare = (
+    id: string,
+    work: string,
+    reference: string,
+    oursMs: number,
+    refMs: number | null,
+    target: number | null,
+    note?: string,
+  ) =>
+    add({
+      id,
+      work,
+      reference,
+      oursMs,
+      refMs,
+      ratio: refMs === null ? null : refMs / oursMs,
+      target,
+      ...(note === undefined ? {} : { note }),
+    });
+  try {
+    const path = join(dir, "data.txt");
+    writeDataSet(path, options.size);
+    readFileSync(path); // in the page cache, as PERF.md measures
+    const size = options.size;
+    const c = buildC(dir);
+
+    // count lines, path source, first pass: a fresh mapping (page faults included) each time
+    let lines = 0;
+    const oursCount = best(repeat, () => void (lines = api.count(path, 10)));
+    if (c !== undefined) {
+      let cMs = Infinity;
+      for (let i = 0; i < repeat; i++) {
+        const r = runC(c, ["count", path]);
+        if (r.result !== lines) throw new Error(`count disagrees with C: ${lines} vs ${r.result}`);
+        cMs = Math.min(cMs, r.ms);
+      }
+      compare("count-c", "count \\n (path, first pass)", "C mmap+memchr", oursCount, cMs, 0.9);
+    } else compare("count-c", "count \\n (path, first pass)", "C mmap+memchr", oursCount, null, 0.9, "no cc here");
+    if (has("wc")) {
+      let wcMs = Infinity;
+      for (let i = 0; i < repeat; i++) {
+        const r = timeProcess("wc", ["-l", path]);
+        if (Number(r.out.trim().split(/\s+/)[0]) !== lines) throw new Error("count disagrees with wc -l");
+        wcMs = Math.min(wcMs, r.ms);
+      }
+      compare("count-wc", "count \\n (path, first pass)", "wc -l (whole process)", oursCount, wcMs, 1.5);
+    }
+    const jsCount = best(repeat, () => {
+      const b = readFileSync(path);
+      let n = 0;
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
+      if (n !== lines) throw new Error("count disagrees with readFileSync + indexOf");
+    });
+    compare("count-js", "count \\n (path, first pass)", "readFileSync + Buffer.indexOf loop", oursCount, jsCount, 6);
+
+    // pattern search: every match of a 16-byte and an 8-byte pattern
+    for (const [id, needle] of [["find16", NEEDLE], ["find8", NEEDLE8]] as const) {
+      let matches = 0;
+      const ours = best(repeat, () => void (matches = api.findAll(path, needle).length));
+      if (c !== undefined) {
+        let cMs = Infinity;
+        for (let i = 0; i < repeat; i++) {
+          const r = runC(c, ["memmem", path, needle]);
+          if (r.result !== matches) throw new Error(`findAll disagrees with C memmem: ${matches} vs ${r.result}`);
+          cMs = Math.min(cMs, r.ms);
+        }
+        compare(`${id}-c`, `findAll "${needle}" (path)`, "C mmap+memmem loop", ours, cMs, 0.8);
+      }
+      const needleBuf = Buffer.from(needle);
+      const js = best(repeat, () => {
+        const b = readFileSync(path);
+        let n = 0;
+        for (let i = b.indexOf(needleBuf); i >= 0; i = b.indexOf(needleBuf, i + 1)) n++;
+        if (n !== matches) throw new Error("findAll disagrees with Buffer.indexOf");
+      });
+      compare(`${id}-js`, `findAll "${needle}" (path)`, "readFileSync + Buffer.indexOf(Buffer) loop", ours, js, 3);
+    }
+
+    // xxHash against xxhsum's whole process (open + map + faults on our side too)
+    for (const [algo, flag, target] of [["xxh64", "-H1", 1.2], ["xxh3", "-H3", 1.0]] as const) {
+      let digest = "";
+      const ours = best(repeat, () => void (digest = api.checksum(path, algo)));
+      if (has("xxhsum", ["-V"])) {
+        let ref = Infinity;
+        for (let i = 0; i < repeat; i++) {
+          const r = timeProcess("xxhsum", [flag, path]);
+          // "<hex>  <file>" (-H1) or "XXH3 (<file>) = <hex>" (-H3, BSD style)
+          const theirs = /\b[0-9a-f]{16}\b/.exec(r.out)?.[0];
+          if (theirs !== digest) throw new Error(`${algo} disagrees with xxhsum: ${digest} vs ${theirs}`);
+          ref = Math.min(ref, r.ms);
+        }
+        compare(algo, `${algo} (path)`, `xxhsum ${flag} (whole process)`, ours, ref, target);
+      } else compare(algo, `${algo} (path)`, `xxhsum ${flag}`, ours, null, target, "xxhsum not installed");
+    }
+
+    // CRC-32 / Adler-32 on the same bytes in memory (a populated mapping)
+    {
+      using f = api.open(path, { populate: true });
+      let ours = "";
+      const oursCrc = best(repeat, () => void (ours = api.checksum(f, "crc32")));
+      if (typeof zlib.crc32 === "function") {
+        let theirs = 0;
+        const z = best(repeat, () => void (theirs = zlib.crc32(f.bytes)));
+        if ((theirs >>> 0).toString(16).padStart(8, "0") !== ours) throw new Error("crc32 disagrees with zlib.crc32");
+        compare("crc32-zlib", "crc32 (same bytes, in memory)", "node:zlib crc32", oursCrc, z, 1.0);
+      }
+      const hw = await hashWasm();
+      if (hw !== undefined) {
+        const hwCrc = await bestAsync(repeat, () => hw.crc32(f.bytes));
+        compare("crc32-hw", "crc32 (same bytes, in memory)", "hash-wasm crc32", oursCrc, hwCrc, 2.0);
+        const oursAdler = best(repeat, () => void api.checksum(f, "adler32"));
+        const hwAdler = await bestAsync(repeat, () => hw.adler32(f.bytes));
+        compare("adler32-hw", "adler32 (same bytes, in memory)", "hash-wasm adler32", oursAdler, hwAdler, 3.0);
+      }
+    }
+
+    // the classic experiment: read → +1 on every int32 → write back, vs transform in place
+    {
+      const n = Math.min(size, 256 << 20) & ~3;
+      const tpath = join(dir, "ints.bin");
+      writeFileSync(tpath, new Uint8Array(n));
+      readFileSync(tpath);
+      // Each timed run starts from a clean cached file: the previous run's writeback is waited
+      // for outside the timing (pages under writeback make the next writer wait, on both sides).
+      const clean = (): void => {
+        const fd = openSync(tpath, "r+");
+        fsyncSync(fd);
+        closeSync(fd);
+      };
+      const ours = best(repeat, () => api.transform(tpath, { add: 1, type: "i32" }), clean);
+      const js = best(repeat, () => {
+        const b = readFileSync(tpath);
+        const ints = new Int32Array(b.buffer, b.byteOffset, b.byteLength >> 2);
+        for (let i = 0; i < ints.length; i++) ints[i] = (ints[i]! + 1) | 0;
+        writeFileSync(tpath, b);
+      }, clean);
+      const after = new Int32Array(readFileSync(tpath).buffer, 0, 1)[0];
+      if (after !== repeat * 2) throw new Error(`transform result ${after}, want ${repeat * 2}`);
+      compare(
+        "transform",
+        `add 1 to int32 (${(n / 2 ** 20).toFixed(0)} MiB file)`,
+        "readFileSync → +1 in JS → writeFileSync",
+        ours,
+        js,
+        5,
+      );
+    }
+
+    // small files: open + read + close of 4 KiB
+    {
+      const small = join(dir, "small.bin");
+      writeFileSync(small, new Uint8Array(4096).fill(7));
+      const loops = 2000;
+      let sink = 0;
+      const ours = best(repeat, () => {
+        for (let i = 0; i < loops; i++) {
+          const f = api.open(small);
+          sink += f.bytes[4095]!;
+          f.close();
+        }
+      });
+      const js = best(repeat, () => {
+        for (let i = 0; i < loops; i++) sink += readFileSync(small)[4095]!;
+      });
+      if (sink === 0) throw new Error("unreachable");
+      compare("small", "open + read + close, 4 KiB file (×2000)", "readFileSync", ours, js, 1 / 1.5);
+    }
+  } finally {
+    if (own) rmSync(dir, { recursive: true, force: true });
+  }
+  const { runtime, version } = runtimeName();
+  return {
+    runtime,
+    version,
+    engine: api.runtimeInfo().engine,
+    size: options.size,
+    date: new Date().toISOString(),
+    machine: machine(),
+    rows,
+  };
+}
+
+const fmtMs = (ms: number | null): string => (ms === null ? "—" : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+const fmtRatio = (r: number | null): string => (r === null ? "—" : `${r.toFixed(2)}×`);
+const verdict = (r: BenchRow): string =>
+  r.ratio === null || r.target === null ? (r.note ?? "") : r.ratio >= r.target ? "meets" : "below";
+
+function formatRow(r: BenchRow): string {
+  return `${r.work} vs ${r.reference}: mmapkit ${fmtMs(r.oursMs)} ms, reference ${fmtMs(r.refMs)} ms → ${
+    fmtRatio(r.ratio)
+  } (target ≥ ${r.target === null ? "—" : r.target.toFixed(2)}×) ${verdict(r)}`;
+}
+
+/** A Markdown table of one or more runtimes' reports, rows side by side. */
+export function formatBench(reports: readonly BenchReport[]): string {
+  const first = reports[0];
+  if (first === undefined) return "";
+  const head = [
+    `mmapkit bench — ${(first.size / 2 ** 20).toFixed(0)} MiB generated file, ${
+      first.date.slice(0, 10)
+    }, ${first.machine}`,
+    `ratio = reference time / mmapkit time (above 1: mmapkit is faster); best of several runs`,
+    "",
+    `| work | reference | target | ${reports.map((r) => `${r.runtime} ${r.version} (ms → ratio)`).join(" | ")} |`,
+    `| --- | --- | --- | ${reports.map(() => "---").join(" | ")} |`,
+  ];
+  const lines = first.rows.map((row) => {
+    const cells = reports.map((rep) => {
+      const r = rep.rows.find((x) => x.id === row.id);
+      if (r === undefined) return "—";
+      return `${fmtMs(r.oursMs)} vs ${fmtMs(r.refMs)} → **${fmtRatio(r.ratio)}** ${verdict(r)}`;
+    });
+    return `| ${row.work} | ${row.reference} | ${row.target === null ? "—" : `≥ ${row.target.toFixed(2)}×`} | ${
+      cells.join(" | ")
+    } |`;
+  });
+  return [...head, ...lines].join("\n");
+}
