@@ -19,6 +19,11 @@ export class Arena {
   readonly kernel: KernelExports;
   readonly pages: number;
   readonly byteLength: number;
+  /**
+   * Set while a file is mapped into this Memory: throws EFILECHANGED when [at, at + length) of the
+   * Memory lies past the file's current end (a kernel run in place on a view must not SIGBUS).
+   */
+  guard: ((at: number, length: number, what: string) => void) | undefined;
 
   constructor(pages: number) {
     let memory: WebAssembly.Memory;
