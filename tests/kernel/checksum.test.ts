@@ -11,9 +11,8 @@ import { createAdler32, createCRC32, createXXHash3, createXXHash64 } from "hash-
 import type { IHasher } from "hash-wasm";
 import xxhash from "xxhash-wasm";
 import type { Register } from "../_ctx.ts";
+import { type K, kernels } from "./_builds.ts";
 import { randomBytes, rng } from "../_rand.ts";
-import type { KernelExports } from "../../packages/core/src/kernel/exports.ts";
-import { instantiate, kernelModule } from "../../packages/core/src/kernel/load.ts";
 import { RESERVED_BYTES, STATE_OFFSET } from "../../packages/core/src/kernel/layout.ts";
 
 const PAGES = 48; // 3 MiB
@@ -30,32 +29,6 @@ const U64 = (1n << 64n) - 1n;
 const PRIME32 = 2654435761n;
 const PRIME64 = 11400714785074694797n;
 const SEEDS: readonly bigint[] = [0n, 1n, (1n << 32n) + 5n, U64];
-
-interface K {
-  readonly name: string;
-  readonly k: KernelExports;
-  readonly mem: Uint8Array;
-  readonly view: DataView;
-}
-
-function kernels(): K[] {
-  const out: K[] = [];
-  const a = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({
-    name: kernelModule().simd ? "simd" : "default(scalar)",
-    k: instantiate(a),
-    mem: new Uint8Array(a.buffer),
-    view: new DataView(a.buffer),
-  });
-  const b = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({
-    name: "scalar",
-    k: instantiate(b, kernelModule(true).module),
-    mem: new Uint8Array(b.buffer),
-    view: new DataView(b.buffer),
-  });
-  return out;
-}
 
 // ---- the kernel, driven the way the host drives it ----------------------------------------------
 
@@ -184,7 +157,7 @@ function splits(n: number, next: () => number): number[] {
 }
 
 export const register: Register = (_ctx) => {
-  const ks = kernels();
+  const ks = kernels(PAGES);
 
   // ---- published vectors ----------------------------------------------------------------------
   const vectors = suite("kernel/checksum: published vectors");

@@ -6,9 +6,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
+import { type K, kernels } from "./_builds.ts";
 import { rng } from "../_rand.ts";
-import type { KernelExports } from "../../packages/core/src/kernel/exports.ts";
-import { instantiate, kernelModule } from "../../packages/core/src/kernel/load.ts";
 import {
   INPUT_OFFSET,
   RESERVED_BYTES,
@@ -24,25 +23,6 @@ const ALPHABETS: readonly (readonly number[])[] = [
   [0x0a, 0x61, 0xe2, 0x7f],
   [0x80, 0x81],
 ];
-
-interface K {
-  readonly name: string;
-  readonly k: KernelExports;
-  readonly mem: Uint8Array;
-}
-
-function kernels(): K[] {
-  const out: K[] = [];
-  const a = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({
-    name: kernelModule().simd ? "simd" : "default(scalar)",
-    k: instantiate(a),
-    mem: new Uint8Array(a.buffer),
-  });
-  const b = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({ name: "scalar", k: instantiate(b, kernelModule(true).module), mem: new Uint8Array(b.buffer) });
-  return out;
-}
 
 function lowEntropy(n: number, alphabet: readonly number[], next: () => number): Uint8Array {
   const d = new Uint8Array(n);
@@ -112,7 +92,7 @@ function place(x: K, ptr: number, d: Uint8Array, guard: number): void {
 const NEEDLE_LENS = [1, 2, 3, 5, 8, 15, 16, 17, 64] as const;
 
 export const register: Register = (_ctx) => {
-  for (const x of kernels()) {
+  for (const x of kernels(PAGES)) {
     const t = suite(`kernel scan (${x.name})`);
 
     t("count and indexOfByte: every alignment 0-63 x length 0-300", () => {

@@ -7,32 +7,12 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
+import { type K, kernels } from "./_builds.ts";
 import { randomBytes, rng } from "../_rand.ts";
-import type { KernelExports } from "../../packages/core/src/kernel/exports.ts";
-import { instantiate, kernelModule } from "../../packages/core/src/kernel/load.ts";
 import { INPUT_OFFSET, RESERVED_BYTES } from "../../packages/core/src/kernel/layout.ts";
 
 const PAGES = 16; // 1 MiB
 const GUARD = 64;
-
-interface K {
-  readonly name: string;
-  readonly k: KernelExports;
-  readonly mem: Uint8Array;
-}
-
-function kernels(): K[] {
-  const out: K[] = [];
-  const a = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({
-    name: kernelModule().simd ? "simd" : "default(scalar)",
-    k: instantiate(a),
-    mem: new Uint8Array(a.buffer),
-  });
-  const b = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  out.push({ name: "scalar", k: instantiate(b, kernelModule(true).module), mem: new Uint8Array(b.buffer) });
-  return out;
-}
 
 function hex(b: Uint8Array): string {
   return Array.from(b, (v) => v.toString(16).padStart(2, "0")).join("");
@@ -201,7 +181,7 @@ function checkFloat(x: K, ptr: number, data: Uint8Array, size: 4 | 8, value: num
 }
 
 export const register: Register = (_ctx) => {
-  for (const x of kernels()) {
+  for (const x of kernels(PAGES)) {
     const t = suite(`kernel transform (${x.name})`);
     const base = RESERVED_BYTES + 4096;
 
