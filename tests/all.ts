@@ -6,6 +6,7 @@ import { register as badInput } from "./contract/bad_input.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
+import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
@@ -20,6 +21,7 @@ export function registerAll(ctx: Ctx): void {
       lifecycle,
       invariants,
       kernels,
+    large,
       checksumKernel,
       scanKernel,
       transformKernel,
