@@ -23,7 +23,12 @@ function step(name, cmd, args) {
 step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
 step("compile (tsc)", bin("tsc"), ["-p", "tsconfig.json"]);
 step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
-step("type-check Deno (deno check)", bin("deno"), ["check", "packages/mmapkit/src/deno.ts", "tests/run.deno.ts"]);
+step("type-check Deno (deno check)", bin("deno"), [
+  "check",
+  "packages/mmapkit/src/deno.ts",
+  "packages/mmapkit/src/cli/deno.ts",
+  "tests/run.deno.ts",
+]);
 step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);
 step("lint (deno lint)", bin("deno"), ["lint"]);
 

@@ -24,6 +24,11 @@ export interface Ctx {
    * e.g. "fixtures/try_open") in this same runtime: argv[0] is the runtime's executable.
    */
   spawnArgs(fixture: string, args?: readonly string[]): string[];
+  /**
+   * The command line that runs the `mmapkit` CLI with `args` in this same runtime (Node: the bin;
+   * Deno: cli/deno.ts with this run's permissions; Bun: cli/bun.ts): argv[0] is the executable.
+   */
+  cliArgs(args: readonly string[]): string[];
 }
 
 /** A test module registers its uvu suites for a runtime. */

@@ -22,6 +22,18 @@ export function runAll(api: Api, runtime: string): void {
     return [process.execPath, join(here, `${fixture}.ts`), ...args];
   };
   const mapped = info.engine === "mapped";
+  const root = join(here, runtime === "node" ? "../.." : "..");
+  const cliArgs = (args: readonly string[]): string[] => {
+    const cli = join(root, "packages", "mmapkit");
+    if (runtime === "node") return [process.execPath, join(cli, "bin", "mmapkit.mjs"), ...args];
+    if (runtime === "bun") return [process.execPath, join(cli, "src", "cli", "bun.ts"), ...args];
+    // Deno: the permissions of this run (-A, or without --allow-ffi for the buffered run; no
+    // prompt for it on a terminal).
+    const perms = mapped
+      ? ["-A"]
+      : ["--no-prompt", "--allow-read", "--allow-write", "--allow-env", "--allow-run", "--allow-sys"];
+    return [process.execPath, "run", ...perms, join(cli, "src", "cli", "deno.ts"), ...args];
+  };
   const ctx: Ctx = {
     api,
     runtime,
@@ -29,6 +41,7 @@ export function runAll(api: Api, runtime: string): void {
     ffi: mapped,
     engines: mapped ? ["mapped", "buffered"] : ["buffered"],
     spawnArgs,
+    cliArgs,
   };
   registerAll(ctx);
   process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));

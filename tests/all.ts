@@ -10,6 +10,10 @@ import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
+import { register as cliHash } from "./cli/hash.test.ts";
+import { register as cliCountFind } from "./cli/count_find.test.ts";
+import { register as cliTransform } from "./cli/transform.test.ts";
+import { register as cliMisc } from "./cli/misc.test.ts";
 
 /** Registers every suite for `ctx`. */
 export function registerAll(ctx: Ctx): void {
@@ -25,6 +29,10 @@ export function registerAll(ctx: Ctx): void {
       checksumKernel,
       scanKernel,
       transformKernel,
+      cliHash,
+      cliCountFind,
+      cliTransform,
+      cliMisc,
     ]
   ) register(ctx);
 }

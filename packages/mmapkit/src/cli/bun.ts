@@ -1,0 +1,5 @@
+/** Runs the `mmapkit` command line on Bun: `bun packages/mmapkit/src/cli/bun.ts <command> …`. @module */
+import process from "node:process";
+import { main } from "./main.ts";
+
+process.exitCode = await main(() => import("../bun.ts"), process.argv.slice(2));

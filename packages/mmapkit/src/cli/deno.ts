@@ -1,0 +1,5 @@
+/** Runs the `mmapkit` command line on Deno: `deno task mmapkit <command> …`. @module */
+import process from "node:process";
+import { main } from "./main.ts";
+
+process.exitCode = await main(() => import("../deno.ts"), process.argv.slice(2));

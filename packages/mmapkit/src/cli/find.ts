@@ -1,0 +1,91 @@
+/**
+ * `mmapkit find`: byte offsets of a fixed string, with `grep -b -o -F` semantics — matches do
+ * not overlap ("aa" in "aaaa" is at 0 and 2), the API's overlapping `findAll` is filtered — and
+ * grep's exit status (1 when nothing matched).
+ * @module
+ */
+import { type Command, sourceOf } from "./_command.ts";
+import { describe, EXIT, UsageError } from "./_errors.ts";
+import { printJson } from "./_io.ts";
+import { progress } from "./_progress.ts";
+
+/** Drops matches that start inside the previous kept one (`offsets` ascending). */
+export function nonOverlapping(offsets: readonly number[], length: number): number[] {
+  const out: number[] = [];
+  let end = 0;
+  for (const o of offsets) {
+    if (o < end) continue;
+    out.push(o);
+    end = o + length;
+  }
+  return out;
+}
+
+/** The `find` command. */
+export const find: Command = {
+  name: "find",
+  summary: "byte offsets of a string, like grep -b -o -F",
+  options: { all: { type: "boolean", short: "a" }, count: { type: "boolean", short: "c" }, json: { type: "boolean" } },
+  help: `Usage: mmapkit find [--all] [--count] [--json] PATTERN FILE…
+
+Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes) in
+each file; with several files each line starts with "<file>:". "-" reads standard input.
+
+  -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
+  -c, --count     print the number of (non-overlapping) matches instead
+      --json      one JSON document on standard output
+
+Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 bad usage.
+`,
+  async run(api, args, io) {
+    const [pattern, ...names] = args.positionals;
+    if (pattern === undefined || names.length === 0) throw new UsageError("give a PATTERN and at least one FILE");
+    const needle = new TextEncoder().encode(pattern);
+    if (needle.length === 0) throw new UsageError("PATTERN is empty");
+    const every = args.flag("all") || args.flag("count");
+    const json = args.flag("json");
+    const prefix = names.length > 1;
+    let matched = false;
+    let broken = false;
+    const files = [];
+    for (const file of names) {
+      const bar = progress(io, file);
+      try {
+        const source = await sourceOf(io, file);
+        const options = bar.onProgress === undefined ? {} : { onProgress: bar.onProgress };
+        let offsets: number[] | undefined;
+        let n: number;
+        if (!every) {
+          const at = api.indexOf(source, needle, options);
+          offsets = at < 0 ? [] : [at];
+          n = offsets.length;
+        } else if (args.flag("count") && needle.length === 1) {
+          n = api.count(source, needle[0]!, options); // one byte: matches cannot overlap
+        } else {
+          offsets = nonOverlapping(api.findAll(source, needle, options), needle.length);
+          n = offsets.length;
+        }
+        bar.end();
+        if (n > 0) matched = true;
+        if (json) {
+          files.push(args.flag("count") ? { file, count: n } : { file, count: n, offsets });
+        } else if (args.flag("count")) {
+          io.out(prefix ? `${file}:${n}\n` : `${n}\n`);
+        } else if (offsets !== undefined && offsets.length > 0) {
+          const head = prefix ? `${file}:` : "";
+          for (let i = 0; i < offsets.length; i += 65536) {
+            io.out(offsets.slice(i, i + 65536).map((o) => `${head}${o}:${pattern}\n`).join(""));
+          }
+        }
+      } catch (e) {
+        bar.end();
+        broken = true;
+        const message = describe(e);
+        if (json) files.push({ file, error: { code: (e as { code?: string }).code ?? "ERROR", message } });
+        else io.err(message + "\n");
+      }
+    }
+    if (json) printJson(io, { pattern, files });
+    return matched && !broken ? EXIT.ok : EXIT.failed;
+  },
+};

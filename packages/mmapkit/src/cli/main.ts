@@ -1,0 +1,81 @@
+/**
+ * The `mmapkit` command line: `hash`, `count`, `find`, `transform`, `info`, `bench`. This module
+ * is runtime-neutral — it receives the public API from a launcher (`node.ts`, `deno.ts`,
+ * `bun.ts` beside it), each of which imports its runtime's entry of the package and calls
+ * {@link main}.
+ *
+ * @example
+ * ```ts
+ * import * as api from "mmapkit";
+ * import { main } from "./main.ts";
+ * const code = await main(api, ["hash", "big.iso"]); // prints "<xxh64>  big.iso"
+ * ```
+ * @module
+ */
+import { parse } from "./_args.ts";
+import type { Api, Command } from "./_command.ts";
+import { describe, EXIT, UsageError } from "./_errors.ts";
+import { type Io, processIo } from "./_io.ts";
+import { bench } from "./bench_command.ts";
+import { count } from "./count.ts";
+import { find } from "./find.ts";
+import { hash } from "./hash.ts";
+import { info } from "./info.ts";
+import { transform } from "./transform.ts";
+
+export type { Api } from "./_command.ts";
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [hash, count, find, transform, info, bench];
+
+const HELP = `Usage: mmapkit <command> [options] [FILE…]
+
+Memory-mapped file tools on the mmapkit WebAssembly kernel; files of any size.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+
+Every command takes --help and --json. Exit status: 0 success, 1 a failed check or error,
+2 bad usage.
+`;
+
+/**
+ * Runs the command line `argv` (without the runtime and script) against `api` — or a loader of
+ * it, called only once a command runs, so `--help` and usage errors do not load FFI — and
+ * resolves to the exit code.
+ */
+export async function main(
+  api: Api | (() => Promise<Api>),
+  argv: readonly string[],
+  io: Io = processIo(),
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.err(HELP);
+    return EXIT.usage;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`mmapkit: unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const args = parse(rest, command.options);
+    if (args.flag("help")) {
+      io.out(command.help);
+      return EXIT.ok;
+    }
+    return await command.run(typeof api === "function" ? await api() : api, args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`mmapkit ${name}: ${e.message} (see mmapkit ${name} --help)\n`);
+      return EXIT.usage;
+    }
+    io.err(describe(e) + "\n");
+    return EXIT.failed;
+  }
+}

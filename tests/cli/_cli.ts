@@ -1,0 +1,73 @@
+/** Running the `mmapkit` CLI as a real process of the runtime under test, and the tools it is compared with. @module */
+import { spawn, spawnSync } from "node:child_process";
+import { Buffer } from "node:buffer";
+import process from "node:process";
+import * as assert from "uvu/assert";
+import type { Ctx } from "../_ctx.ts";
+
+/** What a run gave. */
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `mmapkit <args>` in `ctx`'s runtime, in `cwd` (ctx.tmp), with standard input `input`
+ * (empty by default). Asynchronous, so independent runs can overlap (`Promise.all`).
+ */
+export function cli(
+  ctx: Ctx,
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
+): Promise<Ran> {
+  const [cmd, ...argv] = ctx.cliArgs(args);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd!, argv, {
+      cwd: options.cwd ?? ctx.tmp,
+      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const out: Uint8Array[] = [];
+    const err: Uint8Array[] = [];
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.stdout.on("data", (b: Uint8Array) => out.push(b));
+    child.stderr.on("data", (b: Uint8Array) => err.push(b));
+    child.on("error", (e) => (clearTimeout(timer), reject(e)));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+    });
+    child.stdin.on("error", () => {}); // a command that exits without reading its input
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** A command of the machine (wc, grep, xxhsum, script), or null when it does not run here. */
+export function tool(cmd: string, args: readonly string[], options: { cwd?: string; input?: string } = {}): Ran | null {
+  const r = spawnSync(cmd, args, { cwd: options.cwd, input: options.input ?? "", encoding: "utf8", timeout: 60_000 });
+  if (r.error !== undefined) return null;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Whether `cmd` exists here. */
+export function has(cmd: string): boolean {
+  return tool("sh", ["-c", `command -v ${cmd}`])?.code === 0;
+}
+
+/** Asserts a run ended with `code`, showing its output when it did not. */
+export function exits(r: Ran, code: number, what: string): void {
+  assert.is(
+    r.code,
+    code,
+    `${what}: exit ${r.code}, stdout ${JSON.stringify(r.stdout)}, stderr ${JSON.stringify(r.stderr)}`,
+  );
+}
+
+/** Asserts standard error is one line starting with "mmapkit" and holding no stack trace. */
+export function oneLine(r: Ran, what: string): void {
+  const lines = r.stderr.split("\n").filter((l) => l !== "");
+  assert.is(lines.length, 1, `${what}: stderr ${JSON.stringify(r.stderr)}`);
+  assert.ok(lines[0]!.startsWith("mmapkit"), `${what}: ${lines[0]}`);
+  assert.not.match(r.stderr, /^\s+at /m, `${what}: a stack trace`);
+}

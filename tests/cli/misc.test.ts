@@ -1,0 +1,104 @@
+/**
+ * The CLI around the commands: `--help` everywhere, bad usage (exit 2, one line), `info`, the
+ * progress bar under a pseudo-terminal (`script` from util-linux) and its absence when piped,
+ * and the confirmation `transform` asks for on a terminal.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { basename } from "node:path";
+import type { Register } from "../_ctx.ts";
+import { fixture, readBack, same } from "../_files.ts";
+import { transformLoop } from "../_oracles.ts";
+import { cli, exits, has, oneLine, tool } from "./_cli.ts";
+
+const COMMANDS = ["hash", "count", "find", "transform", "info", "bench"];
+const HELPS = ["hash", "transform", "bench"];
+
+/** A shell word. */
+const quote = (s: string): string => `'${s.replaceAll("'", `'"'"'`)}'`;
+
+export const register: Register = (ctx) => {
+  const t = suite(`cli [${ctx.runtime}]`);
+
+  t("--help: the list of commands, and each command's usage (exit 0)", async () => {
+    const [top, ...each] = await Promise.all([cli(ctx, ["--help"]), ...HELPS.map((c) => cli(ctx, [c, "--help"]))]);
+    exits(top!, 0, "--help");
+    for (const c of COMMANDS) assert.match(top!.stdout, `  ${c} `);
+    for (const [i, c] of HELPS.entries()) {
+      exits(each[i]!, 0, `${c} --help`);
+      assert.ok(each[i]!.stdout.startsWith(`Usage: mmapkit ${c}`), c);
+    }
+  });
+
+  t("bad usage exits 2 with one line on standard error", async () => {
+    const cases = [
+      [],
+      ["frobnicate"],
+      ["hash", "--algo", "md5", "x"],
+      ["count", "--bogus", "x"],
+      ["count", "--byte", "300", "x"],
+      ["find", "pattern"],
+      ["bench", "--size", "lots"],
+    ];
+    const runs = await Promise.all(cases.map((args) => cli(ctx, args)));
+    for (const [i, args] of cases.entries()) {
+      const r = runs[i]!;
+      exits(r, 2, args.join(" ") || "(nothing)");
+      if (args.length > 0) oneLine(r, args.join(" "));
+      assert.is(r.stdout, "", args.join(" "));
+    }
+  });
+
+  t("info: size, pages, resident pages, the engine (--json parses)", async () => {
+    const f = fixture(ctx.tmp, 5 * ctx.api.pageSize + 1);
+    const [r, text, missing] = await Promise.all([
+      cli(ctx, ["info", "--json", basename(f.path)]),
+      cli(ctx, ["info", basename(f.path)]),
+      cli(ctx, ["info", "nope.bin"]),
+    ]);
+    exits(r, 0, "info");
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.is(out.size, f.data.length);
+    assert.is(out.pages, 6);
+    assert.is(out.engine, ctx.ffi ? "mapped" : "buffered");
+    if (ctx.ffi) assert.ok(typeof out.resident === "number" && out.resident >= 0 && out.resident <= 6);
+    else assert.is(out.resident, null);
+    assert.match(text.stdout, /^size +20481 bytes/m);
+    exits(missing, 1, "missing");
+    oneLine(missing, "missing");
+  });
+
+  t("the progress bar: drawn on a terminal's standard error, absent when piped", async () => {
+    const f = fixture(ctx.tmp, 3 << 20);
+    const env = { MMAPKIT_PROGRESS_DELAY_MS: "0" };
+    const piped = await cli(ctx, ["hash", basename(f.path)], { env });
+    exits(piped, 0, "piped");
+    assert.is(piped.stderr, "", "no bar when standard error is a pipe");
+    if (!has("script")) return; // util-linux's script gives the command a pseudo-terminal
+    const cmd = ctx.cliArgs(["hash", basename(f.path)]).map(quote).join(" ");
+    const pty = tool("env", ["MMAPKIT_PROGRESS_DELAY_MS=0", "script", "-q", "-e", "-c", cmd, "/dev/null"], {
+      cwd: ctx.tmp,
+    });
+    assert.ok(pty !== null && pty.code === 0, `script: ${JSON.stringify(pty)}`);
+    assert.match(pty!.stdout, /\[#+\] 100% 3\.00 MiB\/3\.00 MiB .*\/s ETA 0s/, "the bar");
+    const cleared = pty!.stdout.lastIndexOf("\r\u001b[K");
+    assert.ok(cleared >= 0, "the bar is cleared");
+    assert.match(pty!.stdout.slice(cleared + 4), /^[0-9a-f]{16} {2}\S/, "before the digest is printed");
+  });
+
+  t("transform asks on a terminal: 'y' changes the file, anything else leaves it", () => {
+    if (!has("script")) return;
+    const f = fixture(ctx.tmp, 4096);
+    const cmd = ctx.cliArgs(["transform", "--xor", "7", basename(f.path)]).map(quote).join(" ");
+    const no = tool("script", ["-q", "-e", "-c", cmd, "/dev/null"], { cwd: ctx.tmp, input: "n\n" });
+    assert.ok(no !== null && no.code === 1, `no: ${JSON.stringify(no)}`);
+    assert.match(no!.stdout, "[y/N]");
+    assert.ok(same(readBack(f.path), f.data), "declined: unchanged");
+    const yes = tool("script", ["-q", "-e", "-c", cmd, "/dev/null"], { cwd: ctx.tmp, input: "y\n" });
+    assert.ok(yes !== null && yes.code === 0, `yes: ${JSON.stringify(yes)}`);
+    assert.ok(same(readBack(f.path), transformLoop(f.data, { xor: 7 })), "confirmed: changed");
+  });
+
+  t.run();
+};
