@@ -10,6 +10,7 @@ import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
+import { register as shared } from "./contract/shared.test.ts";
 import { register as cliHash } from "./cli/hash.test.ts";
 import { register as cliCountFind } from "./cli/count_find.test.ts";
 import { register as cliTransform } from "./cli/transform.test.ts";
@@ -25,10 +26,11 @@ export function registerAll(ctx: Ctx): void {
       lifecycle,
       invariants,
       kernels,
-    large,
+      large,
       checksumKernel,
       scanKernel,
       transformKernel,
+      shared,
       cliHash,
       cliCountFind,
       cliTransform,

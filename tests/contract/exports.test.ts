@@ -19,6 +19,10 @@ export const PUBLIC_NAMES: readonly string[] = [
   "findAll",
   "checksum",
   "transform",
+  "shared",
+  "unlinkShared",
+  "Mutex",
+  "Channel",
 ];
 
 export const register: Register = (ctx) => {

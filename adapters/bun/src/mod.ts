@@ -30,6 +30,8 @@ const table = {
   pwrite: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, const void*, size_t, off_t)
   sysconf: { args: [i32], returns: i64_fast }, // (int name)
   getpid: { args: [], returns: i32 }, // (void)
+  kill: { args: [i32, i32], returns: i32 }, // (pid_t, int sig)
+  syscall: { args: [i64_fast, u64_fast, i32, i32, P], returns: i64_fast }, // (long nr, uint32_t*, int op, int val, const struct timespec*)
 } as const;
 
 const errnoTable = {
@@ -86,6 +88,9 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),
     getpid: () => c.getpid(),
+    kill: (pid, sig) => c.kill(pid, sig),
+    futex: (nr, addr, op, val, timeout) => num(c.syscall(nr, addr, op, val, timeout)),
+    futexAsync: undefined, // bun:ffi has no asynchronous call: core polls with backoff
     errno: () => {
       const p = errnoAt();
       return p === null || p === 0 ? 0 : read.i32(p as never, 0);

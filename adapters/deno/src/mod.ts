@@ -28,6 +28,14 @@ const table = {
   pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, const void*, size_t, off_t)
   sysconf: { parameters: ["i32"], result: "i64" }, // (int name)
   getpid: { parameters: [], result: "i32" }, // (void)
+  kill: { parameters: ["i32", "i32"], result: "i32" }, // (pid_t, int sig)
+  syscall: { parameters: ["i64", "usize", "i32", "i32", "buffer"], result: "i64" }, // (long nr, uint32_t*, int op, int val, const struct timespec*)
+  syscall_nb: {
+    name: "syscall",
+    parameters: ["i64", "usize", "i32", "i32", "buffer"],
+    result: "i64",
+    nonblocking: true,
+  }, // the same, on a worker thread
   __errno_location: { parameters: [], result: "pointer", optional: true }, // int* (glibc, musl)
   __error: { parameters: [], result: "pointer", optional: true }, // int* (macOS)
 } as const satisfies Deno.ForeignLibraryInterface;
@@ -84,6 +92,11 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
     sysconf: (name) => num(lib.sysconf(name)),
     getpid: () => lib.getpid(),
+    kill: (pid, sig) => lib.kill(pid, sig),
+    futex: (nr, addr, op, val, timeout) =>
+      num(lib.syscall(big(nr), big(addr), op, val, timeout as Uint8Array<ArrayBuffer> | null)),
+    futexAsync: async (nr, addr, op, val, timeout) =>
+      num(await lib.syscall_nb(big(nr), big(addr), op, val, timeout as Uint8Array<ArrayBuffer> | null)),
     errno: () => {
       const p = errnoPtr();
       return p === null ? 0 : new Deno.UnsafePointerView(p).getInt32();

@@ -9,7 +9,7 @@ import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
 import { MmapError } from "../../../packages/core/src/errors.ts";
 import { libcNames } from "../../../packages/core/src/libc.ts";
 
-type Fn = (...args: unknown[]) => unknown;
+type Fn = ((...args: unknown[]) => unknown) & { async(...args: unknown[]): void };
 interface Koffi {
   load(path: string): { func(decl: string): Fn };
   errno(): number;
@@ -35,6 +35,8 @@ const table = {
   pwrite: "intptr_t pwrite(int fd, void *buf, size_t count, int64_t off)",
   sysconf: "long sysconf(int name)",
   getpid: "int getpid()",
+  kill: "int kill(int pid, int sig)",
+  syscall: "long syscall(long nr, intptr_t uaddr, int op, int val, void *timeout)",
   memmove: "intptr_t memmove(void *dst, void *src, size_t n)",
 } as const satisfies Record<string, string>;
 
@@ -62,7 +64,7 @@ function load(): Record<keyof typeof table, Fn> & { koffi: Koffi } {
     try {
       fns[name] = lib.func(decl);
     } catch (cause) {
-      if (name === "posix_fadvise") fns[name] = () => 0; // absent on macOS: advice only
+      if (name === "posix_fadvise") fns[name] = Object.assign(() => 0, { async: () => {} }); // absent on macOS: advice only
       else throw new MmapError("ENOFFI", `libc has no ${name}: ${String(cause)}`, { cause });
     }
   }
@@ -96,6 +98,15 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),
     getpid: () => num(c.getpid()),
+    kill: (pid, sig) => num(c.kill(pid, sig)),
+    futex: (nr, addr, op, val, timeout) => num(c.syscall(nr, addr, op, val, timeout)),
+    futexAsync: (nr, addr, op, val, timeout) =>
+      new Promise<number>((resolve, reject) =>
+        c.syscall.async(nr, addr, op, val, timeout, (err: unknown, r: unknown) => {
+          if (err) reject(err);
+          else resolve(num(r));
+        })
+      ),
     errno: () => c.koffi.errno(),
     addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
     tmpdir: () => tmpdir(),

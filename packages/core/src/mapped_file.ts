@@ -100,6 +100,11 @@ export class MappedFile implements Disposable {
     return this.#window;
   }
 
+  /** @internal The runtime this mapping was made in (Mutex and Channel find FFI through it). */
+  get runtime(): Runtime {
+    return this.#rt;
+  }
+
   /** @internal The window, for kernels. */
   get window(): Window {
     return this.#open();

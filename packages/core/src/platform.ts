@@ -44,6 +44,10 @@ export interface Platform {
   readonly S_IFBLK: number;
   /** errno number → name. */
   readonly errnoNames: Readonly<Record<number, string>>;
+  /** Linux futex(2) through syscall(2): its number and ops; undefined where there is none (waits poll). */
+  readonly futex?: { readonly SYS_futex: number; readonly FUTEX_WAIT: number; readonly FUTEX_WAKE: number };
+  /** Where POSIX shared memory objects live (`shared(name)` maps `<shmDir>/<name>`); undefined: not supported. */
+  readonly shmDir?: string;
 }
 
 const linuxErrno: Record<number, string> = {
@@ -75,6 +79,7 @@ const linuxErrno: Record<number, string> = {
   36: "ENAMETOOLONG",
   38: "ENOSYS",
   40: "ELOOP",
+  74: "EBADMSG",
   75: "EOVERFLOW",
   95: "EOPNOTSUPP",
   110: "ETIMEDOUT",
@@ -121,12 +126,17 @@ const linuxCommon = {
   S_IFCHR: 0o20000,
   S_IFBLK: 0o60000,
   errnoNames: linuxErrno,
+  shmDir: "/dev/shm",
 } as const;
+
+// FUTEX_WAIT and FUTEX_WAKE without FUTEX_PRIVATE_FLAG: the words live in memory shared by processes.
+const FUTEX_OPS = { FUTEX_WAIT: 0, FUTEX_WAKE: 1 } as const;
 
 /** Linux on x86_64 (measured here). */
 export const linuxX64: Platform = {
   id: "linux-x64",
   ...linuxCommon,
+  futex: { SYS_futex: 202, ...FUTEX_OPS },
   stat: { size: 144, mode: 24, modeBytes: 4, fileSize: 48 },
 };
 
@@ -134,6 +144,7 @@ export const linuxX64: Platform = {
 export const linuxArm64: Platform = {
   id: "linux-arm64",
   ...linuxCommon,
+  futex: { SYS_futex: 98, ...FUTEX_OPS },
   stat: { size: 128, mode: 16, modeBytes: 4, fileSize: 48 },
 };
 

@@ -50,6 +50,21 @@ export interface Sys {
   sysconf(name: number): number;
   /** pid_t getpid(void) */
   getpid(): number;
+  /** int kill(pid_t pid, int sig) — with sig 0: is `pid` alive (ESRCH when not)? */
+  kill(pid: number, sig: number): number;
+  /**
+   * long syscall(long nr, uint32_t *uaddr, int op, int val, const struct timespec *timeout): futex(2),
+   * declared with fixed arguments (the variadic call's registers are the same). `timeout` null: no limit.
+   */
+  futex(nr: number, addr: number, op: number, val: number, timeout: Uint8Array | null): number;
+  /**
+   * The same call on a worker thread, so the event loop keeps running (Node: koffi `.async`, on
+   * libuv's thread pool; Deno: a `nonblocking` symbol). Resolves to the raw result; errno is not
+   * readable afterwards. Undefined where the runtime has no asynchronous FFI call (Bun).
+   */
+  readonly futexAsync:
+    | ((nr: number, addr: number, op: number, val: number, timeout: Uint8Array | null) => Promise<number>)
+    | undefined;
   /** The calling thread's errno, read right after a failed call. */
   errno(): number;
   /** The address of byte 0 of `buffer` (a WebAssembly.Memory's buffer). */

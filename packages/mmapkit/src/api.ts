@@ -23,6 +23,7 @@ import type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
 import { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "../../core/src/kernels/scan.ts";
 import { type Algorithm, checksumOf, type ChecksumOptions } from "../../core/src/kernels/checksum.ts";
 import { transformIn, type TransformOp } from "../../core/src/kernels/transform.ts";
+import { type SharedOptions, sharedRegion, unlinkShared as unlinkSharedIn } from "../../core/src/shared.ts";
 
 export { MmapError } from "../../core/src/errors.ts";
 export { MappedFile, type Range } from "../../core/src/mapped_file.ts";
@@ -32,6 +33,9 @@ export type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
 export type { IndexOfOptions } from "../../core/src/kernels/scan.ts";
 export type { Algorithm, ChecksumOptions } from "../../core/src/kernels/checksum.ts";
 export type { AddType, TransformOp } from "../../core/src/kernels/transform.ts";
+export type { SharedOptions } from "../../core/src/shared.ts";
+export { Mutex } from "../../core/src/mutex.ts";
+export { Channel } from "../../core/src/channel.ts";
 
 let rt: Runtime | undefined;
 
@@ -86,6 +90,39 @@ export function open(path: string | URL, options?: OpenOptions): MappedFile {
  */
 export function anonymous(size: number, options?: AnonymousOptions): MappedFile {
   return openAnonymous(runtime(), size, options);
+}
+
+/**
+ * Maps the named shared memory region `/dev/shm/<name>` read-write shared: every process that
+ * maps the name — Node, Deno or Bun — sees the same bytes. Linux only (`ENOSYS` elsewhere); needs
+ * FFI (`ENOFFI` on Deno without --allow-ffi). `create` makes it if missing (zero-filled, mode
+ * `permissions`, default 0o600), `exclusive` fails with `EEXIST` if it exists, `size` grows a
+ * smaller region; the whole region is mapped. Share it with {@link Mutex} and {@link Channel}.
+ *
+ * @example
+ * ```ts
+ * import { shared, unlinkShared } from "mmapkit";
+ * using region = shared("my-app", { size: 1 << 20, create: true });
+ * region.bytes[0] = 1;              // visible at once to every process mapping "my-app"
+ * unlinkShared("my-app");           // the name goes; mappings stay usable until closed
+ * ```
+ */
+export function shared(name: string, options: SharedOptions): MappedFile {
+  return sharedRegion(runtime(), name, options);
+}
+
+/**
+ * Removes the shared memory region `name` (`ENOENT` if there is none). Processes that mapped it
+ * keep their mapping until they close it; a later `shared(name, { create: true })` makes a new one.
+ *
+ * @example
+ * ```ts
+ * import { unlinkShared } from "mmapkit";
+ * unlinkShared("my-app");
+ * ```
+ */
+export function unlinkShared(name: string): void {
+  unlinkSharedIn(runtime(), name);
 }
 
 /**

@@ -1,0 +1,350 @@
+/**
+ * `Channel`: a ring of length-prefixed messages in a shared region, between processes of any
+ * runtime. Layout at `offset` (u32 words, native byte order):
+ *
+ * ```
+ *   0  magic "MKC1"   4 version   8 capacity   (written once by create)
+ *  64  producer lock  68 records sent          (senders only)
+ * 128  tail          132 producer sleeping     (written by senders, read by receivers)
+ * 192  head          196 consumer sleeping     (written by receivers, read by senders)
+ * 256  consumer lock 260 records received      (receivers only)
+ * 320  data[capacity]
+ * ```
+ *
+ * One 64-byte cache line per role, so a spinning side never steals the line the other side writes.
+ *
+ * `head`/`tail` run over [0, 2·capacity) so a full ring and an empty one differ. A record is a u32
+ * length, the bytes, and padding to 4; a record that reaches the end of the ring continues at its
+ * start (split copy), so any message up to capacity − 4 bytes fits. A sender publishes `tail` only
+ * after the bytes are written, so a receiver never sees part of a message. A receiver sleeps with
+ * futex on `tail`, a sender on `head`; each side sets its "sleeping" word first, and the other side
+ * wakes it only when that word is set (no syscall while both keep up). Each side also remembers the
+ * other's last index it read, and re-reads it only when that is not enough — valid while the
+ * "records sent"/"received" count shows no other sender/receiver ran in between.
+ * @module
+ */
+import type { MappedFile } from "./mapped_file.ts";
+import { toIndex } from "./_args.ts";
+import { MmapError } from "./errors.ts";
+import { SharedSpan } from "./_shared_span.ts";
+import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
+import { Mutex } from "./mutex.ts";
+
+const MAGIC = 0x3143_4b4d; // "MKC1" little-endian
+const VERSION = 1;
+const HEADER = 320;
+// Word indexes.
+const W_MAGIC = 0, W_VERSION = 1, W_CAPACITY = 2;
+const W_PRODUCER_LOCK = 16, W_SENT = 17;
+const W_TAIL = 32, W_PRODUCER_SLEEPS = 33;
+const W_HEAD = 48, W_CONSUMER_SLEEPS = 49;
+const W_CONSUMER_LOCK = 64, W_RECEIVED = 65;
+const SPIN = 2000;
+
+const pad4 = (n: number): number => (n + 3) & ~3;
+
+/**
+ * A message channel in a shared region: whole messages, in order, never duplicated.
+ *
+ * Senders serialize through a robust lock in the header (a {@link Mutex}), and so do receivers:
+ * several producers and several consumers are safe (each message goes to exactly one receiver;
+ * the messages of one producer keep their order). A sender that dies mid-message leaves nothing
+ * visible (the tail is published last) and its lock is recovered by the next sender. The fast
+ * path is one producer and one consumer: then the locks are never contended.
+ *
+ * @example
+ * ```ts
+ * import { Channel, shared } from "mmapkit";
+ * using region = shared("jobs", { size: Channel.headerSize + (1 << 20), create: true });
+ * const ch = Channel.create(region, 0, 1 << 20);  // another process: Channel.attach(region, 0)
+ * ch.send(new TextEncoder().encode("hello"));
+ * console.log(ch.receive(100));                   // Uint8Array, or null if empty for 100 ms
+ * ```
+ */
+export class Channel {
+  /** Bytes the header takes before the ring: a region needs `offset + headerSize + capacity` bytes. */
+  static readonly headerSize: number = HEADER;
+
+  readonly #span: SharedSpan;
+  readonly #cap: number;
+  readonly #producer: Mutex;
+  readonly #consumer: Mutex;
+  // The other side's index as last read, and the count that shows whether it is still ours to trust.
+  #headSeen = 0;
+  #sentMine = -1;
+  #tailSeen = 0;
+  #receivedMine = -1;
+
+  private constructor(span: SharedSpan, capacity: number) {
+    this.#span = span;
+    this.#cap = capacity;
+    this.#producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
+    this.#consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+  }
+
+  /**
+   * Writes a new, empty channel with a ring of `capacity` bytes (a multiple of 4, ≥ 8) at `offset`
+   * (a multiple of 4) of `region`, replacing whatever was there. Messages may be up to capacity − 4 bytes.
+   */
+  static create(region: MappedFile, offset: number, capacity: number): Channel {
+    const cap = toIndex(capacity, "Channel capacity");
+    if (cap < 8 || cap % 4 !== 0) {
+      throw new MmapError("EINVAL", `Channel capacity ${cap} must be a multiple of 4 and at least 8`);
+    }
+    if (cap > 2 ** 30) throw new MmapError("ERANGE", `Channel capacity ${cap} is over 1 GiB; pass a smaller capacity`);
+    const span = new SharedSpan(region, offset, HEADER + cap, "Channel");
+    const w = span.i32;
+    Atomics.store(w, W_MAGIC, 0);
+    for (let i = 1; i < HEADER / 4; i++) Atomics.store(w, i, 0);
+    Atomics.store(w, W_VERSION, VERSION);
+    Atomics.store(w, W_CAPACITY, cap);
+    Atomics.store(w, W_MAGIC, MAGIC); // last: attach() sees a whole header or none
+    return new Channel(span, cap);
+  }
+
+  /** Binds to the channel that `create` wrote at `offset` of `region` (EINVAL when there is none). */
+  static attach(region: MappedFile, offset: number): Channel {
+    const head = new SharedSpan(region, offset, HEADER, "Channel");
+    const w = head.i32;
+    if (Atomics.load(w, W_MAGIC) !== MAGIC || Atomics.load(w, W_VERSION) !== VERSION) {
+      throw new MmapError(
+        "EINVAL",
+        `no channel at offset ${head.offset} of ${JSON.stringify(region.path)}; call Channel.create there first`,
+      );
+    }
+    const cap = Atomics.load(w, W_CAPACITY);
+    return new Channel(new SharedSpan(region, offset, HEADER + cap, "Channel"), cap);
+  }
+
+  /** The ring's size in bytes. */
+  get capacity(): number {
+    return this.#cap;
+  }
+
+  /** The largest message that fits: capacity − 4 bytes. */
+  get maxMessage(): number {
+    return this.#cap - 4;
+  }
+
+  /**
+   * Sends a copy of `message`, waiting at most `timeoutMs` (default: no limit) for room; false
+   * when the ring stayed too full. `ERANGE` when the message is over {@link Channel.maxMessage}.
+   * Blocks the thread while it waits.
+   */
+  send(message: Uint8Array, timeoutMs?: number): boolean {
+    const need = this.#check(message);
+    const end = deadline(toTimeout(timeoutMs, "send timeout"));
+    const s = this.#span;
+    try {
+      this.#producer.lock(remaining(end));
+    } catch (e) {
+      if (e instanceof MmapError && e.code === "ETIMEDOUT") return false;
+      throw e;
+    }
+    try {
+      const w = s.i32;
+      const tail = w[W_TAIL]!; // only the lock holder moves it
+      // Another sender since our last send: our view of head may be from another lap.
+      if (w[W_SENT] !== this.#sentMine) this.#headSeen = Atomics.load(w, W_HEAD);
+      for (let spins = 0; this.#free(this.#headSeen, tail) < need; spins++) {
+        const head = (this.#headSeen = Atomics.load(w, W_HEAD));
+        if (this.#free(head, tail) >= need) break;
+        if (spins < SPIN) continue;
+        const left = remaining(end);
+        if (left === 0) return false;
+        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
+        if (this.#free(Atomics.load(w, W_HEAD), tail) < need) futexWait(s.rt, s.addr(W_HEAD * 4), head, left);
+        Atomics.store(w, W_PRODUCER_SLEEPS, 0);
+      }
+      this.#write(message, need, tail);
+      this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
+    } finally {
+      this.#producer.unlock();
+    }
+    return true;
+  }
+
+  /** {@link Channel.send} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
+  async sendAsync(message: Uint8Array, timeoutMs?: number): Promise<boolean> {
+    const need = this.#check(message);
+    const end = deadline(toTimeout(timeoutMs, "send timeout"));
+    const s = this.#span;
+    try {
+      await this.#producer.lockAsync(remaining(end));
+    } catch (e) {
+      if (e instanceof MmapError && e.code === "ETIMEDOUT") return false;
+      throw e;
+    }
+    try {
+      let backoff = 1;
+      for (;;) {
+        s.check();
+        const w = s.i32;
+        const head = Atomics.load(w, W_HEAD);
+        if (this.#free(head, w[W_TAIL]!) >= need) break;
+        const left = remaining(end);
+        if (left === 0) return false;
+        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
+        if (this.#free(Atomics.load(w, W_HEAD), w[W_TAIL]!) < need) {
+          await futexWaitAsync(s.rt, s.addr(W_HEAD * 4), head, left, backoff);
+          backoff = Math.min(16, backoff * 2);
+        }
+        Atomics.store(s.i32, W_PRODUCER_SLEEPS, 0);
+      }
+      this.#write(message, need, s.i32[W_TAIL]!);
+      s.i32[W_SENT] = (s.i32[W_SENT]! + 1) | 0;
+    } finally {
+      this.#producer.unlock();
+    }
+    return true;
+  }
+
+  /**
+   * The next message (a copy), waiting at most `timeoutMs` (default: no limit); null when the
+   * ring stayed empty. Blocks the thread while it waits.
+   */
+  receive(timeoutMs?: number): Uint8Array | null {
+    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
+    const s = this.#span;
+    s.check();
+    try {
+      this.#consumer.lock(remaining(end));
+    } catch (e) {
+      if (e instanceof MmapError && e.code === "ETIMEDOUT") return null;
+      throw e;
+    }
+    try {
+      const w = s.i32;
+      const head = w[W_HEAD]!; // only the lock holder moves it
+      // Another receiver since our last receive: our view of tail may be from another lap.
+      if (w[W_RECEIVED] !== this.#receivedMine) this.#tailSeen = Atomics.load(w, W_TAIL);
+      for (let spins = 0;; spins++) {
+        const tail = this.#tailSeen !== head ? this.#tailSeen : (this.#tailSeen = Atomics.load(w, W_TAIL));
+        if (tail !== head) {
+          const m = this.#read(head, tail);
+          this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
+          return m;
+        }
+        if (spins < SPIN) continue;
+        const left = remaining(end);
+        if (left === 0) return null;
+        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
+        if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, left);
+        Atomics.store(w, W_CONSUMER_SLEEPS, 0);
+      }
+    } finally {
+      this.#consumer.unlock();
+    }
+  }
+
+  /** {@link Channel.receive} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
+  async receiveAsync(timeoutMs?: number): Promise<Uint8Array | null> {
+    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
+    const s = this.#span;
+    s.check();
+    try {
+      await this.#consumer.lockAsync(remaining(end));
+    } catch (e) {
+      if (e instanceof MmapError && e.code === "ETIMEDOUT") return null;
+      throw e;
+    }
+    try {
+      let backoff = 1;
+      for (;;) {
+        s.check();
+        const w = s.i32;
+        const tail = Atomics.load(w, W_TAIL);
+        if (tail !== w[W_HEAD]) {
+          const m = this.#read(w[W_HEAD]!, tail);
+          w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
+          return m;
+        }
+        const left = remaining(end);
+        if (left === 0) return null;
+        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
+        if (Atomics.load(w, W_TAIL) === w[W_HEAD]) {
+          await futexWaitAsync(s.rt, s.addr(W_TAIL * 4), tail, left, backoff);
+          backoff = Math.min(16, backoff * 2);
+        }
+        Atomics.store(s.i32, W_CONSUMER_SLEEPS, 0);
+      }
+    } finally {
+      this.#consumer.unlock();
+    }
+  }
+
+  /** Validates a message before anything changes; returns the bytes its record takes. */
+  #check(message: unknown): number {
+    if (!(message instanceof Uint8Array)) throw new MmapError("EINVAL", "send: the message must be a Uint8Array");
+    if (message.length > this.#cap - 4) {
+      throw new MmapError(
+        "ERANGE",
+        `send: the message is ${message.length} bytes, over this channel's maximum ${
+          this.#cap - 4
+        } (capacity − 4); split it, or create a channel with a larger capacity`,
+      );
+    }
+    this.#span.check();
+    return 4 + pad4(message.length);
+  }
+
+  #free(head: number, tail: number): number {
+    const used = tail >= head ? tail - head : tail + 2 * this.#cap - head;
+    return this.#cap - used;
+  }
+
+  /** Index in the ring of position `pos` ∈ [0, 2·capacity). */
+  #at(pos: number): number {
+    return pos >= this.#cap ? pos - this.#cap : pos;
+  }
+
+  #advance(pos: number, by: number): number {
+    const next = pos + by;
+    return next >= 2 * this.#cap ? next - 2 * this.#cap : next;
+  }
+
+  #write(message: Uint8Array, need: number, tail: number): void {
+    const s = this.#span;
+    const w = s.i32;
+    const bytes = s.bytes;
+    const at = this.#at(tail);
+    w[(HEADER + at) >> 2] = message.length;
+    const from = at + 4 === this.#cap ? 0 : at + 4;
+    const first = Math.min(message.length, this.#cap - from);
+    bytes.set(first === message.length ? message : message.subarray(0, first), HEADER + from);
+    if (first < message.length) bytes.set(message.subarray(first), HEADER);
+    Atomics.store(w, W_TAIL, this.#advance(tail, need)); // publish: the record is whole
+    if (Atomics.load(w, W_CONSUMER_SLEEPS) !== 0 && Atomics.exchange(w, W_CONSUMER_SLEEPS, 0) !== 0) {
+      futexWake(s.rt, s.addr(W_TAIL * 4), 1);
+    }
+  }
+
+  #read(head: number, tail: number): Uint8Array {
+    const s = this.#span;
+    const w = s.i32;
+    const bytes = s.bytes;
+    const at = this.#at(head);
+    const len = w[(HEADER + at) >> 2]!;
+    const used = this.#cap - this.#free(head, tail);
+    if (len < 0 || 4 + pad4(len) > used) {
+      throw new MmapError(
+        "EBADMSG",
+        `receive: the channel at offset ${s.offset} holds a record of ${len} bytes with ${used} bytes queued; it was overwritten (another create()?) — create it again`,
+      );
+    }
+    const from = at + 4 === this.#cap ? 0 : at + 4;
+    const first = Math.min(len, this.#cap - from);
+    let out: Uint8Array;
+    if (first === len) out = bytes.slice(HEADER + from, HEADER + from + len);
+    else {
+      out = new Uint8Array(len);
+      out.set(bytes.subarray(HEADER + from, HEADER + this.#cap));
+      out.set(bytes.subarray(HEADER, HEADER + len - first), first);
+    }
+    Atomics.store(w, W_HEAD, this.#advance(head, 4 + pad4(len)));
+    if (Atomics.load(w, W_PRODUCER_SLEEPS) !== 0 && Atomics.exchange(w, W_PRODUCER_SLEEPS, 0) !== 0) {
+      futexWake(s.rt, s.addr(W_HEAD * 4), 1);
+    }
+    return out;
+  }
+}

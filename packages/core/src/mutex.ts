@@ -1,0 +1,210 @@
+/**
+ * `Mutex`: a lock that processes share through one 32-bit word of a shared mapping — any
+ * runtime, any process that maps the same file. Robust: a holder that died is detected and the
+ * lock recovered.
+ *
+ * The word: 0 when free; otherwise the holder's process id (bits 0–29) and, in bit 31, "someone may
+ * be sleeping" (the layout of Linux's robust futexes). Taking it is one compare-and-swap; a busy
+ * lock is spun on briefly (adaptively), then slept on with futex(FUTEX_WAIT), shared, not private.
+ * `unlock` clears the word and, when bit 31 was set, wakes one sleeper with FUTEX_WAKE.
+ * @module
+ */
+import type { MappedFile } from "./mapped_file.ts";
+import { MmapError } from "./errors.ts";
+import { SharedSpan } from "./_shared_span.ts";
+import { deadline, futexWait, futexWaitAsync, futexWake, processAlive, remaining, toTimeout } from "./futex.ts";
+
+const OWNER = 0x3fffffff;
+const WAITERS = 0x80000000 | 0;
+/** How often a waiter checks that the holder is still alive (ms). */
+const PROBE_MS = 50;
+const SPIN_MAX = 100;
+
+/**
+ * A cross-process mutex in a 4-byte-aligned u32 word of a shared region (futex on Linux).
+ *
+ * Ownership is per **process**: the word holds the holder's pid. Several `Mutex` objects or
+ * worker threads of one process count as one owner (a sync `lock()` of a lock this process
+ * already holds throws `EDEADLK` rather than hang; `lockAsync()` waits for it instead).
+ *
+ * **Robustness.** A waiter checks every 50 ms (and `tryLock()` at once) whether the holder's pid
+ * still exists (`kill(pid, 0)` → ESRCH). If it does not, the waiter takes the lock over and
+ * {@link Mutex.recovered} is `true` until its `unlock()`: the data the lock guards may be half
+ * updated, so check or repair it. Limits: a pid reused by a new process before anyone notices
+ * hides the death; processes in different pid namespaces (containers) must not share a Mutex.
+ *
+ * @example
+ * ```ts
+ * import { Mutex, shared } from "mmapkit";
+ * using region = shared("counter", { size: 4096, create: true });
+ * const m = new Mutex(region, 0);
+ * const view = new DataView(region.bytes.buffer, region.bytes.byteOffset);
+ * m.lock(1000);                       // ETIMEDOUT after 1 s
+ * if (m.recovered) console.log("the previous holder died while holding the lock");
+ * view.setUint32(8, view.getUint32(8, true) + 1, true);
+ * m.unlock();
+ * ```
+ */
+export class Mutex {
+  readonly #span: SharedSpan;
+  readonly #pid: number;
+  #recovered = false;
+  #spins = 10;
+
+  /** Binds to the u32 word at `offset` (a multiple of 4) of `region` (a file mapped "write"). */
+  constructor(region: MappedFile, offset: number) {
+    this.#span = new SharedSpan(region, offset, 4, "Mutex");
+    this.#pid = this.#span.rt.sys!.getpid();
+  }
+
+  /**
+   * True while this process holds the lock it took over from a holder that died holding it
+   * (the guarded data may be inconsistent). Reset by `unlock()` and by the next clean `lock()`.
+   */
+  get recovered(): boolean {
+    return this.#recovered;
+  }
+
+  /** Takes the lock, waiting at most `timeoutMs` (default: no limit); `ETIMEDOUT` when it could not. Blocks the thread. */
+  lock(timeoutMs?: number): void {
+    const end = deadline(toTimeout(timeoutMs, "lock timeout"));
+    const s = this.#span;
+    s.check();
+    const w = s.i32;
+    if (this.#fast(w)) return;
+    // Spin a little (adaptively: as long as spinning recently paid off), then sleep in the kernel.
+    const max = Math.min(SPIN_MAX, this.#spins * 2 + 10);
+    let n = 0;
+    for (; n < max; n++) {
+      if (Atomics.load(w, 0) === 0 && this.#fast(w)) break;
+    }
+    this.#spins += (n - this.#spins) / 8;
+    if (n < max) return;
+    let probed = -Infinity;
+    for (;;) {
+      const now = performance.now();
+      const probe = now - probed >= PROBE_MS;
+      if (probe) probed = now;
+      const expect = this.#step(w, probe, true);
+      if (expect === undefined) return;
+      const left = remaining(end);
+      if (left === 0) throw this.#timedOut(timeoutMs);
+      futexWait(s.rt, s.addr(0), expect, Math.min(left, PROBE_MS));
+    }
+  }
+
+  /**
+   * {@link Mutex.lock} without blocking the event loop. Node: the futex wait runs on a libuv
+   * thread-pool thread (50 ms at a time); Deno: on a nonblocking FFI worker thread; Bun (no
+   * asynchronous FFI): polls with a timer, backing off from 1 to 16 ms.
+   */
+  async lockAsync(timeoutMs?: number): Promise<void> {
+    const end = deadline(toTimeout(timeoutMs, "lock timeout"));
+    const s = this.#span;
+    s.check();
+    if (this.#fast(s.i32)) return;
+    let probed = -Infinity;
+    let backoff = 1;
+    for (;;) {
+      s.check();
+      const now = performance.now();
+      const probe = now - probed >= PROBE_MS;
+      if (probe) probed = now;
+      const expect = this.#step(s.i32, probe, false);
+      if (expect === undefined) return;
+      const left = remaining(end);
+      if (left === 0) throw this.#timedOut(timeoutMs);
+      await futexWaitAsync(s.rt, s.addr(0), expect, left, backoff);
+      backoff = Math.min(16, backoff * 2);
+    }
+  }
+
+  /** Takes the lock if it is free (or its holder died: see {@link Mutex.recovered}); never waits. */
+  tryLock(): boolean {
+    const s = this.#span;
+    s.check();
+    const w = s.i32;
+    if (this.#fast(w)) return true;
+    const v = Atomics.load(w, 0);
+    const owner = v & OWNER;
+    if (owner === 0 || (owner !== this.#pid && !processAlive(s.rt, owner))) {
+      if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+        this.#recovered = owner !== 0;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Releases the lock; `EPERM` when this process does not hold it. */
+  unlock(): void {
+    const s = this.#span;
+    s.check();
+    const w = s.i32;
+    if (Atomics.compareExchange(w, 0, this.#pid, 0) === this.#pid) { // held, nobody sleeping
+      this.#recovered = false;
+      return;
+    }
+    const v = Atomics.load(w, 0);
+    const owner = v & OWNER;
+    if (owner !== this.#pid) {
+      throw new MmapError(
+        "EPERM",
+        owner === 0
+          ? "unlock: the mutex is not locked; call unlock() only after lock()"
+          : `unlock: the mutex is held by process ${owner}, not this one (${this.#pid}); only the holder may unlock`,
+      );
+    }
+    this.#recovered = false;
+    if ((Atomics.exchange(w, 0, 0) & WAITERS) !== 0) futexWake(s.rt, s.addr(0), 1);
+  }
+
+  #fast(w: Int32Array): boolean {
+    if (Atomics.compareExchange(w, 0, 0, this.#pid) !== 0) return false;
+    this.#recovered = false;
+    return true;
+  }
+
+  /**
+   * One step of the contended path: takes the lock (returns undefined), or marks it contended
+   * and returns the word value to sleep on. With `probe`, checks that the holder is alive.
+   */
+  #step(w: Int32Array, probe: boolean, sync: boolean): number | undefined {
+    for (;;) {
+      const v = Atomics.load(w, 0);
+      const owner = v & OWNER;
+      if (owner === 0) {
+        // Taken with the waiters bit: others may still sleep, so our unlock must wake one.
+        if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+          this.#recovered = false;
+          return undefined;
+        }
+        continue;
+      }
+      if (owner === this.#pid) {
+        if (sync) {
+          throw new MmapError(
+            "EDEADLK",
+            "lock: this process already holds the mutex (the lock is per process and not reentrant); unlock() first",
+          );
+        }
+      } else if (probe && !processAlive(this.#span.rt, owner)) {
+        if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+          this.#recovered = true;
+          return undefined;
+        }
+        continue;
+      }
+      if ((v & WAITERS) === 0 && Atomics.compareExchange(w, 0, v, v | WAITERS) !== v) continue;
+      return v | WAITERS;
+    }
+  }
+
+  #timedOut(timeoutMs: number | undefined): MmapError {
+    const owner = Atomics.load(this.#span.i32, 0) & OWNER;
+    return new MmapError(
+      "ETIMEDOUT",
+      `lock: still held by process ${owner} after ${timeoutMs} ms; wait longer or check what that process is doing`,
+    );
+  }
+}

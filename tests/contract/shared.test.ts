@@ -1,0 +1,537 @@
+/**
+ * Shared memory (issue 5, DESIGN §4): `shared`/`unlinkShared`, `Mutex` and `Channel` between real
+ * processes. Same-runtime rows run in every runtime with FFI on Linux; the cross-runtime rows (a
+ * Node, a Deno and a Bun process on one lock; Node → Bun and Bun → Deno channels) run once, from
+ * the Node run, since running them again from Deno and Bun would start the same three processes.
+ * Without FFI (Deno without --allow-ffi) shared memory must refuse with ENOFFI. Oracles are the
+ * test's own: plain counters, FNV-1a over every byte sent, node:fs for the files.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import * as fs from "node:fs";
+import { join } from "node:path";
+import process from "node:process";
+import type { Api, Register } from "../_ctx.ts";
+import { type Proc, start } from "../_procs.ts";
+import { fnv, FNV0 } from "../fixtures/_shm.ts";
+
+type MappedFile = InstanceType<Api["MappedFile"]>;
+
+const SHM = "/dev/shm";
+const root = new URL("../../", import.meta.url.replace("/dist/tests/", "/tests/"));
+const rootPath = decodeURIComponent(root.pathname);
+let serial = 0;
+
+/** Expects `f` to throw an MmapError with `code`; returns its message. */
+function throwsCode(api: Api, f: () => unknown, code: string): string {
+  try {
+    f();
+  } catch (e) {
+    assert.instance(e, api.MmapError, String(e));
+    assert.is((e as { code: string }).code, code, String(e));
+    return (e as Error).message;
+  }
+  assert.unreachable(`expected MmapError ${code}`);
+  return "";
+}
+
+async function rejectsCode(api: Api, p: Promise<unknown>, code: string): Promise<void> {
+  try {
+    await p;
+  } catch (e) {
+    assert.instance(e, api.MmapError, String(e));
+    assert.is((e as { code: string }).code, code, String(e));
+    return;
+  }
+  assert.unreachable(`expected MmapError ${code}`);
+}
+
+/** Our entries of /dev/shm with their sizes, to show a refused call changed nothing. */
+function shmState(prefix: string): string {
+  return fs.readdirSync(SHM).filter((n) => n.startsWith(prefix)).sort().map((n) =>
+    `${n}:${fs.statSync(join(SHM, n)).size}`
+  ).join(",");
+}
+
+/** The command line running fixture `name` in `runtime` (for the cross-runtime rows, from Node). */
+function argvIn(runtime: "node" | "deno" | "bun", name: string, args: readonly string[]): string[] {
+  const bin = (b: string): string => join(rootPath, "node_modules", ".bin", b);
+  if (runtime === "node") return [process.execPath, join(rootPath, "dist", "tests", "fixtures", `${name}.js`), ...args];
+  const ts = join(rootPath, "tests", "fixtures", `${name}.ts`);
+  return runtime === "deno" ? [bin("deno"), "run", "-A", ts, ...args] : [bin("bun"), ts, ...args];
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+export const register: Register = (ctx) => {
+  const api = ctx.api;
+  const prefix = `mmapkit-test-${ctx.runtime}-${process.pid}-`;
+  const fresh = (): string => `${prefix}${serial++}`;
+  const usable = ctx.ffi && process.platform === "linux" && fs.existsSync(SHM);
+  const t = suite(`shared memory [${ctx.runtime}]`);
+  const made: string[] = [];
+  const region = (size = 4096): { name: string; r: MappedFile } => {
+    const name = fresh();
+    made.push(name);
+    return { name, r: api.shared(name, { size, create: true }) };
+  };
+  t.after(() => {
+    for (const n of made) fs.rmSync(join(SHM, n), { force: true });
+  });
+
+  t("exports shared, unlinkShared, Mutex, Channel", () => {
+    for (const name of ["shared", "unlinkShared", "Mutex", "Channel"]) assert.ok(name in api, name);
+  });
+
+  if (!usable) {
+    if (!ctx.ffi) {
+      t("without FFI: shared() refuses with ENOFFI and names the flag; nothing is created", () => {
+        const name = fresh();
+        const msg = throwsCode(api, () => api.shared(name, { size: 4096, create: true }), "ENOFFI");
+        assert.match(msg, "--allow-ffi");
+        let exists = false;
+        try {
+          exists = fs.existsSync(join(SHM, name));
+        } catch { /* Deno without -A may not look into /dev at all */ }
+        assert.not.ok(exists);
+      });
+      t("without FFI: a Mutex or Channel over a buffered mapping is EMODE", () => {
+        const path = join(ctx.tmp, "shm-buffered.bin");
+        fs.writeFileSync(path, new Uint8Array(4096));
+        const f = api.open(path, { mode: "write" });
+        try {
+          throwsCode(api, () => new api.Mutex(f, 0), "EMODE");
+          throwsCode(api, () => api.Channel.create(f, 0, 1024), "EMODE");
+        } finally {
+          f.close();
+        }
+        assert.equal(new Uint8Array(fs.readFileSync(path)), new Uint8Array(4096));
+      });
+    }
+    t.run();
+    return;
+  }
+
+  // ---- shared / unlinkShared ------------------------------------------------------------------
+  t("shared: create maps /dev/shm/<name> read-write shared, zeroed, mode 0o600", () => {
+    const { name, r } = region(10_000);
+    try {
+      assert.is(r.path, join(SHM, name));
+      assert.is(r.mode, "write");
+      assert.is(r.length, 10_000);
+      assert.ok(r.bytes.every((b) => b === 0));
+      r.bytes.set([1, 2, 3], 5000);
+      const other = api.shared(name, { size: 100 }); // a second mapping: the same pages
+      assert.is(other.length, 10_000, "an existing larger region is mapped whole");
+      assert.equal([...other.bytes.subarray(5000, 5003)], [1, 2, 3]);
+      other.close();
+      assert.equal([...fs.readFileSync(join(SHM, name)).subarray(5000, 5003)], [1, 2, 3]);
+      assert.is(fs.statSync(join(SHM, name)).mode & 0o777, 0o600);
+    } finally {
+      r.close();
+    }
+  });
+
+  t("shared: permissions apply to a region this call creates", () => {
+    const name = fresh();
+    made.push(name);
+    const r = api.shared(name, { size: 4096, create: true, permissions: 0o640 });
+    r.close();
+    const umask = process.platform === "linux" ? 0o022 : 0;
+    assert.is(fs.statSync(join(SHM, name)).mode & 0o777 & ~umask, 0o640 & ~umask);
+  });
+
+  t("shared: size grows a smaller region and keeps its bytes", () => {
+    const { name, r } = region(4096);
+    r.bytes[10] = 7;
+    r.close();
+    const g = api.shared(name, { size: 3 * 4096 });
+    try {
+      assert.is(g.length, 3 * 4096);
+      assert.is(g.bytes[10], 7);
+      assert.is(fs.statSync(join(SHM, name)).size, 3 * 4096);
+    } finally {
+      g.close();
+    }
+  });
+
+  t("shared: exclusive on an existing name is EEXIST and leaves it unchanged", () => {
+    const { name, r } = region(4096);
+    r.bytes.fill(9, 0, 100);
+    const before = shmState(prefix) + fs.readFileSync(join(SHM, name)).toString("hex");
+    throwsCode(api, () => api.shared(name, { size: 8192, create: true, exclusive: true }), "EEXIST");
+    throwsCode(api, () => api.shared(name, { size: 8192, exclusive: true }), "EEXIST");
+    assert.is(shmState(prefix) + fs.readFileSync(join(SHM, name)).toString("hex"), before);
+    r.close();
+  });
+
+  t("shared: exclusive creates a name that is free", () => {
+    const name = fresh();
+    made.push(name);
+    const r = api.shared(name, { size: 4096, exclusive: true });
+    assert.is(r.length, 4096);
+    r.close();
+  });
+
+  t("shared: a missing name without create is ENOENT and creates nothing", () => {
+    const name = fresh();
+    const before = shmState(prefix);
+    const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT");
+    assert.match(msg, "create: true");
+    assert.is(shmState(prefix), before);
+    assert.not.ok(fs.existsSync(join(SHM, name)));
+  });
+
+  t("shared / unlinkShared: bad names are EINVAL and touch nothing", () => {
+    const bad: unknown[] = ["", ".", "..", `${prefix}x/y`, `x/${prefix}`, `${prefix}\0x`, "é".repeat(128), 42];
+    const before = shmState(prefix) + fs.readdirSync(SHM).length;
+    for (const name of bad) {
+      throwsCode(api, () => api.shared(name as string, { size: 4096, create: true }), "EINVAL");
+      throwsCode(api, () => api.unlinkShared(name as string), "EINVAL");
+    }
+    const ok = "é".repeat(127); // 254 bytes: allowed (not created here)
+    throwsCode(api, () => api.shared(ok, { size: 4096 }), "ENOENT");
+    assert.is(shmState(prefix) + fs.readdirSync(SHM).length, before);
+  });
+
+  t("shared: bad options are EINVAL/ERANGE and create nothing", () => {
+    const name = fresh();
+    throwsCode(api, () => api.shared(name, { size: -1, create: true }), "ERANGE");
+    throwsCode(api, () => api.shared(name, { size: 1.5, create: true }), "EINVAL");
+    throwsCode(api, () => api.shared(name, { size: 4096, create: true, permissions: 0o10000 }), "EINVAL");
+    throwsCode(api, () => api.shared(name, { size: 0, create: true }), "EINVAL"); // nothing to map
+    assert.not.ok(fs.existsSync(join(SHM, name)));
+  });
+
+  t("unlinkShared: the name goes, mappings stay usable until closed", () => {
+    const { name, r } = region(4096);
+    api.unlinkShared(name);
+    assert.not.ok(fs.existsSync(join(SHM, name)));
+    r.bytes[0] = 42;
+    assert.is(r.bytes[0], 42);
+    throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT");
+    throwsCode(api, () => api.unlinkShared(name), "ENOENT");
+    r.close();
+  });
+
+  // ---- Mutex: bad input -------------------------------------------------------------------------
+  t(
+    "Mutex: unaligned or out-of-range offsets, wrong regions — EINVAL / ERANGE / EMODE / ECLOSED, bytes unchanged",
+    () => {
+      const { r } = region(4096);
+      r.bytes.fill(0x5a);
+      const before = r.bytes.slice();
+      throwsCode(api, () => new api.Mutex(r, 2), "EINVAL");
+      throwsCode(api, () => new api.Mutex(r, 4094), "EINVAL");
+      throwsCode(api, () => new api.Mutex(r, 4096), "ERANGE");
+      throwsCode(api, () => new api.Mutex(r, -4), "ERANGE");
+      throwsCode(api, () => new api.Mutex(r, Number.NaN), "EINVAL");
+      throwsCode(api, () => new api.Mutex({} as MappedFile, 0), "EINVAL");
+      assert.equal(r.bytes, before);
+      const path = join(ctx.tmp, "shm-read.bin");
+      fs.writeFileSync(path, new Uint8Array(4096));
+      const ro = api.open(path);
+      const priv = api.open(path, { mode: "private" });
+      const anon = api.anonymous(4096);
+      try {
+        throwsCode(api, () => new api.Mutex(ro, 0), "EMODE");
+        throwsCode(api, () => new api.Mutex(priv, 0), "EMODE");
+        throwsCode(api, () => new api.Mutex(anon, 0), "EMODE");
+      } finally {
+        ro.close();
+        priv.close();
+        anon.close();
+      }
+      assert.equal(new Uint8Array(fs.readFileSync(path)), new Uint8Array(4096));
+      const m = new api.Mutex(r, 0);
+      r.close();
+      throwsCode(api, () => new api.Mutex(r, 0), "ECLOSED");
+      throwsCode(api, () => m.lock(), "ECLOSED");
+    },
+  );
+
+  t("Mutex: lock/tryLock/unlock; unlock when not held is EPERM; a second sync lock is EDEADLK", () => {
+    const { r } = region(4096);
+    const m = new api.Mutex(r, 64);
+    const word = (): number => new DataView(r.bytes.buffer, r.bytes.byteOffset).getUint32(64, true);
+    throwsCode(api, () => m.unlock(), "EPERM");
+    assert.is(word(), 0, "a refused unlock changes nothing");
+    assert.ok(m.tryLock());
+    assert.not.ok(m.recovered);
+    assert.not.ok(m.tryLock());
+    throwsCode(api, () => m.lock(10), "EDEADLK");
+    m.unlock();
+    assert.is(word(), 0);
+    m.lock();
+    m.unlock();
+    throwsCode(api, () => m.lock(-1), "ERANGE");
+    throwsCode(api, () => m.lock("1" as unknown as number), "EINVAL");
+    r.close();
+  });
+
+  t(
+    "Mutex: held by another process — unlock EPERM, tryLock false, lock(150) ETIMEDOUT, lockAsync ETIMEDOUT",
+    async () => {
+      const { name, r } = region(4096);
+      const holder = start(ctx.spawnArgs("fixtures/shm_holder", [name, "-1"]));
+      try {
+        await holder.line((l) => l === "locked");
+        const m = new api.Mutex(r, 0);
+        const before = r.bytes.slice(0, 8);
+        throwsCode(api, () => m.unlock(), "EPERM");
+        assert.not.ok(m.tryLock());
+        const t0 = performance.now();
+        throwsCode(api, () => m.lock(150), "ETIMEDOUT");
+        assert.ok(performance.now() - t0 >= 140, `lock(150) gave up after ${performance.now() - t0} ms`);
+        await rejectsCode(api, m.lockAsync(60), "ETIMEDOUT");
+        assert.is(r.bytes[0], before[0], "the holder's pid is still in the word");
+      } finally {
+        holder.kill("SIGKILL");
+        await holder.done;
+        r.close();
+      }
+    },
+  );
+
+  t("Mutex: a holder killed with SIGKILL — a waiter gets the lock within a second and sees recovered", async () => {
+    const { name, r } = region(4096);
+    const holder = start(ctx.spawnArgs("fixtures/shm_holder", [name, "-1"]));
+    await holder.line((l) => l === "locked");
+    const waiter = start(ctx.spawnArgs("fixtures/shm_waiter", [name, "10000"]));
+    await waiter.line((l) => l === "waiting");
+    await sleep(100);
+    const killed = performance.now();
+    holder.kill("SIGKILL");
+    const line = await waiter.line((l) => l.startsWith("{"));
+    const after = performance.now() - killed;
+    const out = JSON.parse(line) as { ok: boolean; recovered: boolean };
+    assert.ok(out.ok, line);
+    assert.ok(out.recovered, "the waiter knows the previous holder died");
+    assert.ok(after < 1000, `took ${after} ms after the kill`);
+    await waiter.done;
+    await holder.done;
+    // And in this process: the lock is free again and clean.
+    const m = new api.Mutex(r, 0);
+    assert.ok(m.tryLock());
+    assert.not.ok(m.recovered);
+    m.unlock();
+    r.close();
+  });
+
+  t("Mutex: tryLock takes over from a dead holder at once", async () => {
+    const { name, r } = region(4096);
+    const holder = start(ctx.spawnArgs("fixtures/shm_holder", [name, "-1"]));
+    await holder.line((l) => l === "locked");
+    holder.kill("SIGKILL");
+    await holder.done;
+    const m = new api.Mutex(r, 0);
+    assert.ok(m.tryLock());
+    assert.ok(m.recovered);
+    m.unlock();
+    assert.not.ok(m.recovered);
+    r.close();
+  });
+
+  t("Mutex: lockAsync waits without blocking the event loop", async () => {
+    const { name, r } = region(4096);
+    const holder = start(ctx.spawnArgs("fixtures/shm_holder", [name, "300"]));
+    await holder.line((l) => l === "locked");
+    const m = new api.Mutex(r, 0);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    try {
+      await m.lockAsync(5000);
+      assert.ok(ticks >= 5, `only ${ticks} timer ticks while waiting`);
+      assert.not.ok(m.recovered);
+      m.unlock();
+    } finally {
+      clearInterval(timer);
+      await holder.done;
+      r.close();
+    }
+  });
+
+  t("Mutex: 3 processes of this runtime × 5,000 increments = 15,000", async () => {
+    const { name, r } = region(4096);
+    const procs = [0, 1, 2].map(() => start(ctx.spawnArgs("fixtures/shm_counter", [name, "5000", "3"])));
+    for (const p of procs) assert.is((await p.json<{ done: number }>()).done, 5000);
+    assert.is(new DataView(r.bytes.buffer, r.bytes.byteOffset).getUint32(8, true), 15_000);
+    r.close();
+  });
+
+  // ---- Channel --------------------------------------------------------------------------------
+  t("Channel: bad input — EINVAL / ERANGE / EMODE, nothing queued, bytes unchanged", () => {
+    const { r } = region(8192);
+    throwsCode(api, () => api.Channel.attach(r, 0), "EINVAL"); // nothing there yet
+    throwsCode(api, () => api.Channel.create(r, 0, 6), "EINVAL");
+    throwsCode(api, () => api.Channel.create(r, 0, 4), "EINVAL");
+    throwsCode(api, () => api.Channel.create(r, 2, 1024), "EINVAL");
+    throwsCode(api, () => api.Channel.create(r, 0, 8192), "ERANGE"); // header + ring > region
+    throwsCode(api, () => api.Channel.create(r, 8192, 64), "ERANGE");
+    assert.ok(r.bytes.every((b) => b === 0), "refused creates wrote nothing");
+    const ch = api.Channel.create(r, 0, 1024);
+    assert.is(ch.capacity, 1024);
+    assert.is(ch.maxMessage, 1020);
+    const before = r.bytes.slice();
+    throwsCode(api, () => ch.send(new Uint8Array(1021)), "ERANGE");
+    throwsCode(api, () => ch.send("hi" as unknown as Uint8Array), "EINVAL");
+    throwsCode(api, () => ch.receive(Number.NaN), "EINVAL");
+    assert.equal(r.bytes, before);
+    assert.is(ch.receive(0), null);
+    assert.ok(ch.send(new Uint8Array(1020).fill(3)), "exactly maxMessage fits");
+    assert.equal(ch.receive(0), new Uint8Array(1020).fill(3));
+    r.close();
+    throwsCode(api, () => ch.receive(0), "ECLOSED");
+  });
+
+  t("Channel: messages wrap around the ring end (split records) and arrive whole, in order", () => {
+    const { r } = region(4096);
+    const tx = api.Channel.create(r, 128, 64);
+    const rx = api.Channel.attach(r, 128);
+    let sent = 0;
+    let got = 0;
+    const make = (i: number): Uint8Array => {
+      const m = new Uint8Array((i * 7) % 61);
+      for (let k = 0; k < m.length; k++) m[k] = (i * 31 + k) & 255;
+      return m;
+    };
+    for (let round = 0; round < 500; round++) {
+      while (tx.send(make(sent), 0)) sent++;
+      const take = 1 + (round % 3);
+      for (let k = 0; k < take && got < sent; k++) {
+        assert.equal(rx.receive(0), make(got), `message ${got}`);
+        got++;
+      }
+    }
+    while (got < sent) assert.equal(rx.receive(0), make(got++));
+    assert.is(rx.receive(0), null);
+    assert.ok(sent > 500, `${sent} sent`); // ~350 trips around a 64-byte ring
+    r.close();
+  });
+
+  t("Channel: timeouts — send false when full, receive null when empty, after the wait", () => {
+    const { r } = region(4096);
+    const ch = api.Channel.create(r, 0, 64);
+    assert.ok(ch.send(new Uint8Array(60)));
+    let t0 = performance.now();
+    assert.is(ch.send(new Uint8Array(1), 80), false);
+    assert.ok(performance.now() - t0 >= 75);
+    assert.is(ch.receive(0)!.length, 60);
+    t0 = performance.now();
+    assert.is(ch.receive(80), null);
+    assert.ok(performance.now() - t0 >= 75);
+    r.close();
+  });
+
+  t("Channel: receiveAsync and sendAsync wait without blocking the event loop", async () => {
+    const { r } = region(4096);
+    const ch = api.Channel.create(r, 0, 64);
+    const pending = ch.receiveAsync(5000);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    await sleep(60);
+    ch.send(new Uint8Array([1, 2, 3]));
+    assert.equal(await pending, new Uint8Array([1, 2, 3]));
+    assert.ok(ticks >= 3, `${ticks} ticks`);
+    assert.ok(await ch.sendAsync(new Uint8Array(60)));
+    const blocked = ch.sendAsync(new Uint8Array(8), 5000);
+    await sleep(30);
+    assert.is((await ch.receiveAsync(0))!.length, 60);
+    assert.ok(await blocked);
+    assert.is((await ch.receiveAsync())!.length, 8);
+    assert.is(await ch.receiveAsync(20), null);
+    assert.is(await ch.sendAsync(new Uint8Array(60), 0), true);
+    assert.is(await ch.sendAsync(new Uint8Array(60), 20), false);
+    clearInterval(timer);
+    r.close();
+  });
+
+  t("Channel: 3 producer processes, 1 consumer — all 9,000 messages, each producer's in order", async () => {
+    const { name, r } = region(8192);
+    const ch = api.Channel.create(r, 0, 4096);
+    const procs = [1, 2, 3].map((tag) =>
+      start(ctx.spawnArgs("fixtures/shm_producer", [name, "0", "3000", "1", String(tag)]))
+    );
+    const next: Record<number, number> = { 1: 0, 2: 0, 3: 0 };
+    for (let i = 0; i < 9000; i++) {
+      const m = ch.receive(20_000);
+      assert.ok(m !== null && m.length === 8, `message ${i}`);
+      const v = new DataView(m.buffer, m.byteOffset, 8);
+      const tag = v.getUint32(0, true);
+      assert.is(v.getUint32(4, true), next[tag], `producer ${tag}`);
+      next[tag]!++;
+    }
+    for (const p of procs) assert.is((await p.json<{ sent: number }>()).sent, 3000);
+    assert.is(ch.receive(0), null);
+    r.close();
+  });
+
+  t("Channel: 2 consumer processes share one stream — each message once, each consumer's in order", async () => {
+    const { name, r } = region(8192);
+    const ch = api.Channel.create(r, 0, 4096);
+    const procs = [0, 1].map(() => start(ctx.spawnArgs("fixtures/shm_consumer", [name, "0", "0", "tagged"])));
+    const msg = new Uint32Array(2);
+    msg[0] = 7;
+    for (let i = 0; i < 6000; i++) {
+      msg[1] = i;
+      ch.send(new Uint8Array(msg.buffer), 20_000);
+      if (i % 500 === 0) await sleep(1); // let both consumers in
+    }
+    ch.send(new Uint8Array(0));
+    ch.send(new Uint8Array(0));
+    const all: number[] = [];
+    for (const p of procs) {
+      const seqs = (await p.json<{ got: Record<number, number[]> }>()).got[7] ?? [];
+      for (let k = 1; k < seqs.length; k++) assert.ok(seqs[k]! > seqs[k - 1]!, "in order");
+      all.push(...seqs);
+    }
+    assert.equal(all.sort((a, b) => a - b), Array.from({ length: 6000 }, (_, i) => i));
+    r.close();
+  });
+
+  // ---- Across runtimes (Node run only) ---------------------------------------------------------
+  if (ctx.runtime === "node") {
+    t(
+      "across runtimes (from the Node run only): Node, Deno and Bun × 20,000 increments under one Mutex = 60,000",
+      async () => {
+        const { name, r } = region(4096);
+        const procs = (["node", "deno", "bun"] as const).map((rt) =>
+          start(argvIn(rt, "shm_counter", [name, "20000", "3"]))
+        );
+        const outs = await Promise.all(procs.map((p) => p.json<{ runtime: string; done: number }>()));
+        assert.equal(outs.map((o) => o.runtime), ["node", "deno", "bun"]);
+        assert.is(new DataView(r.bytes.buffer, r.bytes.byteOffset).getUint32(8, true), 60_000);
+        r.close();
+      },
+    );
+
+    for (const [from, to] of [["node", "bun"], ["bun", "deno"]] as const) {
+      t(
+        `across runtimes (from the Node run only): ${from} → ${to} channel, 100,000 messages of 1–4096 bytes, late consumer`,
+        async () => {
+          const cap = 256 * 1024;
+          const { name, r } = region(api.Channel.headerSize + cap);
+          api.Channel.create(r, 0, cap);
+          const seed = 12345 + serial;
+          const producer: Proc = start(argvIn(from, "shm_producer", [name, "0", "100000", String(seed)]));
+          await producer.line((l) => l === "full"); // the ring filled before any consumer existed
+          const consumer = start(argvIn(to, "shm_consumer", [name, "0", "100000", String(seed)]));
+          const [p, c] = await Promise.all([
+            producer.json<{ sent: number; digest: number; fullAt: number }>(),
+            consumer.json<{ received: number; digest: number; badAt: number }>(),
+          ]);
+          assert.is(p.sent, 100_000);
+          assert.ok(p.fullAt > 0);
+          assert.is(c.received, 100_000);
+          assert.is(c.badAt, -1, "every length in order");
+          assert.is(c.digest, p.digest, "FNV-1a of every byte received = of every byte sent");
+          assert.ok(c.digest !== FNV0 && fnv(FNV0, new Uint8Array([1])) !== FNV0);
+          r.close();
+        },
+      );
+    }
+  }
+
+  t.run();
+};
