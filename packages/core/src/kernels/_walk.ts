@@ -272,7 +272,10 @@ function walkPath(
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
     const w = window;
     const overlap = plan.overlap ?? 0;
-    const max = Math.max(chunkSize(walkSizes.window, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
+    // A buffered walk reuses one small window, so its pages stay warm from one pread to the
+    // next; a mapped walk maps large windows (fewer mmap calls, no copy).
+    const size = engine === "buffered" ? walkSizes.stage : walkSizes.window;
+    const max = Math.max(chunkSize(size, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
     /** Never touch pages past the end of the file (SIGBUS): re-check its size first. */
     const shrunk = (end: number): void => {
       const size = rt.io.stat(fd, path).size;
