@@ -15,6 +15,10 @@ import { register as cliHash } from "./cli/hash.test.ts";
 import { register as cliCountFind } from "./cli/count_find.test.ts";
 import { register as cliTransform } from "./cli/transform.test.ts";
 import { register as cliMisc } from "./cli/misc.test.ts";
+import { register as relBadInput } from "./reliability/bad_input_kernels.test.ts";
+import { register as relFaults } from "./reliability/faults.test.ts";
+import { register as relLeaks } from "./reliability/leaks.test.ts";
+import { register as relProperties } from "./reliability/properties.test.ts";
 
 /** Registers every suite for `ctx`. */
 export function registerAll(ctx: Ctx): void {
@@ -35,6 +39,10 @@ export function registerAll(ctx: Ctx): void {
       cliCountFind,
       cliTransform,
       cliMisc,
+      relBadInput,
+      relFaults,
+      relProperties,
+      relLeaks,
     ]
   ) register(ctx);
 }

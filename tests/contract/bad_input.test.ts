@@ -6,64 +6,27 @@
  * Permission rows run the `try_open` fixture as user nobody when the tests run as root.
  * @module
  */
-import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
-import * as net from "node:net";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
 import type { Api, Ctx, Register } from "../_ctx.ts";
-
-type Engine = "mapped" | "buffered";
-type MappedFile = InstanceType<Api["MappedFile"]>;
-
-/** The fixture directory of one engine's suite, and what rows need to build their calls. */
-interface Fx {
-  readonly engine: Engine;
-  readonly dir: string;
-  /** A regular file of `size` bytes (not a multiple of the page size). */
-  readonly data: string;
-  readonly size: number;
-  readonly first: number;
-  readonly empty: string;
-  /** A directory. */
-  readonly sub: string;
-  /** loop_a → loop_b → loop_a. */
-  readonly loop: string;
-  readonly fifo: string;
-  /** A listening Unix socket, or "" when this runtime cannot make one. */
-  readonly socket: string;
-  /** A path that never exists. */
-  readonly missing: string;
-  /** A path that does not exist; rows that would create it must leave it absent. */
-  readonly fresh: string;
-  readonly pageSize: number;
-  readonly maxWindow: number;
-  /** Whether open() blocked on the FIFO in a child (then the FIFO rows fail without calling). */
-  readonly fifoBlocks: { read: boolean; write: boolean };
-  /** Options with this engine plus `extra`, typed loosely so rows can pass bad values. */
-  o(extra?: Record<string, unknown>): never;
-}
-
-/** One bad input. */
-interface Row {
-  readonly name: string;
-  readonly code: string;
-  /** Opens the mapping the call works on (closed by the harness afterwards). */
-  readonly setup?: (api: Api, fx: Fx) => MappedFile;
-  /** The bad call; `m` is what `setup` returned (undefined without setup). */
-  readonly call: (api: Api, fx: Fx, m: MappedFile) => unknown;
-  /** Why the row cannot run here (capability), or undefined. */
-  readonly skip?: (fx: Fx, ctx: Ctx) => string | undefined;
-  /** A path that must not exist after the call (files a failed call created and must remove). */
-  readonly absent?: (fx: Fx) => string;
-}
-
-const DATA_PAGES = 3;
-const DATA_TAIL = 123;
+import {
+  checkAlive,
+  checkError,
+  checkMessage,
+  describe,
+  type Engine,
+  fifoGuard,
+  type Fx,
+  type MappedFile,
+  type Row,
+  snapshot,
+  tableSuite,
+} from "../_bad_input.ts";
 
 // Mappings the method rows work on. Offsets are deliberately not page-aligned.
 const mapRead = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o());
@@ -77,10 +40,6 @@ const mapClosed = (api: Api, fx: Fx): MappedFile => {
   return m;
 };
 const mapAnon = (api: Api, fx: Fx): MappedFile => api.anonymous(2 * fx.pageSize, fx.o());
-
-const fifoGuard = (fx: Fx, mode: "read" | "write"): void => {
-  if (fx.fifoBlocks[mode]) throw new Error(`open() of a FIFO in mode "${mode}" blocked (the child timed out)`);
-};
 
 const ROWS: readonly Row[] = [
   // ---- open(): what the path names -------------------------------------------------------------
@@ -435,149 +394,6 @@ const ROWS: readonly Row[] = [
   { name: "anonymous().resize(10)", code: "EMODE", setup: mapAnon, call: (_api, _fx, m) => m.resize(10) },
 ];
 
-// ---- checks --------------------------------------------------------------------------------------
-
-/** The OS's own text for the codes rows meet: a message must say more than this. */
-const OS_TEXT: readonly string[] = [
-  "no such file or directory",
-  "permission denied",
-  "is a directory",
-  "no such device",
-  "no such device or address",
-  "invalid argument",
-  "too many levels of symbolic links",
-  "not a directory",
-  "file name too long",
-];
-
-/** Words that tell the reader what to do (or what is allowed). */
-const ACTION =
-  /\b(pass|use|open|check|map|close|allocate|resolve|raise|drop|choose|grow|slide|give|create|remove|shorten|must|only|needs?)\b/i;
-
-/** Messages that are correct but do not say what to do, printed once per suite. */
-const vague = new Map<string, string>();
-
-function describe(e: unknown): string {
-  if (e instanceof Error) return `${e.constructor.name}: ${e.message}`;
-  return `${typeof e} ${String(e)}`;
-}
-
-/** Asserts a well-formed MmapError message: ours, past the code, more than the OS text. */
-function checkMessage(message: string, code: string, where: string): void {
-  const prefix = `mmapkit: ${code}: `;
-  assert.ok(
-    message.startsWith(prefix),
-    `${where}: the message should start with "${prefix}", got ${JSON.stringify(message)}`,
-  );
-  // What is left once quoted paths/values and a leading "syscall:" are removed.
-  const body = message.slice(prefix.length).replace(/"(?:[^"\\]|\\.)*"/g, "").replace(/^[a-z_]+\s*:\s*/, "").trim();
-  assert.ok(body.length >= 15, `${where}: the message says too little: ${JSON.stringify(message)}`);
-  assert.ok(
-    !OS_TEXT.includes(body.toLowerCase()),
-    `${where}: the message is only the OS text: ${JSON.stringify(message)}`,
-  );
-  if (!ACTION.test(body)) vague.set(message.length > 200 ? `${message.slice(0, 200)}…` : message, where);
-}
-
-/** Asserts that `thrown` is an MmapError with `code` and a good message. */
-function checkError(api: Api, threw: boolean, thrown: unknown, code: string, where: string): void {
-  assert.ok(threw, `${where}: expected MmapError ${code}, but the call returned`);
-  if (!(thrown instanceof api.MmapError)) {
-    assert.unreachable(`${where}: expected MmapError ${code}, got ${describe(thrown)}`);
-    return;
-  }
-  assert.is(thrown.name, "MmapError", `${where}: name`);
-  assert.is(thrown.code, code, `${where}: code (message: ${thrown.message})`);
-  checkMessage(thrown.message, code, where);
-}
-
-/** Every entry under `dir` (never following links, never reading a FIFO): kind, size, sha256. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string, rel: string): void => {
-    for (const name of fs.readdirSync(d).sort()) {
-      const path = join(d, name);
-      const key = rel === "" ? name : `${rel}/${name}`;
-      const st = fs.lstatSync(path);
-      if (st.isSymbolicLink()) out[key] = `link → ${fs.readlinkSync(path)}`;
-      else if (st.isDirectory()) {
-        out[key] = "dir";
-        walk(path, key);
-      } else if (st.isFile()) {
-        let digest: string;
-        try {
-          digest = createHash("sha256").update(fs.readFileSync(path)).digest("hex");
-        } catch {
-          digest = `unreadable, mtime ${st.mtimeMs}`; // a 0000 file when not root
-        }
-        out[key] = `file ${st.size} ${digest}`;
-      } else if (st.isFIFO()) out[key] = "fifo";
-      else if (st.isSocket()) out[key] = "socket";
-      else out[key] = "other";
-    }
-  };
-  walk(dir, "");
-  return out;
-}
-
-/** Open descriptors of this process, or -1 where /proc is missing or not permitted (Deno without -A). */
-const fdCount = (): number => {
-  try {
-    return fs.readdirSync("/proc/self/fd").length;
-  } catch {
-    return -1;
-  }
-};
-
-function isMappedFile(api: Api, v: unknown): v is MappedFile {
-  return v instanceof api.MappedFile;
-}
-
-/** The library still works after the row: a fresh mapping reads the data file. */
-function checkAlive(api: Api, fx: Fx, where: string): void {
-  assert.ok(typeof process.pid === "number", `${where}: process alive`);
-  const f = api.open(fx.data, fx.o());
-  try {
-    assert.is(f.length, fx.size, `${where}: a new mapping after the row has the file's size`);
-    assert.is(f.bytes[0], fx.first, `${where}: a new mapping after the row reads the file`);
-  } finally {
-    f.close();
-  }
-}
-
-/** Runs one row and every check around it. */
-function runRow(ctx: Ctx, fx: Fx, row: Row): void {
-  const { api } = ctx;
-  const where = `${row.name} [${fx.engine}]`;
-  const before = snapshot(fx.dir);
-  const fds = fdCount();
-  let m: MappedFile | undefined;
-  let threw = false;
-  let thrown: unknown;
-  try {
-    m = row.setup?.(api, fx);
-    try {
-      const result = row.call(api, fx, m as MappedFile);
-      if (isMappedFile(api, result)) result.close();
-    } catch (e) {
-      threw = true;
-      thrown = e;
-    }
-  } finally {
-    m?.close();
-  }
-  checkError(api, threw, thrown, row.code, where);
-  assert.equal(snapshot(fx.dir), before, `${where}: the fixture directory must be unchanged`);
-  if (row.absent !== undefined) {
-    const path = row.absent(fx);
-    assert.not.ok(fs.existsSync(path), `${where}: ${path} must not exist after the failed call`);
-  }
-  checkAlive(api, fx, where);
-  // At most as many as before: a runtime may close unrelated descriptors meanwhile (Bun's socket server).
-  const now = fdCount();
-  assert.ok(now <= fds, `${where}: no file descriptor leaked (${fds} before, ${now} after)`);
-}
-
 // ---- permission rows (EACCES) -------------------------------------------------------------------
 
 interface Denied {
@@ -622,131 +438,11 @@ function openAsNobody(ctx: Ctx, home: string, path: string, mode: string, engine
   checkMessage(out.message ?? "", "EACCES", where);
 }
 
-// ---- fixtures -----------------------------------------------------------------------------------
-
-function makeFixture(ctx: Ctx, engine: Engine): Omit<Fx, "socket" | "fifoBlocks"> {
-  const { api } = ctx;
-  const dir = join(ctx.tmp, `bad-input-${engine}`);
-  fs.mkdirSync(dir, { recursive: true });
-  const size = DATA_PAGES * api.pageSize + DATA_TAIL;
-  const bytes = randomBytes(size);
-  const data = join(dir, "data.bin");
-  fs.writeFileSync(data, bytes);
-  const empty = join(dir, "empty.bin");
-  fs.writeFileSync(empty, new Uint8Array(0));
-  const sub = join(dir, "sub");
-  fs.mkdirSync(sub);
-  fs.writeFileSync(join(sub, "inner.bin"), randomBytes(100));
-  fs.symlinkSync("loop_b", join(dir, "loop_a"));
-  fs.symlinkSync("loop_a", join(dir, "loop_b"));
-  const fifo = join(dir, "fifo");
-  execFileSync("mkfifo", [fifo]);
-  return {
-    engine,
-    dir,
-    data,
-    size,
-    first: bytes[0] ?? 0,
-    empty,
-    sub,
-    loop: join(dir, "loop_a"),
-    fifo,
-    missing: join(dir, "missing.bin"),
-    fresh: join(dir, "fresh.bin"),
-    pageSize: api.pageSize,
-    maxWindow: api.maxWindow,
-    o: (extra = {}) => ({ engine, ...extra }) as never,
-  };
-}
-
-const isSocket = (path: string): boolean => fs.existsSync(path) && fs.lstatSync(path).isSocket();
-
-/**
- * Makes a Unix socket file at `path`: a node:net server listening there or, where the runtime may
- * not listen (Deno without --allow-net), a socket bound by python3 (the file stays after it exits,
- * and open() on it fails the same way). `server` is what to close afterwards.
- */
-async function makeSocket(path: string): Promise<{ ok: boolean; server?: net.Server }> {
-  try {
-    const server = net.createServer();
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(path, () => resolve());
-    });
-    if (isSocket(path)) return { ok: true, server };
-    server.close();
-  } catch {
-    // fall through to python3
-  }
-  try {
-    const bind = "import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])";
-    execFileSync("python3", ["-c", bind, path], { stdio: "ignore", timeout: 30_000 });
-    return { ok: isSocket(path) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Runs the fixture on the FIFO in a child: true when open() blocked (the child timed out). */
-function fifoBlocks(ctx: Ctx, fifo: string, mode: "read" | "write", engine: Engine): boolean {
-  const argv = ctx.spawnArgs("fixtures/try_open", [fifo, mode, engine]);
-  const r = spawnSync(argv[0] ?? "", argv.slice(1), { encoding: "utf8", timeout: 60_000 });
-  return r.error !== undefined && (r.error as { code?: string }).code === "ETIMEDOUT";
-}
-
 // ---- the suites ---------------------------------------------------------------------------------
 
 /** Registers one suite per engine. */
 export const register: Register = (ctx) => {
-  for (const engine of ctx.engines) {
-    const t = suite(`bad input [${ctx.runtime}, ${engine}]`);
-    let fx: Fx | undefined;
-    let server: net.Server | undefined;
-    const get = (): Fx => {
-      if (fx === undefined) throw new Error("fixture not set up");
-      return fx;
-    };
-
-    t.before(async () => {
-      const base = makeFixture(ctx, engine);
-      const socketPath = join(base.dir, "sock");
-      const sock = await makeSocket(socketPath);
-      server = sock.server;
-      fx = {
-        ...base,
-        socket: sock.ok ? socketPath : "",
-        fifoBlocks: {
-          read: fifoBlocks(ctx, base.fifo, "read", engine),
-          write: fifoBlocks(ctx, base.fifo, "write", engine),
-        },
-      };
-    });
-
-    t.after(async () => {
-      const s = server;
-      if (s !== undefined) await new Promise<void>((resolve) => s.close(() => resolve()));
-      if (vague.size > 0) {
-        console.log(`  # bad input [${ctx.runtime}, ${engine}]: messages that do not say what to do:`);
-        for (const [message, where] of vague) console.log(`  #   ${where}: ${message}`);
-        vague.clear();
-      }
-    });
-
-    const names = new Set<string>();
-    for (const row of ROWS) {
-      assert.ok(!names.has(row.name), `duplicate row ${row.name}`);
-      names.add(row.name);
-      t(row.name, () => {
-        const f = get();
-        const why = row.skip?.(f, ctx);
-        if (why !== undefined) {
-          console.log(`  # skip ${row.name} [${engine}]: ${why}`);
-          return;
-        }
-        runRow(ctx, f, row);
-      });
-    }
-
+  tableSuite(ctx, "bad input", ROWS, (t, get, engine) => {
     t("close() twice and dispose after close do not throw", () => {
       const f = get();
       for (const setup of [mapRead, mapWrite, mapPrivate, mapAnon]) {
@@ -800,7 +496,5 @@ export const register: Register = (ctx) => {
         fs.rmSync(home, { recursive: true, force: true });
       }
     });
-
-    t.run();
-  }
+  });
 };

@@ -22,7 +22,7 @@ export function toNeedle(value: unknown, what: string): Uint8Array {
   else throw new MmapError("EINVAL", `${what} must be a byte (0–255), a string or a Uint8Array`);
   if (bytes.length === 0) throw new MmapError("EINVAL", `${what} is empty; pass at least one byte`);
   if (bytes.length > INPUT_BYTES) {
-    throw new MmapError("ERANGE", `${what} is ${bytes.length} bytes; at most ${INPUT_BYTES} are supported`);
+    throw new MmapError("ERANGE", `${what} is ${bytes.length} bytes; pass at most ${INPUT_BYTES}`);
   }
   return bytes;
 }

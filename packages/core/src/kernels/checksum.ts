@@ -35,7 +35,10 @@ function seed32(seed: unknown, start: number): number {
     ? BigInt(seed)
     : -1n;
   if (v < 0n || v >= 1n << 32n) {
-    throw new MmapError("ERANGE", "checksum: for crc32/crc32c/adler32 the seed is a previous checksum in [0, 2^32)");
+    throw new MmapError(
+      "ERANGE",
+      "checksum: for crc32/crc32c/adler32 the seed is a previous checksum; pass a whole number in [0, 2^32)",
+    );
   }
   return Number(v);
 }

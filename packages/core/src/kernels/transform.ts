@@ -48,7 +48,7 @@ function planOf(op: unknown): Plan {
   if ("xor" in o) {
     const key = typeof o.xor === "number" ? Uint8Array.of(toByte(o.xor, "transform: xor")) : o.xor;
     if (!(key instanceof Uint8Array) || key.length === 0 || key.length > 65536) {
-      throw new MmapError("EINVAL", "transform: xor takes a byte (0–255) or a key of 1–65536 bytes");
+      throw new MmapError("EINVAL", "transform: xor takes a byte (0–255) or a key of 1–65536 bytes; pass one of those");
     }
     return {
       size: 1,
@@ -74,7 +74,7 @@ function planOf(op: unknown): Plan {
     if (w === 2) return { size: 2, name: "swap 2", apply: (k, p, l) => k.swap2(p, l / 2) };
     if (w === 4) return { size: 4, name: "swap 4", apply: (k, p, l) => k.swap4(p, l / 4) };
     if (w === 8) return { size: 8, name: "swap 8", apply: (k, p, l) => k.swap8(p, l / 8) };
-    throw new MmapError("EINVAL", `transform: swap takes 2, 4 or 8, got ${String(w)}`);
+    throw new MmapError("EINVAL", `transform: swap takes 2, 4 or 8, got ${String(w)}; use one of those`);
   }
   const type = o.type;
   if (typeof type !== "string" || !(type in SIZES)) {
@@ -106,7 +106,7 @@ export function transformIn(rt: Runtime, target: unknown, op: unknown, options?:
   const plan = planOf(op);
   const o = runOptions(options, "transform");
   const what = `transform (${plan.name})`;
-  if (target instanceof MappedFile && target.mode === "read") {
+  if (target instanceof MappedFile && !target.closed && target.mode === "read") {
     throw new MmapError("EMODE", `${what}: the mapping is "read"; open it with mode "write" (or "private")`);
   }
   const slot = plan.input === undefined ? undefined : new InputSlot(plan.input);

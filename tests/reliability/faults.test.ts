@@ -1,0 +1,349 @@
+/**
+ * Fault injection. (1) A writer process (tests/fixtures/writer.ts, same runtime) writes seeded
+ * random bytes into a "write" mapping, calls flush(), prints "flushed" and is killed with SIGKILL
+ * the moment the test reads that line: the data is in the file. (2) The same without flush():
+ * with the mapped engine the page cache already holds the writes, so they survive the kill; the
+ * buffered engine keeps them in process memory until flush(), so they may be lost (documented,
+ * not asserted). (3) A file truncated by another process (coreutils `truncate`) while mapped:
+ * every kernel refuses with EFILECHANGED instead of touching pages past the end — MappedFile,
+ * view and path sources, before a walk and in the middle of one (small walk windows). (4) Use
+ * after close: 10,000 seeded random operations over open/view/close/access on every engine.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { spawn, spawnSync } from "node:child_process";
+import process from "node:process";
+import type { Api, Ctx, Register } from "../_ctx.ts";
+import { fixture, readBack, same } from "../_files.ts";
+import { applyWrites, planWrites, timed } from "../_faults.ts";
+import { rng } from "../_rand.ts";
+import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+
+type MappedFile = InstanceType<Api["MappedFile"]>;
+type Engine = "mapped" | "buffered";
+
+/** Kill counts, for RELIABILITY.md and the closing summary line. */
+export const WRITER_KILLS_FLUSHED = 50;
+export const WRITER_KILLS_UNFLUSHED = 10;
+export const CLOSE_OPS = 10_000;
+
+/** The seed: MMAPKIT_SEED overrides the fixed default. */
+export function seedOf(fallback: number): number {
+  const env = process.env.MMAPKIT_SEED;
+  return env !== undefined && env !== "" ? Number(env) >>> 0 : fallback;
+}
+
+/** Runs the writer fixture; resolves once it printed its line and was SIGKILLed. */
+function writeAndKill(ctx: Ctx, path: string, engine: Engine, seed: number, flush: boolean): Promise<string> {
+  const argv = ctx.spawnArgs("fixtures/writer", [path, engine, String(seed), flush ? "flush" : "none"]);
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    let line = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`writer timed out (seed ${seed}): ${err}`));
+    }, 60_000);
+    child.stdout.on("data", (d: Uint8Array) => {
+      out += new TextDecoder().decode(d);
+      const nl = out.indexOf("\n");
+      if (nl >= 0 && line === "") {
+        line = out.slice(0, nl);
+        child.kill("SIGKILL"); // right after it said so
+      }
+    });
+    child.stderr.on("data", (d: Uint8Array) => void (err += new TextDecoder().decode(d)));
+    child.on("error", (e) => (clearTimeout(timer), reject(e)));
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (line === "") reject(new Error(`writer exited (${code ?? signal}) without a line (seed ${seed}): ${err}`));
+      else if (signal !== "SIGKILL") reject(new Error(`writer ended with ${code ?? signal}, not SIGKILL: ${err}`));
+      else resolve(line);
+    });
+  });
+}
+
+/** Runs `jobs` with at most `width` at a time. */
+async function pool(jobs: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: width }, async () => {
+    while (next < jobs.length) await jobs[next++]!();
+  });
+  await Promise.all(lanes);
+}
+
+const isCode = (api: Api, code: string) => (e: unknown): boolean => {
+  if (e instanceof api.MmapError && e.code === code) return true;
+  throw new Error(`expected MmapError ${code}, got ${String(e)}`);
+};
+
+/** Truncates `path` from another process. */
+function truncateElsewhere(path: string, size: number): void {
+  const r = spawnSync("truncate", ["-s", String(size), path]);
+  if (r.status !== 0) throw new Error(`truncate failed: ${r.stderr}`);
+}
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const ps = api.pageSize;
+
+  // ---- (1) and (2): a writer killed with SIGKILL -------------------------------------------------
+  const w = suite(`faults: writer killed with SIGKILL [${ctx.runtime}]`);
+  timed(w, `writer kills [${ctx.runtime}]`);
+  w("flush() then SIGKILL: the data is in the file (50 kills over the engines)", async () => {
+    const base = seedOf(0x5eed);
+    const jobs: (() => Promise<void>)[] = [];
+    const failures: string[] = [];
+    for (let i = 0; i < WRITER_KILLS_FLUSHED; i++) {
+      const engine = ctx.engines[i % ctx.engines.length]!;
+      const seed = base + i;
+      jobs.push(async () => {
+        const size = 3 * ps + ((seed * 977) % ps);
+        const { path, data } = fixture(ctx.tmp, size, seed);
+        const line = await writeAndKill(ctx, path, engine, seed, true);
+        if (line !== "flushed") failures.push(`seed ${seed}: writer printed ${line}`);
+        const want = applyWrites(data, planWrites(seed, size));
+        if (!same(readBack(path), want)) failures.push(`seed ${seed} [${engine}]: flushed data missing after SIGKILL`);
+      });
+    }
+    await pool(jobs, 6);
+    assert.equal(failures, [], `MMAPKIT_SEED=${base}`);
+  });
+
+  w("no flush() then SIGKILL: mapped-engine writes are already in the page cache", async () => {
+    if (!ctx.ffi) {
+      console.log("  # skip: the buffered engine keeps unflushed writes in process memory (lost on SIGKILL)");
+      return;
+    }
+    const base = seedOf(0xf1a5);
+    const failures: string[] = [];
+    const jobs: (() => Promise<void>)[] = [];
+    for (let i = 0; i < WRITER_KILLS_UNFLUSHED; i++) {
+      const seed = base + i;
+      jobs.push(async () => {
+        const size = 2 * ps + 17 * i;
+        const { path, data } = fixture(ctx.tmp, size, seed);
+        await writeAndKill(ctx, path, "mapped", seed, false);
+        const want = applyWrites(data, planWrites(seed, size));
+        if (!same(readBack(path), want)) failures.push(`seed ${seed}: unflushed mapped writes lost after SIGKILL`);
+      });
+    }
+    await pool(jobs, 5);
+    assert.equal(failures, [], `MMAPKIT_SEED=${base}`);
+  });
+  w.run();
+
+  // ---- (3): a file truncated by another process while mapped -------------------------------------
+  const tr = suite(`faults: file truncated under a mapping [${ctx.runtime}]`);
+  timed(tr, `truncations [${ctx.runtime}]`);
+  const saved = { ...walkSizes };
+  tr.before(() => {
+    walkSizes.chunk = ps; // a size re-check between every page-sized chunk
+    walkSizes.window = 2 * ps;
+    walkSizes.stage = ps;
+  });
+  tr.after(() => void Object.assign(walkSizes, saved));
+
+  type Run = (s: unknown, o?: Record<string, unknown>) => unknown;
+  const kernels: [string, Run][] = [
+    ["count", (s, o) => api.count(s as string, 0, o)],
+    ["indexOf", (s, o) => api.indexOf(s as string, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9), o)],
+    ["findAll", (s, o) => api.findAll(s as string, 0x61, o)],
+    ["checksum", (s, o) => api.checksum(s as string, "xxh3", o)],
+    ["transform", (s, o) => api.transform(s as string, { xor: 0x5a }, o)],
+  ];
+  const pages = 8;
+
+  for (const engine of ctx.engines) {
+    tr(`every kernel on a MappedFile (${engine}) shrunk before the call: EFILECHANGED`, () => {
+      for (const [name, run] of kernels) {
+        const { path } = fixture(ctx.tmp, pages * ps, 11);
+        const f = api.open(path, { mode: name === "transform" ? "write" : "read", engine });
+        try {
+          truncateElsewhere(path, 2 * ps + 5);
+          const before = readBack(path);
+          assert.throws(() => run(f), isCode(api, "EFILECHANGED"), `${name} [${engine}]`);
+          if (name !== "transform") assert.ok(same(readBack(path), before), `${name}: the file is unchanged`);
+          run(f, { length: 2 * ps }); // within the new size: fine
+        } finally {
+          f.close();
+        }
+      }
+    });
+
+    tr(`every kernel on a MappedFile (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk`, () => {
+      for (const [name, run] of kernels) {
+        const { path } = fixture(ctx.tmp, pages * ps, 12);
+        const f = api.open(path, { mode: name === "transform" ? "write" : "read", engine });
+        try {
+          let calls = 0;
+          const onProgress = (): void => {
+            if (calls++ === 0) truncateElsewhere(path, ps + 100);
+          };
+          assert.throws(() => run(f, { onProgress }), isCode(api, "EFILECHANGED"), `${name} [${engine}]`);
+          assert.is(calls, 1, `${name}: stopped at the chunk after the truncation`);
+        } finally {
+          f.close();
+        }
+      }
+    });
+
+    tr(`every kernel on a path (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk and window`, () => {
+      for (const [name, run] of kernels) {
+        for (const at of [1, 2]) {
+          // at 1: inside the first window (between its chunks); at 2: at the next window
+          const { path } = fixture(ctx.tmp, pages * ps, 13);
+          let calls = 0;
+          const onProgress = (): void => {
+            if (++calls === at) truncateElsewhere(path, ps + 100);
+          };
+          assert.throws(() => run(path, { engine, onProgress }), isCode(api, "EFILECHANGED"), `${name} @${at}`);
+          assert.is(calls, at, `${name}: stopped right after the truncation`);
+        }
+      }
+    });
+  }
+
+  if (ctx.ffi) {
+    tr("every kernel on a view of a shrunk mapping (a Uint8Array run in place): EFILECHANGED", () => {
+      for (const [name, run] of kernels) {
+        const { path } = fixture(ctx.tmp, pages * ps, 14);
+        const f = api.open(path, { mode: "write", engine: "mapped" });
+        try {
+          const view = f.bytes;
+          truncateElsewhere(path, 3 * ps - 1);
+          assert.throws(() => run(view), isCode(api, "EFILECHANGED"), `${name}: whole view`);
+          assert.throws(() => run(view.subarray(3 * ps - 2)), isCode(api, "EFILECHANGED"), `${name}: tail view`);
+          assert.throws(() => run(view.subarray(ps, 4 * ps)), isCode(api, "EFILECHANGED"), `${name}: middle`);
+          run(view.subarray(0, 3 * ps - 1)); // up to the new end: fine
+        } finally {
+          f.close();
+        }
+      }
+    });
+  }
+  tr.run();
+
+  // ---- (4): use after close ----------------------------------------------------------------------
+  const uc = suite(`faults: use after close, ${CLOSE_OPS} random operations [${ctx.runtime}]`);
+  timed(uc, `use after close [${ctx.runtime}]`);
+  uc("no crash; ECLOSED from the API; stale views read zeros until a Memory is reused", () => {
+    const seed = seedOf(0xc105e);
+    const next = rng(seed);
+    const pick = <T>(xs: readonly T[]): T => xs[next() % xs.length]!;
+    const files = [1, 2, 3, 5].map((n) => fixture(ctx.tmp, n * ps - 7 * n, 100 + n));
+    interface Open {
+      f: MappedFile;
+      data: Uint8Array;
+    }
+    interface Stale {
+      view: Uint8Array;
+      /** Whether no Memory was acquired since the close (the view must read zeros). */
+      clean: boolean;
+    }
+    let open: Open[] = [];
+    let closed: MappedFile[] = [];
+    let stale: Stale[] = [];
+    const dirty = (): void => {
+      for (const s of stale) s.clean = false;
+      if (stale.length > 64) stale = stale.slice(-32);
+    };
+    const counts: Record<string, number> = {};
+    const eclosed = (f: MappedFile, call: () => unknown, what: string): void => {
+      try {
+        call();
+      } catch (e) {
+        if (e instanceof api.MmapError && e.code === "ECLOSED") return;
+        throw new Error(`${what} after close: ${String(e)}`);
+      }
+      throw new Error(`${what} after close returned (closed=${f.closed})`);
+    };
+    try {
+      for (let i = 0; i < CLOSE_OPS; i++) {
+        const op = pick(["open", "open", "view", "close", "close", "api", "stale", "kernel", "reopen"] as const);
+        counts[op] = (counts[op] ?? 0) + 1;
+        const where = `op ${i} ${op} (MMAPKIT_SEED=${seed})`;
+        if (op === "open" && open.length < 12) {
+          const engine = pick(ctx.engines);
+          dirty();
+          if (next() % 5 === 0) {
+            const f = api.anonymous(pick([1, 2, 3]) * ps, { engine });
+            open.push({ f, data: new Uint8Array(f.length) });
+          } else {
+            const file = pick(files);
+            const mode = pick(["read", "private", "write"] as const);
+            open.push({ f: api.open(file.path, { mode, engine }), data: file.data });
+          }
+        } else if (op === "view" && open.length > 0) {
+          const o = pick(open);
+          const v = o.f.bytes;
+          const at = next() % v.length;
+          assert.is(v[at], o.data[at], `${where}: an open view reads the file`);
+        } else if (op === "close" && open.length > 0) {
+          const k = next() % open.length;
+          const o = open[k]!;
+          const view = o.f.bytes;
+          const sub = view.subarray(next() % view.length);
+          o.f.close();
+          open = open.filter((_, j) => j !== k);
+          closed.push(o.f);
+          if (closed.length > 32) closed = closed.slice(-16);
+          stale.push({ view, clean: true }, { view: sub, clean: true });
+        } else if (op === "api" && closed.length > 0) {
+          const f = pick(closed);
+          const call = pick(
+            [
+              ["bytes", () => f.bytes],
+              ["flush", () => f.flush()],
+              ["advise", () => f.advise("sequential")],
+              ["residency", () => f.residency()],
+              ["remap", () => f.remap(0)],
+              ["resize", () => f.resize(ps)],
+              ["lock", () => f.lock()],
+              ["count", () => api.count(f, 0)],
+              ["indexOf", () => api.indexOf(f, 1)],
+              ["findAll", () => api.findAll(f, 2)],
+              ["checksum", () => api.checksum(f, "crc32")],
+              ["transform", () => api.transform(f, { xor: 1 })],
+            ] as const,
+          );
+          eclosed(f, call[1], `${where} ${call[0]}`);
+          assert.ok(f.closed);
+          f.close(); // idempotent
+        } else if (op === "stale" && stale.length > 0) {
+          const s = pick(stale);
+          let sum = 0;
+          for (let j = 0; j < s.view.length; j += 61) sum += s.view[j]!;
+          if (s.clean) {
+            let zeros = true;
+            for (let j = 0; j < s.view.length; j++) if (s.view[j] !== 0) zeros = false;
+            assert.ok(zeros, `${where}: a stale view reads zeros before its Memory is reused`);
+          }
+          assert.ok(sum >= 0);
+        } else if (op === "kernel") {
+          // Kernels on staged bytes and paths take Memories from the pool, too.
+          dirty();
+          const file = pick(files);
+          const source = pick<unknown>([file.path, file.data, ...open.map((o) => o.f)]);
+          api.checksum(source as string, "crc32");
+        } else if (op === "reopen" && open.length > 0) {
+          const o = pick(open);
+          if (o.f.path !== "") {
+            dirty();
+            o.f.remap(0, Math.min(o.f.length, ps));
+            assert.is(o.f.bytes[0], o.data[0], `${where}: remapped`);
+          }
+        }
+      }
+    } catch (e) {
+      console.log(`  # use after close failed with MMAPKIT_SEED=${seed}`);
+      throw e;
+    } finally {
+      for (const o of open) o.f.close();
+    }
+    console.log(`  # use after close [${ctx.runtime}]: ${JSON.stringify(counts)}`);
+  });
+  uc.run();
+};

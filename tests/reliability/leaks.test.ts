@@ -1,0 +1,179 @@
+/**
+ * Leaks and load. 5,000 seeded cycles of open (every engine, every mode, anonymous) → kernel
+ * (count, indexOf, findAll, checksum, transform on the mapping, its view, a path or a Uint8Array)
+ * → close leave the open descriptors (/proc/self/fd) and the mappings (/proc/self/maps) where a
+ * warm-up left them, map none of the test's files any more, and create only a handful of
+ * WebAssembly Memories (the pool reuses them). Then a sparse file over 8 GiB is walked by path
+ * (count and checksum) in a child process that does nothing else: its peak RSS stays under
+ * 256 MiB and the results agree with oracles (zeros = size − marker bytes; crc32 = node:zlib over
+ * fs chunks).
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import { join } from "node:path";
+import zlib from "node:zlib";
+import type { Register } from "../_ctx.ts";
+import { fixture, procSelf } from "../_files.ts";
+import { rng } from "../_rand.ts";
+import { seedOf } from "./faults.test.ts";
+import { timed } from "../_faults.ts";
+
+export const CYCLES = 5_000;
+const WARMUP = 200;
+/** 8 GiB and a few KiB. */
+export const SPARSE_SIZE: number = 8 * 2 ** 30 + 5 * 1024 + 3;
+const MARKERS: readonly [number, number][] = [[0, 0x4d], [4096 * 3 + 1, 0x01], [2 ** 32 + 7, 0xff], [
+  SPARSE_SIZE - 1,
+  0x7f,
+]];
+
+const fds = (): number => fs.readdirSync("/proc/self/fd").length;
+const maps = (): string[] => fs.readFileSync("/proc/self/maps", "utf8").split("\n").filter((l) => l !== "");
+const gc = (): void => {
+  const g = globalThis as { gc?: () => void; Bun?: { gc(force: boolean): void } };
+  if (g.Bun !== undefined) g.Bun.gc(true);
+  else g.gc?.();
+};
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const ps = api.pageSize;
+  const t = suite(`leaks and load [${ctx.runtime}]`);
+  timed(t, `leaks and load [${ctx.runtime}]`);
+
+  t(`${CYCLES} open/kernel/close cycles: descriptors, mappings and Memories stay flat`, () => {
+    if (!procSelf("fd") || !procSelf("maps")) {
+      console.log("  # skip: /proc/self is not readable here");
+      return;
+    }
+    const seed = seedOf(0x1ea5);
+    const next = rng(seed);
+    const files = [1, 3, 17].map((n) => fixture(ctx.tmp, n * ps + 11 * n, 300 + n));
+    const cycle = (i: number): void => {
+      const engine = ctx.engines[i % ctx.engines.length]!;
+      const file = files[next() % files.length]!;
+      const kind = next() % 6;
+      const f = kind === 5
+        ? api.anonymous(ps * (1 + (next() % 4)), { engine })
+        : api.open(file.path, { mode: (["read", "write", "private", "write", "read"] as const)[kind]!, engine });
+      try {
+        const source = [f, f.bytes, file.path, file.data][next() % 4]!;
+        const opts = source === file.path ? { engine } : {};
+        switch (next() % 5) {
+          case 0:
+            api.count(source, next() & 0xff, opts);
+            break;
+          case 1:
+            api.indexOf(source, "mmapkit", opts);
+            break;
+          case 2:
+            api.findAll(source, next() & 0xff, opts);
+            break;
+          case 3:
+            api.checksum(source, (["crc32", "xxh3", "adler32"] as const)[next() % 3]!, opts);
+            break;
+          default:
+            // xor twice with the same key: the files end as they began
+            if (f.mode === "read" && source === f) break;
+            api.transform(source, { xor: 0x33 }, opts);
+            api.transform(source, { xor: 0x33 }, opts);
+        }
+      } finally {
+        f.close();
+      }
+    };
+    try {
+      const start = api.runtimeInfo().arenas.created;
+      for (let i = 0; i < WARMUP; i++) cycle(i);
+      gc();
+      const fd0 = fds();
+      const maps0 = maps().length;
+      const created0 = api.runtimeInfo().arenas.created;
+      for (let i = 0; i < CYCLES; i++) cycle(i);
+      gc();
+      const fd1 = fds();
+      const m1 = maps();
+      const info = api.runtimeInfo();
+      console.log(
+        `  # ${CYCLES} cycles [${ctx.runtime}]: fds ${fd0} → ${fd1}, maps ${maps0} → ${m1.length}, ` +
+          `Memories created ${start} → ${created0} (warm-up) → ${info.arenas.created} (idle ${info.arenas.idle})`,
+      );
+      assert.ok(fd1 <= fd0, `open descriptors grew: ${fd0} → ${fd1} (MMAPKIT_SEED=${seed})`);
+      const ours = m1.filter((l) => l.includes(ctx.tmp));
+      assert.equal(ours, [], "no test file stays mapped after close");
+      // The runtime's own heap and code mappings move a little on their own; ours would grow per cycle.
+      assert.ok(m1.length <= maps0 + 16, `mappings grew: ${maps0} → ${m1.length}`);
+      assert.is(info.arenas.created, created0, "no Memory created after the warm-up: the pool reuses them");
+      assert.ok(created0 - start <= 16, `the warm-up created ${created0 - start} Memories`);
+    } catch (e) {
+      console.log(`  # leak soak failed with MMAPKIT_SEED=${seed}`);
+      throw e;
+    }
+  });
+
+  t("a sparse file over 8 GiB walked by path: peak RSS under 256 MiB, results agree with fs oracles", async () => {
+    const path = join(ctx.tmp, "sparse.bin");
+    const fd = fs.openSync(path, "w+");
+    try {
+      fs.ftruncateSync(fd, SPARSE_SIZE);
+      for (const [at, b] of MARKERS) fs.writeSync(fd, Uint8Array.of(b), 0, 1, at);
+      fs.fsyncSync(fd);
+    } catch (e) {
+      fs.closeSync(fd);
+      fs.rmSync(path, { force: true });
+      console.log(`  # skip the > 8 GiB walk: the file system cannot hold a sparse ${SPARSE_SIZE}-byte file (${e})`);
+      return;
+    }
+    fs.closeSync(fd);
+    const st = fs.statSync(path);
+    if (st.size !== SPARSE_SIZE || st.blocks * 512 > 64 << 20) {
+      fs.rmSync(path, { force: true });
+      console.log(`  # skip the > 8 GiB walk: the file system does not keep files sparse here (${st.blocks} blocks)`);
+      return;
+    }
+    try {
+      // The oracles first (they also bring the file into the page cache): zeros computed, crc32
+      // streamed over fs chunks.
+      const zeros = SPARSE_SIZE - MARKERS.filter(([, b]) => b !== 0).length;
+      const buf = new Uint8Array(16 << 20);
+      const rfd = fs.openSync(path, "r");
+      let crc = 0;
+      try {
+        for (let pos = 0; pos < SPARSE_SIZE;) {
+          const n = fs.readSync(rfd, buf, 0, buf.length, pos);
+          if (n <= 0) break;
+          crc = zlib.crc32(buf.subarray(0, n), crc);
+          pos += n;
+        }
+      } finally {
+        fs.closeSync(rfd);
+      }
+      // The engine this pass tests (Deno without --allow-ffi: buffered; the child itself runs with -A).
+      const argv = ctx.spawnArgs("fixtures/sparse_walk", [path, ctx.ffi ? "auto" : "buffered"]);
+      const child = spawn(argv[0]!, argv.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      let err = "";
+      child.stdout.on("data", (d: Uint8Array) => void (out += new TextDecoder().decode(d)));
+      child.stderr.on("data", (d: Uint8Array) => void (err += new TextDecoder().decode(d)));
+      const done = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      const code = await done;
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      assert.ok(code === 0 && line !== undefined, `the walk child failed (exit ${code}): ${err}`);
+      const got = JSON.parse(line!) as { zeros: number; crc32: string; hwmKiB: number; engine: string; ms: number };
+      console.log(
+        `  # sparse ${SPARSE_SIZE} bytes [${ctx.runtime}, ${got.engine}]: count + checksum in ${got.ms} ms, ` +
+          `peak RSS ${(got.hwmKiB / 1024).toFixed(0)} MiB`,
+      );
+      assert.is(got.zeros, zeros, "count(path, 0) = size − marker bytes");
+      assert.is(got.crc32, (crc >>> 0).toString(16).padStart(8, "0"), "crc32 = node:zlib over fs chunks");
+      assert.ok(got.hwmKiB > 0, "VmHWM was read");
+      assert.ok(got.hwmKiB < 256 * 1024, `peak RSS ${got.hwmKiB} KiB is over 256 MiB`);
+    } finally {
+      fs.rmSync(path, { force: true });
+    }
+  });
+  t.run();
+};

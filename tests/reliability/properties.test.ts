@@ -1,0 +1,187 @@
+/**
+ * Property tests (fast-check): random sources — a MappedFile of each engine, a view of a mapping,
+ * a Uint8Array, a path of each engine —, random ranges and random operations against the oracles
+ * (plain JS loops, node:zlib crc32, hash-wasm, DataView loops). Walk sizes are shrunk so window,
+ * chunk and staging boundaries fall inside the data. Fixed seed by default; MMAPKIT_SEED
+ * overrides it; the seed is printed on failure.
+ * @module
+ */
+import { suite } from "uvu";
+import fc from "fast-check";
+import { writeFileSync } from "node:fs";
+import type { Api, Ctx, Register } from "../_ctx.ts";
+import { freshPath, readBack, same } from "../_files.ts";
+import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
+import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+import { seedOf } from "./faults.test.ts";
+import { timed } from "../_faults.ts";
+
+/** Runs per property. */
+export const RUNS = 200;
+export const PROPERTIES = 3;
+
+type Kind = { name: string; engine?: "mapped" | "buffered" };
+
+function kindsOf(ctx: Ctx): Kind[] {
+  const kinds: Kind[] = [{ name: "bytes" }];
+  for (const engine of ctx.engines) {
+    kinds.push({ name: "file", engine }, { name: "view", engine }, { name: "path", engine });
+  }
+  return kinds;
+}
+
+/** Writes `data` to a new file and makes the source `kind` over it. */
+function makeSource(
+  api: Api,
+  ctx: Ctx,
+  kind: Kind,
+  data: Uint8Array,
+  write: boolean,
+): { source: unknown; opts: Record<string, unknown>; result(): Uint8Array; done(): void } {
+  const path = freshPath(ctx.tmp, "prop");
+  writeFileSync(path, data);
+  if (kind.name === "bytes") {
+    const copy = data.slice();
+    return { source: copy, opts: {}, result: () => copy, done() {} };
+  }
+  if (kind.name === "path") {
+    return { source: path, opts: { engine: kind.engine }, result: () => readBack(path), done() {} };
+  }
+  const f = api.open(path, { mode: write ? "write" : "read", engine: kind.engine! });
+  return {
+    source: kind.name === "view" ? f.bytes : f,
+    opts: {},
+    result: () => f.bytes.slice(),
+    done: () => f.close(),
+  };
+}
+
+/** A source kind, data (low entropy, so matches are dense) and a range inside it. */
+const arbCase = (kinds: Kind[]) =>
+  fc.record({
+    kind: fc.constantFrom(...kinds),
+    data: fc.uint8Array({ minLength: 1, maxLength: 9000 }).chain((d) =>
+      fc.boolean().map((low) => (low ? d.map((b) => [0x61, 0x62, 0x0a, 0][b & 3]!) : d))
+    ),
+    a: fc.nat(),
+    b: fc.nat(),
+    full: fc.boolean(),
+  }).map((c) => {
+    const n = c.data.length;
+    const offset = c.full ? 0 : c.a % (n + 1);
+    const length = c.full ? n : c.b % (n - offset + 1);
+    return { ...c, offset, length };
+  });
+
+async function check<T>(
+  name: string,
+  seed: number,
+  prop: fc.IAsyncProperty<T> | fc.IProperty<T>,
+): Promise<void> {
+  try {
+    if (prop.isAsync()) await fc.assert(prop as fc.IAsyncProperty<T>, { seed, numRuns: RUNS });
+    else fc.assert(prop as fc.IProperty<T>, { seed, numRuns: RUNS });
+  } catch (e) {
+    console.log(`  # property "${name}" failed with MMAPKIT_SEED=${seed}`);
+    throw e;
+  }
+}
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const ps = api.pageSize;
+  const kinds = kindsOf(ctx);
+  const seed = seedOf(20261122);
+  const saved = { ...walkSizes };
+  const t = suite(`properties (fast-check, ${RUNS} runs, seed ${seed}) [${ctx.runtime}]`);
+  timed(t, `properties [${ctx.runtime}]`);
+  t.before(() => {
+    walkSizes.chunk = 1000 + 7;
+    walkSizes.window = 2 * ps;
+    walkSizes.stage = 777;
+  });
+  t.after(() => void Object.assign(walkSizes, saved));
+
+  t("count, indexOf (with from) and findAll agree with plain loops", async () => {
+    const prop = fc.property(
+      arbCase(kinds),
+      fc.uint8Array({ minLength: 1, maxLength: 9 }),
+      fc.nat(),
+      (c, rawNeedle, fromSeed) => {
+        const needle = rawNeedle.map((b) => [0x61, 0x62, 0x0a, 0][b & 3]!);
+        const part = c.data.subarray(c.offset, c.offset + c.length);
+        const s = makeSource(api, ctx, c.kind, c.data, false);
+        try {
+          const o = { ...s.opts, offset: c.offset, length: c.length };
+          const src = s.source as string;
+          if (api.count(src, needle[0]!, o) !== countLoop(part, needle[0]!)) return false;
+          const want = matchesLoop(part, needle).map((i) => i + c.offset);
+          const got = api.findAll(src, needle, o);
+          if (got.length !== want.length || got.some((v, i) => v !== want[i])) return false;
+          const from = c.offset + (fromSeed % (c.length + 1));
+          const first = want.find((i) => i >= from) ?? -1;
+          return api.indexOf(src, needle, { ...o, from }) === first;
+        } finally {
+          s.done();
+        }
+      },
+    );
+    await check("scan", seed, prop);
+  });
+
+  t("checksums agree with node:zlib and hash-wasm", async () => {
+    const prop = fc.asyncProperty(
+      arbCase(kinds),
+      fc.constantFrom("crc32", "crc32c", "adler32", "xxh64", "xxh3"),
+      fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+      async (c, algorithm, seed64) => {
+        const xx = algorithm === "xxh64" || algorithm === "xxh3";
+        const part = c.data.subarray(c.offset, c.offset + c.length);
+        const s = makeSource(api, ctx, c.kind, c.data, false);
+        try {
+          const o = { ...s.opts, offset: c.offset, length: c.length, ...(xx ? { seed: seed64 } : {}) };
+          const got = api.checksum(s.source as string, algorithm, o);
+          return got === await checksumOracle(algorithm, part, xx ? seed64 : 0n);
+        } finally {
+          s.done();
+        }
+      },
+    );
+    await check("checksum", seed + 1, prop);
+  });
+
+  t("transforms agree with DataView loops, and only the range changes", async () => {
+    const ops: Record<string, unknown>[] = [
+      { xor: 0xa5 },
+      { xor: Uint8Array.of(3, 1, 4, 1, 5) },
+      { add: 7, type: "u8" },
+      { add: -2, type: "i16" },
+      { add: 123456, type: "i32" },
+      { add: -5, type: "i64" },
+      { map: Uint8Array.from({ length: 256 }, (_, i) => (i * 7 + 3) & 0xff) },
+      { swap: 2 },
+      { swap: 4 },
+      { swap: 8 },
+    ];
+    const prop = fc.property(arbCase(kinds), fc.constantFrom(...ops), (c, op) => {
+      const size = "swap" in op ? (op.swap as number) : op.type === undefined ? 1 : ({
+        u8: 1,
+        i16: 2,
+        i32: 4,
+        i64: 8,
+      } as Record<string, number>)[op.type as string]!;
+      const length = c.length - (c.length % size);
+      const s = makeSource(api, ctx, c.kind, c.data, true);
+      try {
+        api.transform(s.source as string, op as never, { ...s.opts, offset: c.offset, length });
+        const want = c.data.slice();
+        want.set(transformLoop(c.data.subarray(c.offset, c.offset + length), op), c.offset);
+        return same(s.result(), want);
+      } finally {
+        s.done();
+      }
+    });
+    await check("transform", seed + 2, prop);
+  });
+  t.run();
+};
