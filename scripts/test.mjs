@@ -68,6 +68,8 @@ for (const run of runs) {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    timeout: 15 * 60 * 1000, // a hung run fails with a message instead of using up CI's time
+    killSignal: "SIGKILL",
     env: { ...process.env, FORCE_COLOR: "0" },
   });
   process.stdout.write(r.stdout);
@@ -82,7 +84,13 @@ for (const run of runs) {
   const bad = total - ok - skipped;
   passed += ok;
   failed += bad;
-  const why = r.status !== 0 ? ` exit ${r.status ?? r.signal}` : total === 0 ? " ran no test" : "";
+  const why = r.error?.code === "ETIMEDOUT"
+    ? " timed out after 15 min"
+    : r.status !== 0
+    ? ` exit ${r.status ?? r.signal}`
+    : total === 0
+    ? " ran no test"
+    : "";
   if (why) broken = true;
   lines.push(
     `${run.name}: ${ok} passed, ${bad} failed, ${skipped} skipped${why} (${((Date.now() - t) / 1000).toFixed(1)} s)`,

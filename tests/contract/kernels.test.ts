@@ -224,6 +224,34 @@ export const register: Register = (ctx) => {
     t.run();
   }
 
+  const pt = suite(`kernels: prefetching worker [${ctx.runtime}]`);
+  pt("walks with and without the prefetch worker agree with the oracles", async () => {
+    const size = 20 * 2 ** 20 + 12345; // over four prefetch chunks, unaligned end
+    const data = lowEntropy(size, 11);
+    const { path } = fixture(ctx.tmp, 1);
+    writeFileSync(path, data);
+    const lines = countLoop(data, 0x0a);
+    const needle = Uint8Array.of(0x62, 0x0a, 0xff, 0x61, 0x62);
+    const matches = matchesLoop(data, needle);
+    const digest = await checksumOracle("xxh3", data.subarray(3));
+    try {
+      for (const prefetch of [4 << 20, 0]) {
+        walkSizes.prefetch = prefetch;
+        for (const engine of ctx.engines) {
+          const o = { engine };
+          assert.is(api.count(path, 0x0a, o), lines, `count, prefetch ${prefetch}, ${engine}`);
+          assert.equal(api.findAll(path, needle, o), matches, `findAll, prefetch ${prefetch}, ${engine}`);
+          assert.is(api.checksum(path, "xxh3", { offset: 3, ...o }), digest, `xxh3, prefetch ${prefetch}, ${engine}`);
+          using f = api.open(path, o);
+          assert.is(api.count(f, 0x0a), lines, `count of a MappedFile, prefetch ${prefetch}, ${engine}`);
+        }
+      }
+    } finally {
+      restore();
+    }
+  });
+  pt.run();
+
   const t = suite(`kernels: bad input and file changes [${ctx.runtime}]`);
   t("transform refuses a read mapping and a partial element, changing nothing", () => {
     const { path, data } = fixture(ctx.tmp, 1001);

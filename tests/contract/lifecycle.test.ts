@@ -65,7 +65,8 @@ export const register: Register = (ctx) => {
       }
       const created = api.runtimeInfo().arenas.created - before;
       assert.ok(created <= 2, `${created} Memories created for 2,000 cycles`);
-      if (fds >= 0) assert.is(readdirSync("/proc/self/fd").length, fds);
+      // No more than before: a runtime may close unrelated descriptors meanwhile.
+      if (fds >= 0) assert.ok(readdirSync("/proc/self/fd").length <= fds, "no descriptor leaked");
     });
 
     t.run();

@@ -2,6 +2,7 @@
  * The Bun adapter: libc through `bun:ffi`. One checked symbol table, `addressOf`, `errno`.
  * @module
  */
+import { Worker } from "node:worker_threads";
 import { dlopen, FFIType, ptr, read } from "bun:ffi";
 import { tmpdir } from "node:os";
 import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
@@ -97,5 +98,10 @@ export function loadSys(): Sys {
     },
     addressOf: (buffer) => ptr(buffer),
     tmpdir: () => tmpdir(),
+    spawnPrefetcher: (sab, advice) => {
+      const worker = new Worker(new URL("./prefetch_worker.ts", import.meta.url), { workerData: { sab, advice } });
+      worker.unref();
+      worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
+    },
   });
 }

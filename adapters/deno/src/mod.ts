@@ -4,6 +4,7 @@
  * throws `ENOFFI` and mmapkit uses the buffered engine.
  * @module
  */
+import { Worker } from "node:worker_threads";
 import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
 import { MmapError } from "../../../packages/core/src/errors.ts";
 import { libcNames } from "../../../packages/core/src/libc.ts";
@@ -103,5 +104,10 @@ export function loadSys(): Sys {
     },
     addressOf: (buffer) => num(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer))),
     tmpdir: () => Deno.env.get("TMPDIR") ?? "/tmp",
+    spawnPrefetcher: (sab, advice) => {
+      const worker = new Worker(new URL("./prefetch_worker.ts", import.meta.url), { workerData: { sab, advice } });
+      worker.unref();
+      worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
+    },
   });
 }

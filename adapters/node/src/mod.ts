@@ -3,6 +3,7 @@
  * No logic that belongs in core.
  * @module
  */
+import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
@@ -110,5 +111,10 @@ export function loadSys(): Sys {
     errno: () => c.koffi.errno(),
     addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
     tmpdir: () => tmpdir(),
+    spawnPrefetcher: (sab, advice) => {
+      const worker = new Worker(new URL("./prefetch_worker.js", import.meta.url), { workerData: { sab, advice } });
+      worker.unref();
+      worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
+    },
   });
 }

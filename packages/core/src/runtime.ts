@@ -8,6 +8,7 @@ import { type Platform, platformFor } from "./platform.ts";
 import { type FileIO, sysFileIO } from "./fileio.ts";
 import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
 import { WASM_PAGE } from "./kernel/layout.ts";
+import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -22,6 +23,8 @@ export interface Runtime {
   readonly noMapReason: string | undefined;
   /** Self-test result, computed at first use: can we MAP_FIXED file pages into a Memory here? */
   mappedWorks(): boolean;
+  /** The prefetch worker, started at first use; undefined where it cannot run. */
+  prefetcher(): Prefetcher | undefined;
 }
 
 /** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
@@ -41,6 +44,7 @@ export function createRuntime(
     ? `no constants for ${sys.os}/${sys.arch}; the buffered engine is used`
     : undefined;
   let tested = false;
+  let prefetch: Prefetcher | null | undefined;
   const rt: Runtime = {
     sys: usable,
     platform,
@@ -50,6 +54,22 @@ export function createRuntime(
     pool: new ArenaPool(),
     get noMapReason() {
       return reason;
+    },
+    prefetcher() {
+      if (prefetch === undefined) {
+        prefetch = null;
+        const advice = platform?.MADV.populateRead;
+        if (usable?.spawnPrefetcher !== undefined && advice !== undefined && rt.mappedWorks()) {
+          try {
+            const sab = prefetchBuffer();
+            usable.spawnPrefetcher(sab, advice);
+            prefetch = new Prefetcher(sab);
+          } catch {
+            prefetch = null;
+          }
+        }
+      }
+      return prefetch ?? undefined;
     },
     mappedWorks() {
       if (!tested) {

@@ -71,6 +71,12 @@ export interface Sys {
   addressOf(buffer: ArrayBuffer): number;
   /** A directory for the engine self-test's temporary file. */
   tmpdir(): string;
+  /**
+   * Starts the prefetch worker (packages/core/src/prefetch.ts) on `sab`, calling madvise with
+   * `advice`; unref'd, so it never keeps the process alive. Absent where workers or FFI in
+   * workers are not available.
+   */
+  spawnPrefetcher?(sab: SharedArrayBuffer, advice: number): void;
 }
 
 /** Declares an adapter; the identity, so `satisfies`-style checking happens at the call. */

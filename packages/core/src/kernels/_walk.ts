@@ -61,15 +61,32 @@ export interface WalkPlan {
  * between chunks). `window`: the window used to walk a path (fits the 64 MiB Memory size class
  * with the reserved area, so a walk of any size stays well under 256 MiB resident). `stage`: the
  * staging chunk for Uint8Array sources (16 MiB class).
- * `populate`: prefault each path window in one call (MAP_POPULATE) instead of page by page.
+ * `prefetch`: on read walks over mapped windows of at least 4 of them, the chunk the kernel takes
+ * while a worker faults in the rest of the window (0: no prefetching).
  * Tests shrink them to put window boundaries where they can see them.
  */
-export const walkSizes: { chunk: number; window: number; stage: number; populate: boolean } = {
-  populate: true,
+export const walkSizes: { chunk: number; window: number; stage: number; prefetch: number } = {
+  prefetch: 4 << 20,
   chunk: 64 << 20,
   window: (64 << 20) - (1 << 20),
   stage: (16 << 20) - (1 << 20),
 };
+
+/**
+ * Starts faulting in [ptr + first chunk, ptr + len) of `arena` from the prefetch worker, for a
+ * read walk over a mapped window; returns the chunk size to walk with and the cancel to call
+ * before the window moves, or undefined when not worth it or not available.
+ */
+function prefetch(rt: Runtime, arena: Arena, ptr: number, len: number): { chunk: number; cancel(): void } | undefined {
+  const chunk = walkSizes.prefetch;
+  if (chunk === 0 || len < 4 * chunk || rt.sys === undefined) return undefined;
+  const pf = rt.prefetcher();
+  if (pf === undefined) return undefined;
+  const at = rt.sys.addressOf(arena.buffer) + ptr;
+  const from = Math.ceil((at + chunk) / rt.pageSize) * rt.pageSize;
+  pf.request(from, at + len - from);
+  return { chunk, cancel: () => pf.cancel() };
+}
 
 /** Parses RunOptions into a checked range of a source of `size` bytes. */
 export function rangeOf(options: RunOptions, size: number, what: string): { start: number; length: number } {
@@ -162,15 +179,20 @@ function walkMapped(
   const { start, length } = rangeOf(options, file.length, plan.what);
   plan.check?.(start, length);
   const overlap = plan.overlap ?? 0;
-  const max = chunkSize(walkSizes.chunk, plan.align ?? 1);
-  let done = 0;
-  split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
-    guardSize(file, pos + len, plan.what);
-    const stop = visit({ kernel: arena.kernel, arena, ptr: window.ptr + pos, len, pos });
-    done = pos + len - start;
-    options.onProgress?.(done, length);
-    return stop;
-  });
+  const pf = plan.write !== true && window.engine === "mapped"
+    ? prefetch(file.runtime, arena, window.ptr + start, length)
+    : undefined;
+  const max = chunkSize(pf?.chunk ?? walkSizes.chunk, plan.align ?? 1);
+  try {
+    split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
+      guardSize(file, pos + len, plan.what);
+      const stop = visit({ kernel: arena.kernel, arena, ptr: window.ptr + pos, len, pos });
+      options.onProgress?.(pos + len - start, length);
+      return stop;
+    });
+  } finally {
+    pf?.cancel();
+  }
   if (length === 0) options.onProgress?.(0, 0);
 }
 
@@ -289,17 +311,24 @@ function walkPath(
     };
     split(start, start + length, max, overlap, (pos, len) => {
       shrunk(pos + len);
-      w.place(pos, len, walkSizes.populate);
-      if (w.engine === "mapped" && !walkSizes.populate) w.advise(0, len, "sequential");
+      // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
+      // a transform asked to map writes every page, so it prefaults for write in one call.
+      w.place(pos, len, plan.write === true ? "write" : false);
+      if (w.engine === "mapped") w.advise(0, len, "sequential");
       const arena = w.arena!;
       let stop: boolean | void = false;
-      const inner = chunkSize(walkSizes.chunk, plan.align ?? 1);
-      split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
-        if (p > 0) shrunk(pos + p + l); // the window was checked as a whole; re-check between its chunks
-        stop = visit({ kernel: arena.kernel, arena, ptr: w.ptr + p, len: l, pos: pos + p });
-        options.onProgress?.(pos + p + l - start, length);
-        return stop;
-      });
+      const pf = plan.write !== true && w.engine === "mapped" ? prefetch(rt, arena, w.ptr, len) : undefined;
+      const inner = chunkSize(pf?.chunk ?? walkSizes.chunk, plan.align ?? 1);
+      try {
+        split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
+          if (p > 0) shrunk(pos + p + l); // the window was checked as a whole; re-check between its chunks
+          stop = visit({ kernel: arena.kernel, arena, ptr: w.ptr + p, len: l, pos: pos + p });
+          options.onProgress?.(pos + p + l - start, length);
+          return stop;
+        });
+      } finally {
+        pf?.cancel(); // before the window moves or is unmapped
+      }
       if (plan.write) w.flush(0, len, true);
       return stop;
     });
