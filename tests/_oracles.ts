@@ -19,8 +19,6 @@ export function matchesLoop(data: Uint8Array, needle: Uint8Array, from = 0): num
   return out;
 }
 
-const hex64 = (v: bigint): string => v.toString(16).padStart(16, "0");
-
 /** The digest an independent implementation gives. */
 export async function checksumOracle(algorithm: string, data: Uint8Array, seed = 0n): Promise<string> {
   const lo = Number(seed & 0xffffffffn);
@@ -39,8 +37,6 @@ export async function checksumOracle(algorithm: string, data: Uint8Array, seed =
   }
   throw new Error(`no oracle for ${algorithm}`);
 }
-
-export { hex64 };
 
 /** A transform op applied with DataView loops (little-endian), on a copy. */
 export function transformLoop(data: Uint8Array, op: Record<string, unknown>): Uint8Array {

@@ -43,6 +43,9 @@ const SPIN = 2000;
 
 const pad4 = (n: number): number => (n + 3) & ~3;
 
+/** Whether `e` is the lock timing out (send/receive then report "full"/"empty" instead of throwing). */
+const timedOut = (e: unknown): boolean => e instanceof MmapError && e.code === "ETIMEDOUT";
+
 /**
  * A message channel in a shared region: whole messages, in order, never duplicated.
  *
@@ -138,7 +141,7 @@ export class Channel {
     try {
       this.#producer.lock(remaining(end));
     } catch (e) {
-      if (e instanceof MmapError && e.code === "ETIMEDOUT") return false;
+      if (timedOut(e)) return false;
       throw e;
     }
     try {
@@ -172,7 +175,7 @@ export class Channel {
     try {
       await this.#producer.lockAsync(remaining(end));
     } catch (e) {
-      if (e instanceof MmapError && e.code === "ETIMEDOUT") return false;
+      if (timedOut(e)) return false;
       throw e;
     }
     try {
@@ -210,7 +213,7 @@ export class Channel {
     try {
       this.#consumer.lock(remaining(end));
     } catch (e) {
-      if (e instanceof MmapError && e.code === "ETIMEDOUT") return null;
+      if (timedOut(e)) return null;
       throw e;
     }
     try {
@@ -245,7 +248,7 @@ export class Channel {
     try {
       await this.#consumer.lockAsync(remaining(end));
     } catch (e) {
-      if (e instanceof MmapError && e.code === "ETIMEDOUT") return null;
+      if (timedOut(e)) return null;
       throw e;
     }
     try {

@@ -42,8 +42,3 @@ export class MmapError extends Error {
     if (details.path !== undefined) this.path = details.path;
   }
 }
-
-/** Throws an {@link MmapError}; a shorthand used across core. */
-export function fail(code: string, message: string, details?: MmapErrorDetails): never {
-  throw new MmapError(code, message, details);
-}
