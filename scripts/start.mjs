@@ -1,5 +1,5 @@
 // npm start: the main job — the mmapkit CLI's benchmark on a generated file, printing the
-// comparison table. Builds first when dist/ is missing or older than the sources.
+// comparison table. Builds the kernel (skipped when unchanged) and the package first.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,8 +11,13 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(process.execPath, ["wasm/scripts/build.mjs"]);
-run(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"]);
-const cli = join(root, "packages", "mmapkit", "bin", "mmapkit.mjs");
+const pkg = join(root, "packages", "mmapkit");
+const r = spawnSync(join(root, "node_modules", ".bin", "tsdown"), ["--log-level", "warn"], {
+  cwd: pkg,
+  stdio: "inherit",
+});
+if (r.status !== 0) process.exit(r.status ?? 1);
+const cli = join(pkg, "bin", "mmapkit.mjs");
 if (!existsSync(cli)) {
   console.error("the mmapkit CLI is not built yet (packages/mmapkit/bin/mmapkit.mjs)");
   process.exit(1);

@@ -1,6 +1,7 @@
 // npm test: build, type-check, format and lint, then the one contract suite on every runtime
 // (this machine's Node, any extra Node in MMAPKIT_EXTRA_NODES — CI adds 22 and 24 —, Deno with
-// and without --allow-ffi, Bun), then one closing line summing them all.
+// and without --allow-ffi, Bun), then the consumer test of the packed tarball, then one closing
+// line summing them all.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -10,9 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const only = process.env.MMAPKIT_RUNTIMES?.split(",");
 
-function step(name, cmd, args) {
+function step(name, cmd, args, cwd = root) {
   const t = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit" });
+  const r = spawnSync(cmd, args, { cwd, stdio: "inherit" });
   if (r.status !== 0) {
     console.error(`\n✘ ${name} failed (exit ${r.status ?? r.signal})`);
     process.exit(1);
@@ -21,7 +22,9 @@ function step(name, cmd, args) {
 }
 
 step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
-step("compile (tsc)", bin("tsc"), ["-p", "tsconfig.json"]);
+step("bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit"));
+step("compile core and the tests (tsc -b)", bin("tsc"), ["-b"]);
+step("type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]);
 step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
 step("type-check Deno (deno check)", bin("deno"), [
   "check",
@@ -54,6 +57,8 @@ runs.push(
     args: ["run", "--allow-read", "--allow-write", "--allow-env", "--allow-run", "--allow-sys", "tests/run.deno.ts"],
   },
   { name: "bun", cmd: bin("bun"), args: ["tests/run.bun.ts"] },
+  // What a user gets: the packed tarball in a fresh project, on every runtime above.
+  { name: "consumer (packed tarball)", cmd: process.execPath, args: ["tests/consumer/run.mjs"] },
 );
 
 let passed = 0;

@@ -3,7 +3,7 @@
  * facts about the runtime, so suites skip by capability, never by copying code.
  * @module
  */
-import type * as Mmapkit from "../packages/mmapkit/src/api.ts";
+import type * as Mmapkit from "mmapkit";
 
 /** The public API, as `import * as api from "mmapkit"` gives it. */
 export type Api = typeof Mmapkit;

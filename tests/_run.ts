@@ -26,7 +26,8 @@ export function runAll(api: Api, runtime: string): void {
   const cliArgs = (args: readonly string[]): string[] => {
     const cli = join(root, "packages", "mmapkit");
     if (runtime === "node") return [process.execPath, join(cli, "bin", "mmapkit.mjs"), ...args];
-    if (runtime === "bun") return [process.execPath, join(cli, "src", "cli", "bun.ts"), ...args];
+    // Bun runs the package's bin as `bunx --bun mmapkit` does: its "./cli" export picks Bun's launcher.
+    if (runtime === "bun") return [process.execPath, join(cli, "bin", "mmapkit.mjs"), ...args];
     // Deno: the permissions of this run (-A, or without --allow-ffi for the buffered run; no
     // prompt for it on a terminal).
     const perms = mapped

@@ -1,13 +1,13 @@
 /** Publishing: package.json and deno.json export the same keys; every runtime gets the same API. @module */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
 
 const root = new URL("../../", import.meta.url.replace("/dist/tests/", "/tests/"));
 const json = (p: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(p, root), "utf8"));
 
-/** The names DESIGN §4 fixes (kernels and shared memory join as they land). */
+/** The public names every runtime entry exports. */
 export const PUBLIC_NAMES: readonly string[] = [
   "open",
   "anonymous",
@@ -28,22 +28,55 @@ export const PUBLIC_NAMES: readonly string[] = [
 export const register: Register = (ctx) => {
   const t = suite(`exports [${ctx.runtime}]`);
 
-  t("package.json and deno.json export the same keys", () => {
-    const pkg = json("packages/mmapkit/package.json") as { exports: Record<string, unknown> };
-    const deno = json("deno.json") as { exports: Record<string, unknown> };
-    assert.equal(Object.keys(pkg.exports).sort(), Object.keys(deno.exports).sort());
+  t("every export of the npm package resolves to a built file, with types", () => {
+    const pkg = json("packages/mmapkit/package.json") as { exports: Record<string, string | Record<string, string>> };
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      const files = typeof target === "string" ? [target] : Object.values(target);
+      for (const file of files) {
+        assert.ok(existsSync(new URL(`packages/mmapkit/${file}`, root)), `${key} → ${file} exists`);
+      }
+      if (key !== "./package.json") {
+        assert.ok(typeof target !== "string" && target.types?.endsWith(".d.ts"), `${key} has types`);
+      }
+    }
   });
 
   t("conditions come in the order types, bun, deno, node, default", () => {
-    const pkg = json("packages/mmapkit/package.json") as { exports: Record<string, Record<string, string>> };
+    const pkg = json("packages/mmapkit/package.json") as { exports: Record<string, string | Record<string, string>> };
     const order = ["types", "bun", "deno", "node", "default"];
     for (const [key, conditions] of Object.entries(pkg.exports)) {
+      if (typeof conditions === "string") continue;
       const keys = Object.keys(conditions);
       const positions = keys.map((k) => order.indexOf(k));
       assert.ok(positions.every((p) => p >= 0), `${key}: unknown condition in ${keys}`);
       assert.equal(positions, [...positions].sort((a, b) => a - b), `${key}: ${keys}`);
+      assert.is(keys.at(-1), "default", `${key} ends with default`);
     }
     assert.equal(Object.keys(pkg.exports["."]!), order);
+  });
+
+  t("the JSR package exports the Deno entry and the Deno CLI, and publishes them", () => {
+    const deno = json("deno.json") as {
+      exports: Record<string, string>;
+      publish: { include: string[]; exclude: string[] };
+    };
+    assert.equal(deno.exports, {
+      ".": "./packages/mmapkit/src/deno.ts",
+      "./cli": "./packages/mmapkit/src/cli/deno.ts",
+    });
+    for (const file of Object.values(deno.exports)) {
+      const path = file.slice(2);
+      assert.ok(existsSync(new URL(path, root)), file);
+      assert.ok(deno.publish.include.some((dir) => path.startsWith(dir)), `${file} is included`);
+      assert.ok(!deno.publish.exclude.some((ex) => path.startsWith(ex)), `${file} is not excluded`);
+    }
+    assert.ok(deno.publish.include.includes("packages/core/src/"), "the core, with the kernel bytes, is published");
+  });
+
+  t("internal hooks are not exported", () => {
+    for (const name of ["install", "runtime", "createRuntime", "defineAdapter"]) {
+      assert.not.ok(name in ctx.api, name);
+    }
   });
 
   t("the runtime's entry exports every public name", () => {

@@ -12,7 +12,7 @@ import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
-import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
 
 const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh64", "xxh3"] as const;
 
@@ -46,13 +46,9 @@ export const register: Register = (ctx) => {
   const { api } = ctx;
   const ps = api.pageSize;
   const size = 5 * ps + 123;
-  const saved = { ...walkSizes };
-  const small = (): void => {
-    walkSizes.chunk = 1000 + 7; // odd, so chunks split elements of every size unless aligned
-    walkSizes.window = 2 * ps;
-    walkSizes.stage = 777;
-  };
-  const restore = (): void => void Object.assign(walkSizes, saved);
+  // odd chunk, so chunks split elements of every size unless aligned
+  const small = (): void => setWalkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 });
+  const restore = (): void => resetWalkSizes();
 
   type Kind = { name: string; make: (path: string) => { source: unknown; done(): void } };
   const kinds: Kind[] = [
@@ -236,7 +232,7 @@ export const register: Register = (ctx) => {
     const digest = await checksumOracle("xxh3", data.subarray(3));
     try {
       for (const prefetch of [4 << 20, 0]) {
-        walkSizes.prefetch = prefetch;
+        setWalkSizes({ prefetch });
         for (const engine of ctx.engines) {
           const o = { engine };
           assert.is(api.count(path, 0x0a, o), lines, `count, prefetch ${prefetch}, ${engine}`);

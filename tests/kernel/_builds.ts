@@ -1,6 +1,5 @@
 /** Both kernel builds (SIMD where the runtime has it, and scalar), each over its own Memory. @module */
-import type { KernelExports } from "../../packages/core/src/kernel/exports.ts";
-import { instantiate, kernelModule } from "../../packages/core/src/kernel/load.ts";
+import { instantiate, type KernelExports, kernelModule } from "@mmapkit/core/kernel";
 
 /** A kernel instance and views of its Memory. */
 export interface K {

@@ -13,7 +13,7 @@ import xxhash from "xxhash-wasm";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";
 import { randomBytes, rng } from "../_rand.ts";
-import { RESERVED_BYTES, STATE_OFFSET } from "../../packages/core/src/kernel/layout.ts";
+import { RESERVED_BYTES, STATE_OFFSET } from "@mmapkit/core/kernel";
 
 const PAGES = 48; // 3 MiB
 const DATA = RESERVED_BYTES;

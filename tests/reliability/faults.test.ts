@@ -18,7 +18,7 @@ import type { Api, Ctx, Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { applyWrites, planWrites, timed } from "../_faults.ts";
 import { rng } from "../_rand.ts";
-import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
 type Engine = "mapped" | "buffered";
@@ -138,13 +138,9 @@ export const register: Register = (ctx) => {
   // ---- (3): a file truncated by another process while mapped -------------------------------------
   const tr = suite(`faults: file truncated under a mapping [${ctx.runtime}]`);
   timed(tr, `truncations [${ctx.runtime}]`);
-  const saved = { ...walkSizes };
-  tr.before(() => {
-    walkSizes.chunk = ps; // a size re-check between every page-sized chunk
-    walkSizes.window = 2 * ps;
-    walkSizes.stage = ps;
-  });
-  tr.after(() => void Object.assign(walkSizes, saved));
+  // a size re-check between every page-sized chunk
+  tr.before(() => setWalkSizes({ chunk: ps, window: 2 * ps, stage: ps }));
+  tr.after(() => resetWalkSizes());
 
   type Run = (s: unknown, o?: Record<string, unknown>) => unknown;
   const kernels: [string, Run][] = [

@@ -12,7 +12,7 @@ import { writeFileSync } from "node:fs";
 import type { Api, Ctx, Register } from "../_ctx.ts";
 import { freshPath, readBack, same } from "../_files.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
-import { walkSizes } from "../../packages/core/src/kernels/_walk.ts";
+import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
 import { seedOf } from "./faults.test.ts";
 import { timed } from "../_faults.ts";
 
@@ -92,15 +92,10 @@ export const register: Register = (ctx) => {
   const ps = api.pageSize;
   const kinds = kindsOf(ctx);
   const seed = seedOf(20261122);
-  const saved = { ...walkSizes };
   const t = suite(`properties (fast-check, ${RUNS} runs, seed ${seed}) [${ctx.runtime}]`);
   timed(t, `properties [${ctx.runtime}]`);
-  t.before(() => {
-    walkSizes.chunk = 1000 + 7;
-    walkSizes.window = 2 * ps;
-    walkSizes.stage = 777;
-  });
-  t.after(() => void Object.assign(walkSizes, saved));
+  t.before(() => setWalkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 }));
+  t.after(() => resetWalkSizes());
 
   t("count, indexOf (with from) and findAll agree with plain loops", async () => {
     const prop = fc.property(

@@ -5,9 +5,8 @@
 import { Worker } from "node:worker_threads";
 import { dlopen, FFIType, ptr, read } from "bun:ffi";
 import { tmpdir } from "node:os";
-import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
-import { MmapError } from "../../../packages/core/src/errors.ts";
-import { libcNames } from "../../../packages/core/src/libc.ts";
+import { defineAdapter, libcNames, MmapError, type Sys } from "@mmapkit/core";
+import { besideModule } from "@mmapkit/core/worker";
 
 const { i32, i64_fast, u64_fast, ptr: P } = FFIType;
 
@@ -99,7 +98,7 @@ export function loadSys(): Sys {
     addressOf: (buffer) => ptr(buffer),
     tmpdir: () => tmpdir(),
     spawnPrefetcher: (sab, advice) => {
-      const worker = new Worker(new URL("./prefetch_worker.ts", import.meta.url), { workerData: { sab, advice } });
+      const worker = new Worker(besideModule(import.meta.url, "prefetch_worker_bun"), { workerData: { sab, advice } });
       worker.unref();
       worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
     },

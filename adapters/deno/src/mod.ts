@@ -5,9 +5,8 @@
  * @module
  */
 import { Worker } from "node:worker_threads";
-import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
-import { MmapError } from "../../../packages/core/src/errors.ts";
-import { libcNames } from "../../../packages/core/src/libc.ts";
+import { defineAdapter, libcNames, MmapError, type Sys } from "@mmapkit/core";
+import { besideModule } from "@mmapkit/core/worker";
 
 /** The C prototypes, in the same order as the Node and Bun tables. */
 const table = {
@@ -103,9 +102,13 @@ export function loadSys(): Sys {
       return p === null ? 0 : new Deno.UnsafePointerView(p).getInt32();
     },
     addressOf: (buffer) => num(Deno.UnsafePointer.value(Deno.UnsafePointer.of(buffer))),
-    tmpdir: () => Deno.env.get("TMPDIR") ?? "/tmp",
+    // Without --allow-env, TMPDIR is not readable (and asking would prompt on a terminal): /tmp.
+    tmpdir: () =>
+      Deno.permissions.querySync({ name: "env", variable: "TMPDIR" }).state === "granted"
+        ? Deno.env.get("TMPDIR") ?? "/tmp"
+        : "/tmp",
     spawnPrefetcher: (sab, advice) => {
-      const worker = new Worker(new URL("./prefetch_worker.ts", import.meta.url), { workerData: { sab, advice } });
+      const worker = new Worker(besideModule(import.meta.url, "prefetch_worker_deno"), { workerData: { sab, advice } });
       worker.unref();
       worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
     },

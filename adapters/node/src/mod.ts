@@ -6,9 +6,8 @@
 import { Worker } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { defineAdapter, type Sys } from "../../../packages/core/src/sys.ts";
-import { MmapError } from "../../../packages/core/src/errors.ts";
-import { libcNames } from "../../../packages/core/src/libc.ts";
+import { defineAdapter, libcNames, MmapError, type Sys } from "@mmapkit/core";
+import { besideModule } from "@mmapkit/core/worker";
 
 type Fn = ((...args: unknown[]) => unknown) & { async(...args: unknown[]): void };
 interface Koffi {
@@ -112,7 +111,7 @@ export function loadSys(): Sys {
     addressOf: (buffer) => num(c.memmove(buffer, buffer, 0)),
     tmpdir: () => tmpdir(),
     spawnPrefetcher: (sab, advice) => {
-      const worker = new Worker(new URL("./prefetch_worker.js", import.meta.url), { workerData: { sab, advice } });
+      const worker = new Worker(besideModule(import.meta.url, "prefetch_worker_node"), { workerData: { sab, advice } });
       worker.unref();
       worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
     },

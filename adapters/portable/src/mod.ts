@@ -4,9 +4,7 @@
  * @module
  */
 import * as fs from "node:fs";
-import type { FileIO, FileKind } from "../../../packages/core/src/fileio.ts";
-import { MmapError } from "../../../packages/core/src/errors.ts";
-import { hintFor } from "../../../packages/core/src/_check.ts";
+import { type FileIO, type FileKind, hintFor, MmapError } from "@mmapkit/core";
 
 function wrap<T>(syscall: string, path: string | undefined, f: () => T): T {
   try {

@@ -4,6 +4,13 @@ import { MmapError } from "./errors.ts";
 /** Mapping kinds. */
 export type Mode = "read" | "write" | "private";
 /** madvise advice names. */
+/**
+ * A `file:` URL: the `URL` class of the runtime (Node, Deno and Bun all have one). Written so that
+ * the published declarations need no DOM library and no @types/node: where the consumer's types
+ * declare no global `URL`, paths are strings only.
+ */
+export type FileURL = typeof globalThis extends { URL: { prototype: infer U } } ? U : never;
+
 export type Advice = "normal" | "sequential" | "random" | "willneed" | "dontneed" | "hugepage";
 
 const MODES: readonly string[] = ["read", "write", "private"];

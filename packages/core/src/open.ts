@@ -1,5 +1,15 @@
 /** `open()` and `anonymous()`: the ways to get a {@link MappedFile}. @module */
-import { type Advice, type Mode, toAdvice, toIndex, toMode, toOptIndex, toOptions, toPath } from "./_args.ts";
+import {
+  type Advice,
+  type FileURL,
+  type Mode,
+  toAdvice,
+  toIndex,
+  toMode,
+  toOptIndex,
+  toOptions,
+  toPath,
+} from "./_args.ts";
 import { BufferedWindow } from "./engine_buffered.ts";
 import { MappedWindow } from "./engine_mapped.ts";
 import { MmapError } from "./errors.ts";
@@ -74,7 +84,12 @@ export interface CreateFlags {
 }
 
 /** Maps a file, or a segment of it at any offset. */
-export function openFile(rt: Runtime, path: string | URL, options?: OpenOptions, flags: CreateFlags = {}): MappedFile {
+export function openFile(
+  rt: Runtime,
+  path: string | FileURL,
+  options?: OpenOptions,
+  flags: CreateFlags = {},
+): MappedFile {
   const p = toPath(path);
   const o = toOptions<OpenOptions>(options, "open options");
   const mode = toMode(o.mode);

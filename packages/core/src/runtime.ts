@@ -74,7 +74,14 @@ export function createRuntime(
     mappedWorks() {
       if (!tested) {
         tested = true;
-        if (reason === undefined) reason = selfTest(rt);
+        if (reason === undefined) {
+          try {
+            reason = selfTest(rt);
+          } catch (e) {
+            // e.g. a permission the runtime denies: the buffered engine, with the reason said
+            reason = `self-test: ${e instanceof Error ? e.message : String(e)}`;
+          }
+        }
       }
       return reason === undefined;
     },

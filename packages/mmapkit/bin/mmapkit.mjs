@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-// The mmapkit command line on Node.js: runs the compiled launcher (npm run build emits dist/ at
-// the repository root). Deno: deno task mmapkit …; Bun: bun packages/mmapkit/src/cli/bun.ts ….
-import "../../../dist/packages/mmapkit/src/cli/node.js";
+// The mmapkit command line. It loads this package's "./cli" export, whose conditions pick the
+// launcher of the runtime running this file: Node (npx mmapkit), Bun (bunx --bun mmapkit) or Deno.
+import "mmapkit/cli";

@@ -11,58 +11,53 @@
  * ```
  * @module
  */
-import { createRuntime, type Runtime } from "../../core/src/runtime.ts";
-import { mappedSelfTest } from "../../core/src/selftest.ts";
-import { type AnonymousOptions, openAnonymous, openFile, type OpenOptions } from "../../core/src/open.ts";
-import type { MappedFile } from "../../core/src/mapped_file.ts";
-import type { FileIO } from "../../core/src/fileio.ts";
-import type { Sys } from "../../core/src/sys.ts";
-import { hasSimd } from "../../core/src/kernel/load.ts";
-import { MmapError } from "../../core/src/errors.ts";
-import type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
-import { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "../../core/src/kernels/scan.ts";
-import { type Algorithm, checksumOf, type ChecksumOptions } from "../../core/src/kernels/checksum.ts";
-import { transformIn, type TransformOp } from "../../core/src/kernels/transform.ts";
-import { type SharedOptions, sharedRegion, unlinkShared as unlinkSharedIn } from "../../core/src/shared.ts";
+import {
+  type Algorithm,
+  type AnonymousOptions,
+  checksumOf,
+  type ChecksumOptions,
+  countIn,
+  type FileURL,
+  findAllIn,
+  hasSimd,
+  indexOfIn,
+  type IndexOfOptions,
+  type MappedFile,
+  openAnonymous,
+  openFile,
+  type OpenOptions,
+  type RunOptions,
+  type SharedOptions,
+  sharedRegion,
+  type Source,
+  transformIn,
+  type TransformOp,
+  unlinkShared as unlinkSharedIn,
+} from "@mmapkit/core";
+import { runtime } from "./_runtime.ts";
 
-export { MmapError } from "../../core/src/errors.ts";
-export { MappedFile, type Range } from "../../core/src/mapped_file.ts";
-export type { AnonymousOptions, EngineChoice, OpenOptions } from "../../core/src/open.ts";
-export type { Advice, Mode } from "../../core/src/_args.ts";
-export type { RunOptions, Source } from "../../core/src/kernels/_walk.ts";
-export type { IndexOfOptions } from "../../core/src/kernels/scan.ts";
-export type { Algorithm, ChecksumOptions } from "../../core/src/kernels/checksum.ts";
-export type { AddType, TransformOp } from "../../core/src/kernels/transform.ts";
-export type { SharedOptions } from "../../core/src/shared.ts";
-export { Mutex } from "../../core/src/mutex.ts";
-export { Channel } from "../../core/src/channel.ts";
-
-let rt: Runtime | undefined;
-
-/** The OS page size (bytes); offsets are aligned to it inside, never by you. */
-export let pageSize = 4096;
-/** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
-export let maxWindow = 0;
-
-/** @internal Called once by the runtime's entry with its adapter. */
-export function install(loadSys: () => Sys, portable: () => FileIO): void {
-  if (rt !== undefined) return;
-  let sys: Sys | undefined;
-  let reason: string | undefined;
-  try {
-    sys = loadSys();
-  } catch (e) {
-    reason = e instanceof Error ? e.message : String(e);
-  }
-  rt = createRuntime(sys, portable, mappedSelfTest, reason);
-  pageSize = rt.pageSize;
-  maxWindow = rt.maxWindow;
-}
-
-function runtime(): Runtime {
-  if (rt === undefined) throw new MmapError("ENOFFI", 'mmapkit was imported without a runtime entry; import "mmapkit"');
-  return rt;
-}
+export {
+  type AddType,
+  type Advice,
+  type Algorithm,
+  type AnonymousOptions,
+  Channel,
+  type ChecksumOptions,
+  type EngineChoice,
+  type FileURL,
+  type IndexOfOptions,
+  MappedFile,
+  MmapError,
+  type Mode,
+  Mutex,
+  type OpenOptions,
+  type Range,
+  type RunOptions,
+  type SharedOptions,
+  type Source,
+  type TransformOp,
+} from "@mmapkit/core";
+export { maxWindow, pageSize } from "./_runtime.ts";
 
 /**
  * Maps a file, or a segment at any offset, as memory.
@@ -74,7 +69,7 @@ function runtime(): Runtime {
  * console.log(f.bytes.indexOf(10));
  * ```
  */
-export function open(path: string | URL, options?: OpenOptions): MappedFile {
+export function open(path: string | FileURL, options?: OpenOptions): MappedFile {
   return openFile(runtime(), path, options);
 }
 
@@ -192,7 +187,11 @@ export function checksum(source: Source, algorithm: Algorithm, options?: Checksu
  * transform("ints.bin", { add: 1, type: "i32" });
  * ```
  */
-export function transform(target: MappedFile | Uint8Array | string | URL, op: TransformOp, options?: RunOptions): void {
+export function transform(
+  target: MappedFile | Uint8Array | string | FileURL,
+  op: TransformOp,
+  options?: RunOptions,
+): void {
   transformIn(runtime(), target, op, options);
 }
 

@@ -1,7 +1,7 @@
-/** The Bun entry of mmapkit: binds the API to the bun adapter. @module */
-import { loadSys } from "../../../adapters/bun/src/mod.ts";
-import { portableIO } from "../../../adapters/portable/src/mod.ts";
-import { install } from "./api.ts";
+/** The Bun entry of mmapkit: binds the API to the bun adapter, then re-exports it. @module */
+import { loadSys } from "@mmapkit/adapter-bun";
+import { portableIO } from "@mmapkit/adapter-portable";
+import { install } from "./_runtime.ts";
 
 install(loadSys, portableIO);
 export * from "./api.ts";

@@ -1,7 +1,7 @@
-/** The Deno entry of mmapkit: binds the API to the Deno adapter (buffered engine without --allow-ffi). @module */
-import { loadSys } from "../../../adapters/deno/src/mod.ts";
-import { portableIO } from "../../../adapters/portable/src/mod.ts";
-import { install } from "./api.ts";
+/** The Deno entry of mmapkit: binds the API to the deno adapter (the buffered engine without --allow-ffi), then re-exports it. @module */
+import { loadSys } from "@mmapkit/adapter-deno";
+import { portableIO } from "@mmapkit/adapter-portable";
+import { install } from "./_runtime.ts";
 
 install(loadSys, portableIO);
 export * from "./api.ts";

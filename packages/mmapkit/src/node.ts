@@ -1,7 +1,7 @@
-/** The Node.js entry of mmapkit: binds the API to the node adapter. @module */
-import { loadSys } from "../../../adapters/node/src/mod.ts";
-import { portableIO } from "../../../adapters/portable/src/mod.ts";
-import { install } from "./api.ts";
+/** The Node.js entry of mmapkit: binds the API to the node adapter, then re-exports it. @module */
+import { loadSys } from "@mmapkit/adapter-node";
+import { portableIO } from "@mmapkit/adapter-portable";
+import { install } from "./_runtime.ts";
 
 install(loadSys, portableIO);
 export * from "./api.ts";

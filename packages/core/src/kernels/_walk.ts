@@ -5,7 +5,7 @@
  * file's size re-checked before each window). Each chunk reaches the kernel as (ptr, len).
  * @module
  */
-import { type Mode, toIndex, toOptions, toPath } from "../_args.ts";
+import { type FileURL, type Mode, toIndex, toOptions, toPath } from "../_args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
 import { BufferedWindow } from "../engine_buffered.ts";
 import { MappedWindow } from "../engine_mapped.ts";
@@ -17,7 +17,7 @@ import type { Runtime } from "../runtime.ts";
 import type { Window } from "../_window.ts";
 
 /** What a kernel runs on. */
-export type Source = MappedFile | Uint8Array | string | URL;
+export type Source = MappedFile | Uint8Array | string | FileURL;
 
 /** Options every kernel takes. */
 export interface RunOptions {
@@ -63,14 +63,32 @@ export interface WalkPlan {
  * staging chunk for Uint8Array sources (16 MiB class).
  * `prefetch`: on read walks over mapped windows of at least 4 of them, the chunk the kernel takes
  * while a worker faults in the rest of the window (0: no prefetching).
- * Tests shrink them to put window boundaries where they can see them.
  */
-export const walkSizes: { chunk: number; window: number; stage: number; prefetch: number } = {
+export interface WalkSizes {
+  readonly chunk: number;
+  readonly window: number;
+  readonly stage: number;
+  readonly prefetch: number;
+}
+
+/** The sizes every walk uses. */
+export const defaultWalkSizes: WalkSizes = Object.freeze({
   prefetch: 4 << 20,
   chunk: 64 << 20,
   window: (64 << 20) - (1 << 20),
   stage: (16 << 20) - (1 << 20),
-};
+});
+
+/**
+ * Tests shrink the sizes to put window boundaries where they can see them, by setting this
+ * global symbol (tests/_walk_sizes.ts). A global rather than a module export so that it reaches
+ * the copy of this module bundled into the `mmapkit` package too; read once per walk.
+ */
+const OVERRIDE = Symbol.for("mmapkit.walkSizes");
+
+function walkSizes(): WalkSizes {
+  return (globalThis as { [OVERRIDE]?: WalkSizes })[OVERRIDE] ?? defaultWalkSizes;
+}
 
 /**
  * Starts faulting in [ptr + first chunk, ptr + len) of `arena` from the prefetch worker, for a
@@ -78,7 +96,7 @@ export const walkSizes: { chunk: number; window: number; stage: number; prefetch
  * before the window moves, or undefined when not worth it or not available.
  */
 function prefetch(rt: Runtime, arena: Arena, ptr: number, len: number): { chunk: number; cancel(): void } | undefined {
-  const chunk = walkSizes.prefetch;
+  const chunk = walkSizes().prefetch;
   if (chunk === 0 || len < 4 * chunk || rt.sys === undefined) return undefined;
   const pf = rt.prefetcher();
   if (pf === undefined) return undefined;
@@ -182,7 +200,7 @@ function walkMapped(
   const pf = plan.write !== true && window.engine === "mapped"
     ? prefetch(file.runtime, arena, window.ptr + start, length)
     : undefined;
-  const max = chunkSize(pf?.chunk ?? walkSizes.chunk, plan.align ?? 1);
+  const max = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
   try {
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
       guardSize(file, pos + len, plan.what);
@@ -224,7 +242,7 @@ function walkBytes(
   const guard = (pos: number, len: number): void => home?.guard?.(bytes.byteOffset + pos, len, plan.what);
   if (home !== undefined && bytes.byteOffset >= RESERVED) {
     // A view of a mapping (or of a kernel Memory): run in place, no copy.
-    const max = chunkSize(walkSizes.chunk, plan.align ?? 1);
+    const max = chunkSize(walkSizes().chunk, plan.align ?? 1);
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
       guard(pos, len);
       const stop = visit({ kernel: home.kernel, arena: home, ptr: bytes.byteOffset + pos, len, pos });
@@ -234,7 +252,7 @@ function walkBytes(
     if (length === 0) options.onProgress?.(0, 0);
     return;
   }
-  const stage = Math.max(chunkSize(walkSizes.stage, plan.align ?? 1), overlap + 1);
+  const stage = Math.max(chunkSize(walkSizes().stage, plan.align ?? 1), overlap + 1);
   const arena = rt.pool.acquire(RESERVED + Math.min(stage, Math.max(length, 1)));
   const room = new Uint8Array(arena.buffer, RESERVED, Math.min(stage, length));
   try {
@@ -296,7 +314,7 @@ function walkPath(
     const overlap = plan.overlap ?? 0;
     // A buffered walk reuses one small window, so its pages stay warm from one pread to the
     // next; a mapped walk maps large windows (fewer mmap calls, no copy).
-    const size = engine === "buffered" ? walkSizes.stage : walkSizes.window;
+    const size = engine === "buffered" ? walkSizes().stage : walkSizes().window;
     const max = Math.max(chunkSize(size, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
     /** Never touch pages past the end of the file (SIGBUS): re-check its size first. */
     const shrunk = (end: number): void => {
@@ -318,7 +336,7 @@ function walkPath(
       const arena = w.arena!;
       let stop: boolean | void = false;
       const pf = plan.write !== true && w.engine === "mapped" ? prefetch(rt, arena, w.ptr, len) : undefined;
-      const inner = chunkSize(pf?.chunk ?? walkSizes.chunk, plan.align ?? 1);
+      const inner = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
       try {
         split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
           if (p > 0) shrunk(pos + p + l); // the window was checked as a whole; re-check between its chunks

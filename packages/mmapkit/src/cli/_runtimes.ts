@@ -3,8 +3,8 @@
  * `mmapkit bench --runtime`, which runs the benchmark in other runtimes as child processes.
  * @module
  */
-import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 
@@ -19,22 +19,40 @@ export function currentRuntime(): RuntimeName {
   return g.Deno !== undefined ? "deno" : g.Bun !== undefined ? "bun" : "node";
 }
 
-/** The repository root: this file is packages/mmapkit/src/cli/ (Deno, Bun) or dist/packages/mmapkit/src/cli/ (Node). */
-export function repoRoot(): string {
-  const up = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-  return basename(up) === "dist" ? dirname(up) : up;
+/**
+ * The root of the installed `mmapkit` package (the folder of its package.json): two levels above
+ * this module in the sources (src/cli/) and one above it in the built package (dist/).
+ */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, "package.json");
+    if (existsSync(file) && (JSON.parse(readFileSync(file, "utf8")) as { name?: unknown }).name === "mmapkit") {
+      return dir;
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error("mmapkit bench: cannot find the mmapkit package around " + import.meta.url);
+    dir = up;
+  }
 }
 
-/** The argv that runs the CLI under `runtime` (the repository's own deno and bun first, then PATH). */
+/** `name`'s executable: this process's when it is that runtime, else the nearest node_modules/.bin, else PATH. */
+function executable(name: RuntimeName, from: string): string {
+  if (currentRuntime() === name) return process.execPath;
+  for (let dir = from;; dir = dirname(dir)) {
+    const local = join(dir, "node_modules", ".bin", name);
+    if (existsSync(local)) return local;
+    if (dirname(dir) === dir) return name;
+  }
+}
+
+/**
+ * The argv that runs the CLI under `runtime`: the package's bin under Node and Bun (its "./cli"
+ * export picks the runtime's launcher), the built Deno launcher under Deno.
+ */
 export function cliArgv(runtime: RuntimeName, args: readonly string[]): string[] {
-  const root = repoRoot();
-  const exe = (name: string): string => {
-    if (currentRuntime() === name) return process.execPath;
-    const local = join(root, "node_modules", ".bin", name);
-    return existsSync(local) ? local : name;
-  };
-  const cli = join(root, "packages", "mmapkit");
-  if (runtime === "node") return [exe("node"), join(cli, "bin", "mmapkit.mjs"), ...args];
-  if (runtime === "deno") return [exe("deno"), "run", "-A", join(cli, "src", "cli", "deno.ts"), ...args];
-  return [exe("bun"), join(cli, "src", "cli", "bun.ts"), ...args];
+  const root = packageRoot();
+  const exe = executable(runtime, root);
+  if (runtime === "deno") return [exe, "run", "-A", join(root, "dist", "cli-deno.js"), ...args];
+  return [exe, join(root, "bin", "mmapkit.mjs"), ...args];
 }

@@ -1,4 +1,4 @@
-/** Runs the `mmapkit` command line on Bun: `bun packages/mmapkit/src/cli/bun.ts <command> …`. @module */
+/** Runs the `mmapkit` command line on Bun: `bunx --bun mmapkit <command> …`. @module */
 import process from "node:process";
 import { main } from "./main.ts";
 

@@ -1,4 +1,4 @@
-/** Runs the `mmapkit` command line on Deno: `deno task mmapkit <command> …`. @module */
+/** Runs the `mmapkit` command line on Deno: `deno run -A jsr:@mmapkit/mmapkit/cli <command> …`. @module */
 import process from "node:process";
 import { main } from "./main.ts";
 

@@ -1,7 +1,6 @@
 /** The prefetch worker (see packages/core/src/prefetch.ts): madvise through this runtime's FFI. @module */
 import { workerData } from "node:worker_threads";
-import { runPrefetchLoop } from "../../../packages/core/src/prefetch.ts";
-import { libcNames } from "../../../packages/core/src/libc.ts";
+import { libcNames, runPrefetchLoop } from "@mmapkit/core/worker";
 
 const symbols = { madvise: { parameters: ["usize", "usize", "i32"], result: "i32" } } as const; // (void*, size_t, int)
 const lib = libcNames(Deno.build.os).map((name) => {

@@ -1,9 +1,8 @@
 /** The prefetch worker (see packages/core/src/prefetch.ts): madvise through this runtime's FFI. @module */
 import { workerData } from "node:worker_threads";
 import process from "node:process";
-import { runPrefetchLoop } from "../../../packages/core/src/prefetch.ts";
+import { libcNames, runPrefetchLoop } from "@mmapkit/core/worker";
 import { createRequire } from "node:module";
-import { libcNames } from "../../../packages/core/src/libc.ts";
 
 type Madvise = (address: number, length: number, advice: number) => number;
 const koffi = createRequire(import.meta.url)("koffi") as { load(name: string): { func(decl: string): Madvise } };

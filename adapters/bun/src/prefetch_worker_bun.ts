@@ -1,9 +1,8 @@
 /** The prefetch worker (see packages/core/src/prefetch.ts): madvise through this runtime's FFI. @module */
 import { workerData } from "node:worker_threads";
 import process from "node:process";
-import { runPrefetchLoop } from "../../../packages/core/src/prefetch.ts";
+import { libcNames, runPrefetchLoop } from "@mmapkit/core/worker";
 import { dlopen, FFIType } from "bun:ffi";
-import { libcNames } from "../../../packages/core/src/libc.ts";
 
 const symbols = { madvise: { args: [FFIType.u64_fast, FFIType.u64_fast, FFIType.i32], returns: FFIType.i32 } } as const; // (void*, size_t, int)
 const lib = libcNames(process.platform).map((name) => {

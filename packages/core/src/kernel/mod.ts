@@ -1,0 +1,8 @@
+/**
+ * @mmapkit/core/kernel: the WebAssembly kernel itself — its module, its exports and its memory
+ * layout — for the kernel tests, which drive it directly without the walker.
+ * @module
+ */
+export type { KernelExports } from "./exports.ts";
+export { hasSimd, instantiate, kernelModule } from "./load.ts";
+export * from "./layout.ts";

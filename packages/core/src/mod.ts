@@ -1,0 +1,25 @@
+/**
+ * @mmapkit/core: the runtime-agnostic core. The `mmapkit` package and the adapters import it by
+ * this name; it is bundled into `mmapkit` and never published on its own. It imports no runtime
+ * module: each adapter hands it a {@link Sys} (libc through FFI) and a {@link FileIO}.
+ * @module
+ */
+export { MmapError } from "./errors.ts";
+export { hintFor } from "./_check.ts";
+export type { Advice, FileURL, Mode } from "./_args.ts";
+export { defineAdapter, type Sys } from "./sys.ts";
+export type { FileIO, FileKind } from "./fileio.ts";
+export { libcNames } from "./libc.ts";
+export { runPrefetchLoop } from "./prefetch.ts";
+export { createRuntime, type Runtime } from "./runtime.ts";
+export { mappedSelfTest } from "./selftest.ts";
+export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
+export { MappedFile, type Range } from "./mapped_file.ts";
+export { hasSimd } from "./kernel/load.ts";
+export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
+export { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "./kernels/scan.ts";
+export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
+export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";
+export { Mutex } from "./mutex.ts";
+export { Channel } from "./channel.ts";

@@ -1,0 +1,17 @@
+/**
+ * @mmapkit/core/worker: the little a prefetch worker needs (the loop and the libc names), kept
+ * apart from the rest of core so that a worker loads only this.
+ * @module
+ */
+export { runPrefetchLoop } from "./prefetch.ts";
+export { libcNames } from "./libc.ts";
+
+/**
+ * The URL of the module `stem` beside the module at `base` (its `import.meta.url`), with the same
+ * extension: `.ts` where the runtime runs the sources (Deno, JSR), `.js` where it runs the built
+ * package. The built package keeps every module, workers included, in one folder.
+ */
+export function besideModule(base: string, stem: string): URL {
+  const ext = /\.[cm]?[jt]s$/.exec(new URL(base).pathname)?.[0] ?? ".js";
+  return new URL(`./${stem}${ext}`, base);
+}

@@ -1,0 +1,35 @@
+/**
+ * The runtime this package runs on: each entry (`node.ts`, `deno.ts`, `bun.ts`) calls
+ * {@link install} once with its adapter before re-exporting the API. Not part of the public API:
+ * the entries re-export `api.ts`, which does not re-export `install`.
+ * @module
+ */
+import { createRuntime, type FileIO, mappedSelfTest, MmapError, type Runtime, type Sys } from "@mmapkit/core";
+
+let rt: Runtime | undefined;
+
+/** The OS page size (bytes); offsets are aligned to it inside, never by you. */
+export let pageSize = 4096;
+/** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
+export let maxWindow = 0;
+
+/** Binds the API to a runtime's adapter; the first call wins. */
+export function install(loadSys: () => Sys, portable: () => FileIO): void {
+  if (rt !== undefined) return;
+  let sys: Sys | undefined;
+  let reason: string | undefined;
+  try {
+    sys = loadSys();
+  } catch (e) {
+    reason = e instanceof Error ? e.message : String(e);
+  }
+  rt = createRuntime(sys, portable, mappedSelfTest, reason);
+  pageSize = rt.pageSize;
+  maxWindow = rt.maxWindow;
+}
+
+/** The installed runtime. */
+export function runtime(): Runtime {
+  if (rt === undefined) throw new MmapError("ENOFFI", 'mmapkit was imported without a runtime entry; import "mmapkit"');
+  return rt;
+}

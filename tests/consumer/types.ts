@@ -1,0 +1,71 @@
+// The consumer smoke test's TypeScript file: type-checked in a fresh project that installed the
+// packed tarball, with strict settings, skipLibCheck false, under several moduleResolution and
+// types settings. Wrong or leaking declarations fail here.
+import {
+  type Algorithm,
+  anonymous,
+  Channel,
+  checksum,
+  count,
+  findAll,
+  indexOf,
+  MappedFile,
+  MmapError,
+  Mutex,
+  open,
+  type OpenOptions,
+  pageSize,
+  runtimeInfo,
+  shared,
+  transform,
+} from "mmapkit";
+// @ts-expect-error install is internal: not exported
+import { install } from "mmapkit";
+
+const options: OpenOptions = { mode: "write", offset: 4097n, length: 1000, create: true, size: 8192 };
+const f: MappedFile = open("data.bin", options);
+const bytes: Uint8Array = f.bytes;
+const isMapped: boolean = f instanceof MappedFile;
+const n: number = count(f, 10) + count("data.bin", 10, { offset: 1, length: 3 });
+const at: number = indexOf(bytes, "needle", { from: 2 });
+const all: number[] = findAll(f, Uint8Array.of(1, 2));
+const algorithm: Algorithm = "xxh3";
+const digest: string = checksum("data.bin", algorithm, { seed: 1n });
+transform(f, { add: 1, type: "i32" });
+f.flush({ offset: 0, length: 10, async: true });
+const residency: { pages: number; resident: number } = f.residency();
+f.close();
+// @ts-expect-error the window is internal
+f.window;
+// @ts-expect-error the runtime is internal
+f.runtime;
+// @ts-expect-error "write" is not an algorithm
+checksum("data.bin", "sha256");
+let scopedLength = 0;
+{
+  using scoped = open("data.bin");
+  scopedLength = scoped.length;
+}
+const m = anonymous(pageSize);
+const region = shared("name", { size: 4096, create: true });
+const lock = new Mutex(region, 0);
+const ok: boolean = lock.tryLock();
+const ch: Channel = Channel.create(region, 64, 1024);
+const message: Uint8Array | null = ch.receive(10);
+try {
+  open("missing");
+} catch (e) {
+  if (e instanceof MmapError) {
+    const code: string = e.code;
+    const errno: number | undefined = e.errno;
+    const details: [string, number | undefined, string | undefined, string | undefined] = [
+      code,
+      errno,
+      e.syscall,
+      e.path,
+    ];
+    scopedLength += details.length;
+  }
+}
+const engine: "mapped" | "buffered" = runtimeInfo().engine;
+export { all, at, digest, engine, install, isMapped, m, message, n, ok, residency, scopedLength };
