@@ -19,13 +19,16 @@ const app = join(work, "app");
 let passed = 0;
 let failed = 0;
 
+// A user with Bun installed has it on PATH (the bin runs `bunx mmapkit` again under it).
+const PATH = `${dirname(bin("bun"))}:${process.env.PATH ?? ""}`;
+
 function run(cmd, args, cwd, env = {}) {
   const r = spawnSync(cmd, args, {
     cwd,
     encoding: "utf8",
     maxBuffer: 1 << 26,
     timeout: 5 * 60 * 1000,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+    env: { ...process.env, PATH, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
   });
   const stdout = r.stdout ?? "";
   return { status: r.status ?? -1, stdout, out: `${stdout}${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };
@@ -138,6 +141,7 @@ const cli = join(app, "node_modules", ".bin", "mmapkit");
 for (
   const [name, argv, runtime] of [
     ["npx mmapkit", (a) => ["npx", "--no-install", "mmapkit", ...a], "node"],
+    ["bunx mmapkit", (a) => [bin("bunx"), "mmapkit", ...a], "bun"],
     ["bun node_modules/.bin/mmapkit (bunx --bun)", (a) => [bin("bun"), cli, ...a], "bun"],
     ["deno run -A node_modules/.bin/mmapkit", (a) => [bin("deno"), "run", "-A", cli, ...a], "deno"],
   ]

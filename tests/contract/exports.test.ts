@@ -84,8 +84,7 @@ export const register: Register = (ctx) => {
     assert.is(typeof ctx.api.open, "function");
     assert.ok(ctx.api.pageSize >= 4096 && (ctx.api.pageSize & (ctx.api.pageSize - 1)) === 0);
     assert.ok(ctx.api.maxWindow > 4 * 1024 ** 3 - 1024 ** 2 && ctx.api.maxWindow % ctx.api.pageSize === 0);
-    const expected = ctx.runtime === "deno" && !ctx.ffi ? "portable" : ctx.runtime;
-    assert.is(ctx.api.runtimeInfo().runtime, expected);
+    assert.is(ctx.api.runtimeInfo().runtime, ctx.runtime);
   });
 
   t.run();

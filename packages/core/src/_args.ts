@@ -3,7 +3,6 @@ import { MmapError } from "./errors.ts";
 
 /** Mapping kinds. */
 export type Mode = "read" | "write" | "private";
-/** madvise advice names. */
 /**
  * A `file:` URL: the `URL` class of the runtime (Node, Deno and Bun all have one). Written so that
  * the published declarations need no DOM library and no @types/node: where the consumer's types
@@ -11,6 +10,7 @@ export type Mode = "read" | "write" | "private";
  */
 export type FileURL = typeof globalThis extends { URL: { prototype: infer U } } ? U : never;
 
+/** madvise advice names. */
 export type Advice = "normal" | "sequential" | "random" | "willneed" | "dontneed" | "hugepage";
 
 const MODES: readonly string[] = ["read", "write", "private"];

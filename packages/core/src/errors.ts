@@ -22,7 +22,7 @@ export interface MmapErrorDetails {
   cause?: unknown;
 }
 
-/** An error from mmapkit: `code` is the OS errno name or one of {@link OwnCode}. */
+/** An error from mmapkit: `code` is the OS errno name or one of mmapkit's own (ECLOSED, ERANGE, EMODE, EFILECHANGED, ENOFFI). */
 export class MmapError extends Error {
   /** `ENOENT`, `EACCES`, `EINVAL`, … or `ECLOSED`, `ERANGE`, `EMODE`, `EFILECHANGED`, `ENOFFI`. */
   readonly code: string;

@@ -7,6 +7,8 @@
 import { createRuntime, type FileIO, mappedSelfTest, MmapError, type Runtime, type Sys } from "@mmapkit/core";
 
 let rt: Runtime | undefined;
+/** The runtime the entry was written for: "node", "deno" or "bun". */
+export let runtimeName = "";
 
 /** The OS page size (bytes); offsets are aligned to it inside, never by you. */
 export let pageSize = 4096;
@@ -14,14 +16,16 @@ export let pageSize = 4096;
 export let maxWindow = 0;
 
 /** Binds the API to a runtime's adapter; the first call wins. */
-export function install(loadSys: () => Sys, portable: () => FileIO): void {
+export function install(name: string, loadSys: () => Sys, portable: () => FileIO): void {
   if (rt !== undefined) return;
+  runtimeName = name;
   let sys: Sys | undefined;
   let reason: string | undefined;
   try {
     sys = loadSys();
   } catch (e) {
-    reason = e instanceof Error ? e.message : String(e);
+    // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
+    reason = e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
   }
   rt = createRuntime(sys, portable, mappedSelfTest, reason);
   pageSize = rt.pageSize;

@@ -34,7 +34,7 @@ import {
   type TransformOp,
   unlinkShared as unlinkSharedIn,
 } from "@mmapkit/core";
-import { runtime } from "./_runtime.ts";
+import { runtime, runtimeName } from "./_runtime.ts";
 
 export {
   type AddType,
@@ -197,6 +197,7 @@ export function transform(
 
 /** What this runtime uses: the engine "auto" picks, why, and whether the kernel runs SIMD. */
 export interface RuntimeInfo {
+  /** "node", "deno" or "bun": the entry in use. */
   runtime: string;
   engine: "mapped" | "buffered";
   reason?: string;
@@ -220,7 +221,7 @@ export function runtimeInfo(): RuntimeInfo {
   const r = runtime();
   const mapped = r.mappedWorks();
   return {
-    runtime: r.sys?.runtime ?? "portable",
+    runtime: runtimeName,
     engine: mapped ? "mapped" : "buffered",
     ...(r.noMapReason === undefined ? {} : { reason: r.noMapReason }),
     simd: hasSimd(),

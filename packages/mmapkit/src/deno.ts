@@ -3,5 +3,5 @@ import { loadSys } from "@mmapkit/adapter-deno";
 import { portableIO } from "@mmapkit/adapter-portable";
 import { install } from "./_runtime.ts";
 
-install(loadSys, portableIO);
+install("deno", loadSys, portableIO);
 export * from "./api.ts";

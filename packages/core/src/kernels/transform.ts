@@ -116,7 +116,7 @@ export function transformIn(rt: Runtime, target: unknown, op: unknown, options?:
     if (length % plan.size !== 0) {
       throw new MmapError(
         "ERANGE",
-        `${what}: the range is ${length} bytes, not a whole number of ${plan.size}-byte elements; pass a length that is`,
+        `${what}: the range is ${length} bytes, not a whole number of ${plan.size}-byte elements; pass a length that is a multiple of ${plan.size}`,
       );
     }
   };
