@@ -11,6 +11,8 @@ export interface Proc {
   /** The last stdout line parsed as JSON, once the process has ended. */
   json<T>(): Promise<T>;
   kill(signal: "SIGKILL" | "SIGTERM"): void;
+  /** The process id. */
+  readonly pid: number;
 }
 
 /** Starts `argv` (argv[0] the executable) with piped output. */
@@ -70,5 +72,6 @@ export function start(argv: readonly string[]): Proc {
     kill(signal) {
       child.kill(signal);
     },
+    pid: child.pid ?? -1,
   };
 }

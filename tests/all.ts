@@ -1,8 +1,10 @@
 /** Every test module, registered for one runtime. The runners (run.*.ts) call this. @module */
-import type { Ctx } from "./_ctx.ts";
+import process from "node:process";
+import type { Ctx, Register } from "./_ctx.ts";
 import { register as exportsDrift } from "./contract/exports.test.ts";
 import { register as mapping } from "./contract/mapping.test.ts";
 import { register as badInput } from "./contract/bad_input.test.ts";
+import { register as denoPermissions } from "./contract/deno_permissions.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
@@ -11,6 +13,7 @@ import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
 import { register as shared } from "./contract/shared.test.ts";
+import { register as sharedHardening } from "./contract/shared_hardening.test.ts";
 import { register as cliHash } from "./cli/hash.test.ts";
 import { register as cliCountFind } from "./cli/count_find.test.ts";
 import { register as cliTransform } from "./cli/transform.test.ts";
@@ -20,29 +23,38 @@ import { register as relFaults } from "./reliability/faults.test.ts";
 import { register as relLeaks } from "./reliability/leaks.test.ts";
 import { register as relProperties } from "./reliability/properties.test.ts";
 
-/** Registers every suite for `ctx`. */
+/** Every test module by name, in the order they run. */
+const MODULES: Record<string, Register> = {
+  exportsDrift,
+  mapping,
+  badInput,
+  denoPermissions,
+  lifecycle,
+  invariants,
+  kernels,
+  large,
+  checksumKernel,
+  scanKernel,
+  transformKernel,
+  shared,
+  sharedHardening,
+  cliHash,
+  cliCountFind,
+  cliTransform,
+  cliMisc,
+  relBadInput,
+  relFaults,
+  relProperties,
+  relLeaks,
+};
+
+/**
+ * Registers every suite for `ctx`; with MMAPKIT_TEST_ONLY set (module names, comma-separated,
+ * e.g. "shared,denoPermissions"), only those.
+ */
 export function registerAll(ctx: Ctx): void {
-  for (
-    const register of [
-      exportsDrift,
-      mapping,
-      badInput,
-      lifecycle,
-      invariants,
-      kernels,
-      large,
-      checksumKernel,
-      scanKernel,
-      transformKernel,
-      shared,
-      cliHash,
-      cliCountFind,
-      cliTransform,
-      cliMisc,
-      relBadInput,
-      relFaults,
-      relProperties,
-      relLeaks,
-    ]
-  ) register(ctx);
+  const only = process.env.MMAPKIT_TEST_ONLY?.split(",").filter(Boolean);
+  for (const [name, register] of Object.entries(MODULES)) {
+    if (only === undefined || only.includes(name)) register(ctx);
+  }
 }

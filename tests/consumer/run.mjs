@@ -10,14 +10,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
+import { check, tally } from "./_checks.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const work = mkdtempSync(join(tmpdir(), "mmapkit-consumer-"));
 const app = join(work, "app");
-let passed = 0;
-let failed = 0;
 
 // A user with Bun installed has it on PATH (the bin runs `bunx mmapkit` again under it).
 const PATH = `${dirname(bin("bun"))}:${process.env.PATH ?? ""}`;
@@ -32,16 +31,6 @@ function run(cmd, args, cwd, env = {}) {
   });
   const stdout = r.stdout ?? "";
   return { status: r.status ?? -1, stdout, out: `${stdout}${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };
-}
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}\n${String(e instanceof Error ? e.message : e).replace(/^/gm, "    ")}`);
-  }
 }
 function ok(r, what) {
   if (r.status !== 0) throw new Error(`${what} exited ${r.status}:\n${r.out}`);
@@ -108,7 +97,7 @@ check("npm install <tarball> into an empty project", () => {
   );
   if (!existsSync(join(app, "node_modules", "mmapkit", "dist", "node.js"))) throw new Error("mmapkit not installed");
 });
-writeFileSync(join(app, "smoke.mjs"), readFileSync(join(here, "smoke.mjs")));
+for (const f of ["smoke.mjs", "_checks.mjs"]) writeFileSync(join(app, f), readFileSync(join(here, f)));
 
 const nodes = [process.execPath, ...(process.env.MMAPKIT_EXTRA_NODES ?? "").split(":").filter(Boolean)];
 const runtimes = [
@@ -224,5 +213,6 @@ blocks.forEach((b, i) => {
 });
 
 rmSync(work, { recursive: true, force: true });
+const { passed, failed } = tally;
 console.log(`\n  Total:     ${passed + failed}\n  Passed:    ${passed}\n  Skipped:   0\n`);
 process.exit(failed === 0 ? 0 : 1);

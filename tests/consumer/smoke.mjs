@@ -22,20 +22,10 @@ import {
   transform,
   unlinkShared,
 } from "mmapkit";
+import { check as checkWith, tally } from "./_checks.mjs";
 
 const expected = process.argv[2];
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${e instanceof Error ? e.stack : e}`);
-  }
-}
+const check = (name, fn) => checkWith(name, fn, (e) => (e instanceof Error ? e.stack ?? e.message : String(e)));
 function equal(actual, wanted, what) {
   const a = JSON.stringify(actual);
   const w = JSON.stringify(wanted);
@@ -200,5 +190,5 @@ check("bad input is a typed MmapError with a code", () => {
 });
 
 fs.rmSync(dir, { recursive: true, force: true });
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);

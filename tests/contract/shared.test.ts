@@ -14,6 +14,7 @@ import { join } from "node:path";
 import process from "node:process";
 import type { Api, Register } from "../_ctx.ts";
 import { type Proc, start } from "../_procs.ts";
+import { rejectsCode, throwsCode } from "../_codes.ts";
 import { fnv, FNV0 } from "../fixtures/_shm.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
@@ -22,30 +23,6 @@ const SHM = "/dev/shm";
 const root = new URL("../../", import.meta.url.replace("/dist/tests/", "/tests/"));
 const rootPath = decodeURIComponent(root.pathname);
 let serial = 0;
-
-/** Expects `f` to throw an MmapError with `code`; returns its message. */
-function throwsCode(api: Api, f: () => unknown, code: string): string {
-  try {
-    f();
-  } catch (e) {
-    assert.instance(e, api.MmapError, String(e));
-    assert.is((e as { code: string }).code, code, String(e));
-    return (e as Error).message;
-  }
-  assert.unreachable(`expected MmapError ${code}`);
-  return "";
-}
-
-async function rejectsCode(api: Api, p: Promise<unknown>, code: string): Promise<void> {
-  try {
-    await p;
-  } catch (e) {
-    assert.instance(e, api.MmapError, String(e));
-    assert.is((e as { code: string }).code, code, String(e));
-    return;
-  }
-  assert.unreachable(`expected MmapError ${code}`);
-}
 
 /** Our entries of /dev/shm with their sizes, to show a refused call changed nothing. */
 function shmState(prefix: string): string {

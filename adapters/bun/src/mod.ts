@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { defineAdapter, libcNames, MmapError, type Sys } from "@mmapkit/core";
 import { besideModule } from "@mmapkit/core/worker";
 
-const { i32, i64_fast, u64_fast, ptr: P } = FFIType;
+const { i32, u32, i64_fast, u64_fast, ptr: P } = FFIType;
 
 /** The C prototypes, in the same order as the Node and Deno tables. */
 const table = {
@@ -30,6 +30,8 @@ const table = {
   pwrite: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, const void*, size_t, off_t)
   sysconf: { args: [i32], returns: i64_fast }, // (int name)
   getpid: { args: [], returns: i32 }, // (void)
+  geteuid: { args: [], returns: u32 }, // (void)
+  flock: { args: [i32, i32], returns: i32 }, // (int fd, int operation)
   kill: { args: [i32, i32], returns: i32 }, // (pid_t, int sig)
   syscall: { args: [i64_fast, u64_fast, i32, i32, P], returns: i64_fast }, // (long nr, uint32_t*, int op, int val, const struct timespec*)
 } as const;
@@ -88,6 +90,8 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),
     getpid: () => c.getpid(),
+    geteuid: () => c.geteuid(),
+    flock: (fd, operation) => c.flock(fd, operation),
     kill: (pid, sig) => c.kill(pid, sig),
     futex: (nr, addr, op, val, timeout) => num(c.syscall(nr, addr, op, val, timeout)),
     futexAsync: undefined, // bun:ffi has no asynchronous call: core polls with backoff

@@ -28,6 +28,8 @@ const table = {
   pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, const void*, size_t, off_t)
   sysconf: { parameters: ["i32"], result: "i64" }, // (int name)
   getpid: { parameters: [], result: "i32" }, // (void)
+  geteuid: { parameters: [], result: "u32" }, // (void)
+  flock: { parameters: ["i32", "i32"], result: "i32" }, // (int fd, int operation)
   kill: { parameters: ["i32", "i32"], result: "i32" }, // (pid_t, int sig)
   syscall: { parameters: ["i64", "usize", "i32", "i32", "buffer"], result: "i64" }, // (long nr, uint32_t*, int op, int val, const struct timespec*)
   syscall_nb: {
@@ -92,6 +94,8 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
     sysconf: (name) => num(lib.sysconf(name)),
     getpid: () => lib.getpid(),
+    geteuid: () => lib.geteuid(),
+    flock: (fd, operation) => lib.flock(fd, operation),
     kill: (pid, sig) => lib.kill(pid, sig),
     futex: (nr, addr, op, val, timeout) =>
       num(lib.syscall(big(nr), big(addr), op, val, timeout as Uint8Array<ArrayBuffer> | null)),

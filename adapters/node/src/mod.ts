@@ -35,6 +35,8 @@ const table = {
   pwrite: "intptr_t pwrite(int fd, void *buf, size_t count, int64_t off)",
   sysconf: "long sysconf(int name)",
   getpid: "int getpid()",
+  geteuid: "uint32_t geteuid()",
+  flock: "int flock(int fd, int operation)",
   kill: "int kill(int pid, int sig)",
   syscall: "long syscall(long nr, intptr_t uaddr, int op, int val, void *timeout)",
   memmove: "intptr_t memmove(void *dst, void *src, size_t n)",
@@ -98,6 +100,8 @@ export function loadSys(): Sys {
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),
     getpid: () => num(c.getpid()),
+    geteuid: () => num(c.geteuid()),
+    flock: (fd, operation) => num(c.flock(fd, operation)),
     kill: (pid, sig) => num(c.kill(pid, sig)),
     futex: (nr, addr, op, val, timeout) => num(c.syscall(nr, addr, op, val, timeout)),
     futexAsync: (nr, addr, op, val, timeout) =>

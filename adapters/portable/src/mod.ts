@@ -6,14 +6,23 @@
 import * as fs from "node:fs";
 import { type FileIO, type FileKind, hintFor, MmapError } from "@mmapkit/core";
 
-function wrap<T>(syscall: string, path: string | undefined, f: () => T): T {
+/** Runs `f`, turning what it throws into MmapError; `need` names the Deno flags a denial asks for. */
+function wrap<T>(syscall: string, path: string | undefined, f: () => T, need = "--allow-write"): T {
   try {
     return f();
   } catch (e) {
-    const err = e as { code?: unknown; errno?: unknown };
+    const err = e as { code?: unknown; errno?: unknown; name?: unknown };
+    const where = path === undefined ? syscall : `${syscall} ${JSON.stringify(path)}`;
+    // Deno's permission checks (NotCapable, PermissionDenied) are not the OS's: say which flag.
+    if (err.name === "NotCapable" || err.name === "PermissionDenied") {
+      throw new MmapError("EACCES", `${where}: Deno denied access; run deno with ${need} (each may name the path)`, {
+        syscall,
+        ...(path === undefined ? {} : { path }),
+        cause: e,
+      });
+    }
     // OS codes pass through; Node's own (ERR_INVALID_ARG_VALUE, …) mean the arguments were refused.
     const code = typeof err.code === "string" && /^E[A-Z0-9]+$/.test(err.code) ? err.code : "EINVAL";
-    const where = path === undefined ? syscall : `${syscall} ${JSON.stringify(path)}`;
     throw new MmapError(code, `${where}: ${hintFor(code)}`, {
       ...(typeof err.errno === "number" ? { errno: Math.abs(err.errno) } : {}),
       syscall,
@@ -37,18 +46,18 @@ function kindOf(st: fs.Stats): FileKind {
 export function portableIO(): FileIO {
   const c = fs.constants;
   return {
-    open: (path, write, create, exclusive = false, permissions = 0o666) =>
+    open: (path, write, create, exclusive = false, permissions = 0o666, noFollow = false) =>
       wrap("open", path, () =>
         fs.openSync(
           path,
           (write ? c.O_RDWR : c.O_RDONLY) | (c.O_NONBLOCK ?? 0) | (create ? c.O_CREAT : 0) |
-            (create && exclusive ? c.O_EXCL : 0),
+            (create && exclusive ? c.O_EXCL : 0) | (noFollow ? c.O_NOFOLLOW ?? 0 : 0),
           permissions,
-        )),
+        ), write ? "--allow-read and --allow-write" : "--allow-read"),
     stat: (fd, path) =>
       wrap("fstat", path, () => {
         const st = fs.fstatSync(fd);
-        return { size: st.size, kind: kindOf(st) };
+        return { size: st.size, kind: kindOf(st), uid: st.uid, perm: st.mode & 0o7777 };
       }),
     pread: (fd, into, position) =>
       wrap("pread", undefined, () => {

@@ -40,8 +40,21 @@ const W_TAIL = 32, W_PRODUCER_SLEEPS = 33;
 const W_HEAD = 48, W_CONSUMER_SLEEPS = 49;
 const W_CONSUMER_LOCK = 64, W_RECEIVED = 65;
 const SPIN = 2000;
+/**
+ * The longest one wait sleeps before re-checking the ring (ms): a peer that died between
+ * publishing and waking us cannot leave a wait without a timeout asleep forever.
+ */
+const RECHECK_MS = 100;
 
 const pad4 = (n: number): number => (n + 3) & ~3;
+
+/** The error for a channel whose shared words make no sense (overwritten, or not a channel). */
+function corrupt(offset: number, what: string): MmapError {
+  return new MmapError(
+    "EBADMSG",
+    `the channel at offset ${offset} is corrupt (${what}): it was overwritten (another create()? a stray write?); create it again`,
+  );
+}
 
 /** Whether `e` is the lock timing out (send/receive then report "full"/"empty" instead of throwing). */
 const timedOut = (e: unknown): boolean => e instanceof MmapError && e.code === "ETIMEDOUT";
@@ -116,7 +129,12 @@ export class Channel {
       );
     }
     const cap = Atomics.load(w, W_CAPACITY);
-    return new Channel(new SharedSpan(region, offset, HEADER + cap, "Channel"), cap);
+    if (!(cap >= 8 && cap <= 2 ** 30 && cap % 4 === 0) || head.offset + HEADER + cap > region.length) {
+      throw corrupt(head.offset, `capacity ${cap} is not a multiple of 4 between 8 and 1 GiB that fits the region`);
+    }
+    const ch = new Channel(new SharedSpan(region, offset, HEADER + cap, "Channel"), cap);
+    ch.#used(ch.#pos(Atomics.load(w, W_HEAD), "head"), ch.#pos(Atomics.load(w, W_TAIL), "tail"));
+    return ch;
   }
 
   /** The ring's size in bytes. */
@@ -145,22 +163,30 @@ export class Channel {
       throw e;
     }
     try {
+      s.check();
       const w = s.i32;
-      const tail = w[W_TAIL]!; // only the lock holder moves it
-      // Another sender since our last send: our view of head may be from another lap.
-      if (w[W_SENT] !== this.#sentMine) this.#headSeen = Atomics.load(w, W_HEAD);
+      const tail = this.#pos(w[W_TAIL]!, "tail"); // only the lock holder moves it
+      // Another sender since our last send (or one that died holding the lock): our view of head
+      // may be from another lap.
+      if (w[W_SENT] !== this.#sentMine || this.#producer.recovered) {
+        this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head");
+      }
       for (let spins = 0; this.#free(this.#headSeen, tail) < need; spins++) {
-        const head = (this.#headSeen = Atomics.load(w, W_HEAD));
+        const head = (this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head"));
         if (this.#free(head, tail) >= need) break;
         if (spins < SPIN) continue;
         const left = remaining(end);
         if (left === 0) return false;
         Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(Atomics.load(w, W_HEAD), tail) < need) futexWait(s.rt, s.addr(W_HEAD * 4), head, left);
+        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) {
+          futexWait(s.rt, s.addr(W_HEAD * 4), head, Math.min(left, RECHECK_MS));
+        }
         Atomics.store(w, W_PRODUCER_SLEEPS, 0);
       }
-      this.#write(message, need, tail);
+      // Count first, publish second: a sender that dies in between leaves a changed count, so the
+      // next sender re-reads head instead of trusting a cache.
       this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
+      this.#write(message, need, tail);
     } finally {
       this.#producer.unlock();
     }
@@ -183,19 +209,21 @@ export class Channel {
       for (;;) {
         s.check();
         const w = s.i32;
-        const head = Atomics.load(w, W_HEAD);
-        if (this.#free(head, w[W_TAIL]!) >= need) break;
+        const head = this.#pos(Atomics.load(w, W_HEAD), "head");
+        if (this.#free(head, this.#pos(w[W_TAIL]!, "tail")) >= need) break;
         const left = remaining(end);
         if (left === 0) return false;
         Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(Atomics.load(w, W_HEAD), w[W_TAIL]!) < need) {
+        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), this.#pos(w[W_TAIL]!, "tail")) < need) {
           await futexWaitAsync(s.rt, s.addr(W_HEAD * 4), head, left, backoff);
           backoff = Math.min(16, backoff * 2);
         }
         Atomics.store(s.i32, W_PRODUCER_SLEEPS, 0);
       }
-      this.#write(message, need, s.i32[W_TAIL]!);
+      s.check();
+      const tail = this.#pos(s.i32[W_TAIL]!, "tail");
       s.i32[W_SENT] = (s.i32[W_SENT]! + 1) | 0;
+      this.#write(message, need, tail);
     } finally {
       this.#producer.unlock();
     }
@@ -217,22 +245,28 @@ export class Channel {
       throw e;
     }
     try {
+      s.check();
       const w = s.i32;
-      const head = w[W_HEAD]!; // only the lock holder moves it
-      // Another receiver since our last receive: our view of tail may be from another lap.
-      if (w[W_RECEIVED] !== this.#receivedMine) this.#tailSeen = Atomics.load(w, W_TAIL);
+      const head = this.#pos(w[W_HEAD]!, "head"); // only the lock holder moves it
+      // Another receiver since our last receive (or one that died holding the lock): our view of
+      // tail may be from another lap.
+      if (w[W_RECEIVED] !== this.#receivedMine || this.#consumer.recovered) {
+        this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail");
+      }
       for (let spins = 0;; spins++) {
-        const tail = this.#tailSeen !== head ? this.#tailSeen : (this.#tailSeen = Atomics.load(w, W_TAIL));
+        const tail = this.#tailSeen !== head
+          ? this.#tailSeen
+          : (this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
         if (tail !== head) {
-          const m = this.#read(head, tail);
+          // Count first, publish second (see send).
           this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return m;
+          return this.#read(head, tail);
         }
         if (spins < SPIN) continue;
         const left = remaining(end);
         if (left === 0) return null;
         Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-        if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, left);
+        if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, Math.min(left, RECHECK_MS));
         Atomics.store(w, W_CONSUMER_SLEEPS, 0);
       }
     } finally {
@@ -256,11 +290,11 @@ export class Channel {
       for (;;) {
         s.check();
         const w = s.i32;
-        const tail = Atomics.load(w, W_TAIL);
-        if (tail !== w[W_HEAD]) {
-          const m = this.#read(w[W_HEAD]!, tail);
+        const tail = this.#pos(Atomics.load(w, W_TAIL), "tail");
+        const head = this.#pos(w[W_HEAD]!, "head");
+        if (tail !== head) {
           w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return m;
+          return this.#read(head, tail);
         }
         const left = remaining(end);
         if (left === 0) return null;
@@ -291,9 +325,26 @@ export class Channel {
     return 4 + pad4(message.length);
   }
 
-  #free(head: number, tail: number): number {
+  /**
+   * A head or tail read from shared memory, checked before any use: a position in [0, 2·capacity)
+   * and a multiple of 4. Anything else means the header was overwritten: EBADMSG.
+   */
+  #pos(v: number, what: string): number {
+    if (v >= 0 && v < 2 * this.#cap && (v & 3) === 0) return v;
+    throw corrupt(this.#span.offset, `${what} ${v} is not a position in a ring of ${this.#cap} bytes`);
+  }
+
+  /** Bytes queued between checked positions `head` and `tail`; EBADMSG when over the capacity. */
+  #used(head: number, tail: number): number {
     const used = tail >= head ? tail - head : tail + 2 * this.#cap - head;
-    return this.#cap - used;
+    if (used > this.#cap) {
+      throw corrupt(this.#span.offset, `head ${head} and tail ${tail} queue ${used} bytes in a ring of ${this.#cap}`);
+    }
+    return used;
+  }
+
+  #free(head: number, tail: number): number {
+    return this.#cap - this.#used(head, tail);
   }
 
   /** Index in the ring of position `pos` ∈ [0, 2·capacity). */
@@ -328,12 +379,10 @@ export class Channel {
     const bytes = s.bytes;
     const at = this.#at(head);
     const len = w[(HEADER + at) >> 2]!;
-    const used = this.#cap - this.#free(head, tail);
-    if (len < 0 || 4 + pad4(len) > used) {
-      throw new MmapError(
-        "EBADMSG",
-        `receive: the channel at offset ${s.offset} holds a record of ${len} bytes with ${used} bytes queued; it was overwritten (another create()?) — create it again`,
-      );
+    const used = this.#used(head, tail);
+    // Compared before padding, so that no length (up to 2^31 − 1) can overflow the check.
+    if (len < 0 || len > used - 4 || 4 + pad4(len) > used) {
+      throw corrupt(s.offset, `a record of ${len} bytes with ${used} bytes queued`);
     }
     const from = at + 4 === this.#cap ? 0 : at + 4;
     const first = Math.min(len, this.#cap - from);

@@ -11,11 +11,32 @@ import { MmapError } from "./errors.ts";
 /** What kind of file a descriptor is. */
 export type FileKind = "file" | "directory" | "fifo" | "socket" | "char" | "block" | "other";
 
+/** What {@link FileIO.stat} reports. */
+export interface FileStat {
+  size: number;
+  kind: FileKind;
+  /** The owner's user id. */
+  uid: number;
+  /** The permission bits, special bits included (mode & 0o7777). */
+  perm: number;
+}
+
 /** The calls core makes on files. Descriptors are numbers; errors are MmapError. */
 export interface FileIO {
-  /** Opens for reading, or read-write (`write`), optionally creating; never blocks on a FIFO. */
-  open(path: string, write: boolean, create: boolean, exclusive?: boolean, permissions?: number): number;
-  stat(fd: number, path: string): { size: number; kind: FileKind };
+  /**
+   * Opens for reading, or read-write (`write`), optionally creating; never blocks on a FIFO.
+   * `noFollow`: a symbolic link as the last component is refused (ELOOP), not followed.
+   */
+  open(
+    path: string,
+    write: boolean,
+    create: boolean,
+    exclusive?: boolean,
+    permissions?: number,
+    noFollow?: boolean,
+  ): number;
+  /** Size, kind, owner and permission bits (mode & 0o7777) of an open file. */
+  stat(fd: number, path: string): FileStat;
   pread(fd: number, into: Uint8Array, position: number): number;
   pwrite(fd: number, from: Uint8Array, position: number): number;
   truncate(fd: number, size: number, path: string): void;
@@ -42,9 +63,9 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
     return "other";
   };
   return {
-    open(path, write, create, exclusive = false, permissions = 0o666) {
+    open(path, write, create, exclusive = false, permissions = 0o666, noFollow = false) {
       const flags = (write ? p.O_RDWR : p.O_RDONLY) | p.O_NONBLOCK | p.O_CLOEXEC |
-        (create ? p.O_CREAT : 0) | (create && exclusive ? p.O_EXCL : 0);
+        (create ? p.O_CREAT : 0) | (create && exclusive ? p.O_EXCL : 0) | (noFollow ? p.O_NOFOLLOW : 0);
       const fd = sys.open(path, flags, permissions);
       if (fd < 0) fail("open", path);
       return fd;
@@ -54,7 +75,12 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
       const mode = p.stat.modeBytes === 4
         ? statView.getUint32(p.stat.mode, true)
         : statView.getUint16(p.stat.mode, true);
-      return { size: Number(statView.getBigInt64(p.stat.fileSize, true)), kind: kindOf(mode) };
+      return {
+        size: Number(statView.getBigInt64(p.stat.fileSize, true)),
+        kind: kindOf(mode),
+        uid: statView.getUint32(p.stat.uid, true),
+        perm: mode & 0o7777,
+      };
     },
     pread(fd, into, position) {
       let done = 0;

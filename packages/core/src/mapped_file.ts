@@ -24,7 +24,23 @@ export interface MappedFileInit {
   offset: number;
   length: number;
   anonymous: boolean;
+  /**
+   * Refuse to shrink the file: shared memory, which other processes map; a shrink would kill each
+   * of them with SIGBUS at its next touch past the new end.
+   */
+  noShrink?: boolean;
 }
+
+/**
+ * Closes the descriptor of a mapping that was dropped without close(): the memory goes with the
+ * garbage collector, and so must the file descriptor (else a program that forgets close() runs
+ * out of descriptors). It only closes; it never touches the mapping (no MAP_FIXED from here).
+ */
+const dropped = new FinalizationRegistry<{ close(fd: number): void; fd: number }>((held) => {
+  try {
+    held.close(held.fd);
+  } catch { /* already closed or never ours: nothing to do from a finalizer */ }
+});
 
 /**
  * A memory-mapped window of a file. `bytes` is a zero-copy view (mapped engine) of
@@ -47,9 +63,13 @@ export class MappedFile implements Disposable {
   #window: Window | undefined;
   #offset: number;
   #length: number;
+  readonly #noShrink: boolean;
 
   /** @internal Use `open()` or `anonymous()`. */
   constructor(init: MappedFileInit) {
+    if (typeof init !== "object" || init === null || typeof init.rt !== "object") {
+      throw new MmapError("EINVAL", "a MappedFile is made by open(), anonymous() or shared(), not with new");
+    }
     this.#rt = init.rt;
     this.#path = init.path;
     this.#mode = init.mode;
@@ -58,6 +78,11 @@ export class MappedFile implements Disposable {
     this.#offset = init.offset;
     this.#length = init.length;
     this.#anonymous = init.anonymous;
+    this.#noShrink = init.noShrink === true;
+    if (init.fd >= 0) {
+      const io = init.rt.io;
+      dropped.register(this, { close: (fd) => io.close(fd), fd: init.fd }, this);
+    }
   }
 
   /** The path mapped ("" for anonymous memory). */
@@ -219,6 +244,14 @@ export class MappedFile implements Disposable {
         `resize to ${n} would end the file before the mapping's offset ${this.#offset}; pass a size ≥ ${this.#offset}`,
       );
     }
+    if (this.#noShrink && n < this.fileSize()) {
+      throw new MmapError(
+        "EPERM",
+        `resize to ${n} would shrink shared memory ${
+          JSON.stringify(this.#path)
+        } (${this.fileSize()} bytes), and every other process mapping it would die (SIGBUS) at its next touch past the new end; only grow it, or create a new region under another name`,
+      );
+    }
     const len = n - this.#offset;
     if (len > this.#rt.maxWindow) {
       throw new MmapError(
@@ -256,6 +289,7 @@ export class MappedFile implements Disposable {
         if (this.#fd >= 0) {
           const fd = this.#fd;
           this.#fd = -1;
+          dropped.unregister(this);
           this.#rt.io.close(fd);
         }
       }

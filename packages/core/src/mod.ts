@@ -8,7 +8,7 @@ export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./_args.ts";
 export { defineAdapter, type Sys } from "./sys.ts";
-export type { FileIO, FileKind } from "./fileio.ts";
+export type { FileIO, FileKind, FileStat } from "./fileio.ts";
 export { libcNames } from "./libc.ts";
 export { runPrefetchLoop } from "./prefetch.ts";
 export { createRuntime, type Runtime } from "./runtime.ts";

@@ -3,8 +3,8 @@
  * runtime, any process that maps the same file. Robust: a holder that died is detected and the
  * lock recovered.
  *
- * The word: 0 when free; otherwise the holder's process id (bits 0–29) and, in bit 31, "someone may
- * be sleeping" (the layout of Linux's robust futexes). Taking it is one compare-and-swap; a busy
+ * The word: 0 when free; otherwise the holder's identity (its pid and a start-time tag, see
+ * _holder.ts) in bits 0–29 and, in bit 31, "someone may be sleeping". Taking it is one compare-and-swap; a busy
  * lock is spun on briefly (adaptively), then slept on with futex(FUTEX_WAIT), shared, not private.
  * `unlock` clears the word and, when bit 31 was set, wakes one sleeper with FUTEX_WAKE.
  * @module
@@ -12,9 +12,9 @@
 import type { MappedFile } from "./mapped_file.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
-import { deadline, futexWait, futexWaitAsync, futexWake, processAlive, remaining, toTimeout } from "./futex.ts";
+import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
+import { HOLDER as OWNER, holderAlive, holderPid, selfIdentity } from "./_holder.ts";
 
-const OWNER = 0x3fffffff;
 const WAITERS = 0x80000000 | 0;
 /** How often a waiter checks that the holder is still alive (ms). */
 const PROBE_MS = 50;
@@ -27,11 +27,13 @@ const SPIN_MAX = 100;
  * worker threads of one process count as one owner (a sync `lock()` of a lock this process
  * already holds throws `EDEADLK` rather than hang; `lockAsync()` waits for it instead).
  *
- * **Robustness.** A waiter checks every 50 ms (and `tryLock()` at once) whether the holder's pid
- * still exists (`kill(pid, 0)` → ESRCH). If it does not, the waiter takes the lock over and
+ * **Robustness.** A waiter checks every 50 ms (and `tryLock()` at once) whether the holder still
+ * runs: on Linux from /proc/<pid>/stat, so a holder that died but is not yet reaped (a zombie) and
+ * a pid since reused by another process (the waiter included) both count as dead; elsewhere with
+ * `kill(pid, 0)`. If the holder is dead, the waiter takes the lock over and
  * {@link Mutex.recovered} is `true` until its `unlock()`: the data the lock guards may be half
- * updated, so check or repair it. Limits: a pid reused by a new process before anyone notices
- * hides the death; processes in different pid namespaces (containers) must not share a Mutex.
+ * updated, so check or repair it. Limits: a reused pid whose start time hashes to the same 8-bit
+ * tag (1 in 255) hides the death; processes in different pid namespaces (containers) must not share a Mutex.
  *
  * @example
  * ```ts
@@ -47,14 +49,14 @@ const SPIN_MAX = 100;
  */
 export class Mutex {
   readonly #span: SharedSpan;
-  readonly #pid: number;
+  readonly #id: number;
   #recovered = false;
   #spins = 10;
 
   /** Binds to the u32 word at `offset` (a multiple of 4) of `region` (a file mapped "write"). */
   constructor(region: MappedFile, offset: number) {
     this.#span = new SharedSpan(region, offset, 4, "Mutex");
-    this.#pid = this.#span.rt.sys!.getpid();
+    this.#id = selfIdentity(this.#span.rt);
   }
 
   /**
@@ -127,8 +129,8 @@ export class Mutex {
     if (this.#fast(w)) return true;
     const v = Atomics.load(w, 0);
     const owner = v & OWNER;
-    if (owner === 0 || (owner !== this.#pid && !processAlive(s.rt, owner))) {
-      if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+    if (owner === 0 || (owner !== this.#id && !holderAlive(s.rt, owner))) {
+      if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
         this.#recovered = owner !== 0;
         return true;
       }
@@ -141,18 +143,20 @@ export class Mutex {
     const s = this.#span;
     s.check();
     const w = s.i32;
-    if (Atomics.compareExchange(w, 0, this.#pid, 0) === this.#pid) { // held, nobody sleeping
+    if (Atomics.compareExchange(w, 0, this.#id, 0) === this.#id) { // held, nobody sleeping
       this.#recovered = false;
       return;
     }
     const v = Atomics.load(w, 0);
     const owner = v & OWNER;
-    if (owner !== this.#pid) {
+    if (owner !== this.#id) {
       throw new MmapError(
         "EPERM",
         owner === 0
           ? "unlock: the mutex is not locked; call unlock() only after lock()"
-          : `unlock: the mutex is held by process ${owner}, not this one (${this.#pid}); only the holder may unlock`,
+          : `unlock: the mutex is held by process ${holderPid(owner)}, not this one (${
+            holderPid(this.#id)
+          }); only the holder may unlock`,
       );
     }
     this.#recovered = false;
@@ -160,7 +164,7 @@ export class Mutex {
   }
 
   #fast(w: Int32Array): boolean {
-    if (Atomics.compareExchange(w, 0, 0, this.#pid) !== 0) return false;
+    if (Atomics.compareExchange(w, 0, 0, this.#id) !== 0) return false;
     this.#recovered = false;
     return true;
   }
@@ -175,21 +179,21 @@ export class Mutex {
       const owner = v & OWNER;
       if (owner === 0) {
         // Taken with the waiters bit: others may still sleep, so our unlock must wake one.
-        if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+        if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
           this.#recovered = false;
           return undefined;
         }
         continue;
       }
-      if (owner === this.#pid) {
+      if (owner === this.#id) {
         if (sync) {
           throw new MmapError(
             "EDEADLK",
             "lock: this process already holds the mutex (the lock is per process and not reentrant); unlock() first",
           );
         }
-      } else if (probe && !processAlive(this.#span.rt, owner)) {
-        if (Atomics.compareExchange(w, 0, v, this.#pid | WAITERS) === v) {
+      } else if (probe && !holderAlive(this.#span.rt, owner)) {
+        if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
           this.#recovered = true;
           return undefined;
         }
@@ -204,7 +208,9 @@ export class Mutex {
     const owner = Atomics.load(this.#span.i32, 0) & OWNER;
     return new MmapError(
       "ETIMEDOUT",
-      `lock: still held by process ${owner} after ${timeoutMs} ms; wait longer or check what that process is doing`,
+      `lock: still held by process ${
+        holderPid(owner)
+      } after ${timeoutMs} ms; wait longer or check what that process is doing`,
     );
   }
 }

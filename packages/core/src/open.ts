@@ -13,7 +13,8 @@ import {
 import { BufferedWindow } from "./engine_buffered.ts";
 import { MappedWindow } from "./engine_mapped.ts";
 import { MmapError } from "./errors.ts";
-import { requireRegular } from "./fileio.ts";
+import { type FileStat, requireRegular } from "./fileio.ts";
+import { osError } from "./_check.ts";
 import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Window } from "./_window.ts";
@@ -26,7 +27,7 @@ export const SMALL_WINDOW: number = 64 * 1024;
 
 /**
  * Which engine to use. "auto" maps when the self-test passes, except small read/private windows
- * ({@link SMALL_WINDOW}), which are read; "buffered" otherwise.
+ * (64 KiB at most), which are read; "buffered" otherwise.
  */
 export type EngineChoice = "auto" | "mapped" | "buffered";
 
@@ -77,11 +78,27 @@ function toBool(value: unknown, what: string): boolean {
   return value;
 }
 
-/** @internal What `shared()` adds to a "write" open with `create`: O_EXCL, and the new file's permissions. */
+/** @internal What `shared()` adds to a "write" open. */
 export interface CreateFlags {
+  /** O_EXCL with `create`. */
   exclusive?: boolean;
+  /** Permission bits of a file this call creates. */
   permissions?: number;
+  /** O_NOFOLLOW: a symbolic link is refused (ELOOP), never followed. */
+  noFollow?: boolean;
+  /** Checks the opened file before anything changes (throws to refuse it); `created`: this call made it. */
+  verify?: (st: FileStat, created: boolean) => void;
+  /** Refuse shrinking the file with resize() (shared memory: see MappedFileInit.noShrink). */
+  sharedRegion?: boolean;
+  /**
+   * Holds flock(LOCK_EX) from the size check to the growth, so that two processes growing the
+   * same file to different sizes cannot interleave into a shrink (needs FFI).
+   */
+  serializeGrowth?: boolean;
 }
+
+const LOCK_EX = 2;
+const LOCK_UN = 8;
 
 /** Maps a file, or a segment of it at any offset. */
 export function openFile(
@@ -112,9 +129,15 @@ export function openFile(
 
   const { fd, created } = openOrCreate(rt, p, mode === "write", create, flags);
   let window: Window | undefined;
+  let file: MappedFile | undefined;
   try {
+    const sys = flags.serializeGrowth === true ? rt.sys : undefined;
+    if (sys !== undefined && sys.flock(fd, LOCK_EX) !== 0) {
+      throw osError(rt.platform?.errnoNames ?? {}, sys.errno(), "flock", p);
+    }
     const st = rt.io.stat(fd, p);
     requireRegular(st.kind, p);
+    flags.verify?.(st, created);
     // Check everything before the file is grown: bad input never changes a file.
     const fileSize = mode === "write" && size !== undefined ? Math.max(st.size, size) : st.size;
     if (offset > fileSize) {
@@ -148,6 +171,7 @@ export function openFile(
       );
     }
     if (fileSize > st.size) rt.io.truncate(fd, fileSize, p);
+    sys?.flock(fd, LOCK_UN); // closing the fd (on failure below) releases it too
     // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
     // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
     if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
@@ -155,12 +179,17 @@ export function openFile(
       ? new MappedWindow(rt, { fd, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
     window.place(offset, len, populate);
-    const file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false });
+    const shm = rt.platform?.shmDir;
+    const noShrink = flags.sharedRegion === true || (shm !== undefined && p.startsWith(`${shm}/`));
+    file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false, noShrink });
     if (advice !== undefined) file.advise(advice);
     return file;
   } catch (e) {
-    window?.dispose();
-    rt.io.close(fd);
+    if (file !== undefined) file.close(); // it owns the window and the descriptor now
+    else {
+      window?.dispose();
+      rt.io.close(fd);
+    }
     if (created) rt.io.unlink(p); // we made it for this call: leave no trace of a failed open
     throw e;
   }
@@ -174,18 +203,24 @@ function openOrCreate(
   create: boolean,
   flags: CreateFlags,
 ): { fd: number; created: boolean } {
-  if (!create) return { fd: rt.io.open(path, write, false), created: false };
-  if (flags.exclusive === true) return { fd: rt.io.open(path, write, true, true, flags.permissions), created: true };
-  try {
-    return { fd: rt.io.open(path, write, false), created: false };
-  } catch (e) {
-    if (!(e instanceof MmapError) || e.code !== "ENOENT") throw e;
-  }
-  try {
-    return { fd: rt.io.open(path, write, true, true, flags.permissions), created: true };
-  } catch (e) {
-    if (e instanceof MmapError && e.code === "EEXIST") return { fd: rt.io.open(path, write, false), created: false };
-    throw e;
+  const nf = flags.noFollow === true;
+  const existing = (): number => rt.io.open(path, write, false, false, undefined, nf);
+  const fresh = (): number => rt.io.open(path, write, true, true, flags.permissions, nf);
+  if (!create) return { fd: existing(), created: false };
+  if (flags.exclusive === true) return { fd: fresh(), created: true };
+  // O_EXCL first: only the process that made the file counts as its creator; the others open it.
+  for (let attempt = 0;; attempt++) {
+    try {
+      return { fd: fresh(), created: true };
+    } catch (e) {
+      if (!(e instanceof MmapError) || e.code !== "EEXIST") throw e;
+    }
+    try {
+      return { fd: existing(), created: false };
+    } catch (e) {
+      // Removed between the two opens: try again (a few times, then say so).
+      if (!(e instanceof MmapError) || e.code !== "ENOENT" || attempt === 3) throw e;
+    }
   }
 }
 

@@ -15,6 +15,8 @@ export interface Platform {
   readonly O_TRUNC: number;
   readonly O_NONBLOCK: number;
   readonly O_CLOEXEC: number;
+  /** Fail with ELOOP instead of following a symbolic link in the last component (differs by CPU on Linux). */
+  readonly O_NOFOLLOW: number;
   readonly PROT_READ: number;
   readonly PROT_WRITE: number;
   readonly MAP_SHARED: number;
@@ -33,8 +35,14 @@ export interface Platform {
   };
   readonly POSIX_FADV_DONTNEED?: number;
   readonly _SC_PAGESIZE: number;
-  /** `struct stat`: its size and where `st_mode` (u32 or u16) and `st_size` (i64) sit. */
-  readonly stat: { readonly size: number; readonly mode: number; readonly modeBytes: 2 | 4; readonly fileSize: number };
+  /** `struct stat`: its size and where `st_mode` (u32 or u16), `st_uid` (u32) and `st_size` (i64) sit. */
+  readonly stat: {
+    readonly size: number;
+    readonly mode: number;
+    readonly modeBytes: 2 | 4;
+    readonly uid: number;
+    readonly fileSize: number;
+  };
   readonly S_IFMT: number;
   readonly S_IFREG: number;
   readonly S_IFDIR: number;
@@ -136,16 +144,18 @@ const FUTEX_OPS = { FUTEX_WAIT: 0, FUTEX_WAKE: 1 } as const;
 export const linuxX64: Platform = {
   id: "linux-x64",
   ...linuxCommon,
+  O_NOFOLLOW: 0o400000,
   futex: { SYS_futex: 202, ...FUTEX_OPS },
-  stat: { size: 144, mode: 24, modeBytes: 4, fileSize: 48 },
+  stat: { size: 144, mode: 24, modeBytes: 4, uid: 28, fileSize: 48 },
 };
 
 /** Linux on arm64 (generic syscall layout; untested here). */
 export const linuxArm64: Platform = {
   id: "linux-arm64",
   ...linuxCommon,
+  O_NOFOLLOW: 0o100000,
   futex: { SYS_futex: 98, ...FUTEX_OPS },
-  stat: { size: 128, mode: 16, modeBytes: 4, fileSize: 48 },
+  stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, fileSize: 48 },
 };
 
 /** macOS, 64-bit `struct stat` (untested here). */
@@ -159,6 +169,7 @@ export const darwin: Platform = {
   O_TRUNC: 0x400,
   O_NONBLOCK: 0x4,
   O_CLOEXEC: 0x1000000,
+  O_NOFOLLOW: 0x100,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 0x01,
@@ -172,7 +183,7 @@ export const darwin: Platform = {
   MS_SYNC: 0x10,
   MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4 },
   _SC_PAGESIZE: 29,
-  stat: { size: 144, mode: 4, modeBytes: 2, fileSize: 96 },
+  stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, fileSize: 96 },
   S_IFMT: 0o170000,
   S_IFREG: 0o100000,
   S_IFDIR: 0o40000,

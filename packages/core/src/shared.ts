@@ -6,11 +6,12 @@
  */
 import { toIndex, toOptions } from "./_args.ts";
 import { MmapError } from "./errors.ts";
+import type { FileStat } from "./fileio.ts";
 import type { MappedFile } from "./mapped_file.ts";
 import { openFile } from "./open.ts";
 import type { Runtime } from "./runtime.ts";
 
-/** Options of {@link sharedRegion}. */
+/** Options of `shared()`. */
 export interface SharedOptions {
   /** Bytes the region has at least: a new region is created with this size, a smaller one grows to it. */
   size: number;
@@ -18,8 +19,18 @@ export interface SharedOptions {
   create?: boolean;
   /** Fail with `EEXIST` when the region exists (implies `create`). */
   exclusive?: boolean;
-  /** Permission bits of a region this call creates (default 0o600; the umask applies). */
+  /**
+   * Permission bits (0 to 0o777, no setuid/setgid/sticky) of a region this call creates (default
+   * 0o600; the umask applies). An existing region whose bits go beyond these is refused (EACCES):
+   * pass the same `permissions` in every process.
+   */
   permissions?: number;
+  /**
+   * Map an existing region even when another user owns it or its permission bits are wider than
+   * `permissions` (default false: such a region is refused with EACCES, since whoever else can
+   * open it can read and change what you put there).
+   */
+  trustExisting?: boolean;
 }
 
 const enc = new TextEncoder();
@@ -60,12 +71,15 @@ export function sharedRegion(rt: Runtime, name: string, options: SharedOptions):
   const n = toName(name);
   const o = toOptions<SharedOptions>(options, "shared options");
   const size = toIndex(o.size, "shared size");
-  for (const key of ["create", "exclusive"] as const) {
+  for (const key of ["create", "exclusive", "trustExisting"] as const) {
     if (o[key] !== undefined && typeof o[key] !== "boolean") throw new MmapError("EINVAL", `${key} must be a boolean`);
   }
   const permissions = o.permissions ?? 0o600;
-  if (typeof permissions !== "number" || !Number.isInteger(permissions) || permissions < 0 || permissions > 0o7777) {
-    throw new MmapError("EINVAL", `permissions must be mode bits between 0 and 0o7777 (such as 0o600)`);
+  if (typeof permissions !== "number" || !Number.isInteger(permissions) || permissions < 0 || permissions > 0o777) {
+    throw new MmapError(
+      "EINVAL",
+      `permissions must be mode bits between 0 and 0o777 (such as 0o600); setuid, setgid and sticky bits are refused`,
+    );
   }
   if (!rt.mappedWorks()) {
     throw new MmapError(
@@ -76,8 +90,38 @@ export function sharedRegion(rt: Runtime, name: string, options: SharedOptions):
   const exclusive = o.exclusive === true;
   const path = `${shmDir(rt, "shared")}/${n}`;
   const create = exclusive || o.create === true;
+  const trust = o.trustExisting === true;
+  const verify = (st: FileStat, created: boolean): void => {
+    if (created || trust) return;
+    const euid = rt.sys?.geteuid();
+    if (euid !== undefined && st.uid !== euid) {
+      throw new MmapError(
+        "EACCES",
+        `shared memory ${
+          JSON.stringify(n)
+        } is owned by user ${st.uid}, not this process's user ${euid}: its owner can read and change everything in it; remove it, use another name, or pass { trustExisting: true }`,
+        { path },
+      );
+    }
+    if ((st.perm & ~permissions) !== 0) {
+      throw new MmapError(
+        "EACCES",
+        `shared memory ${JSON.stringify(n)} has permissions 0o${st.perm.toString(8)}, wider than the 0o${
+          permissions.toString(8)
+        } asked for (others may open it); pass the permissions it was created with, or { trustExisting: true }`,
+        { path },
+      );
+    }
+  };
   try {
-    return openFile(rt, path, { mode: "write", create, size, engine: "mapped" }, { exclusive, permissions });
+    return openFile(rt, path, { mode: "write", create, size, engine: "mapped" }, {
+      exclusive,
+      permissions,
+      noFollow: true,
+      verify,
+      serializeGrowth: true,
+      sharedRegion: true,
+    });
   } catch (e) {
     if (e instanceof MmapError && e.code === "ENOENT" && !create) {
       throw new MmapError("ENOENT", `no shared memory named ${JSON.stringify(n)}; pass { create: true } to make it`, {
@@ -93,5 +137,10 @@ export function sharedRegion(rt: Runtime, name: string, options: SharedOptions):
 /** Removes the shared memory region `name`; mappings of it stay usable until closed. */
 export function unlinkShared(rt: Runtime, name: string): void {
   const n = toName(name);
-  rt.io.unlink(`${shmDir(rt, "unlinkShared")}/${n}`);
+  try {
+    rt.io.unlink(`${shmDir(rt, "unlinkShared")}/${n}`);
+  } catch (e) {
+    if (!(e instanceof MmapError) || e.code !== "ENOENT") throw e;
+    throw new MmapError("ENOENT", `no shared memory named ${JSON.stringify(n)} to remove`, { cause: e });
+  }
 }

@@ -50,6 +50,10 @@ export interface Sys {
   sysconf(name: number): number;
   /** pid_t getpid(void) */
   getpid(): number;
+  /** uid_t geteuid(void) */
+  geteuid(): number;
+  /** int flock(int fd, int operation) — LOCK_EX 2, LOCK_UN 8 on every platform mmapkit knows. */
+  flock(fd: number, operation: number): number;
   /** int kill(pid_t pid, int sig) — with sig 0: is `pid` alive (ESRCH when not)? */
   kill(pid: number, sig: number): number;
   /**
