@@ -210,55 +210,63 @@ export const register: Register = (ctx) => {
     }
   });
 
-  t("fuzz: 2,000 random corruptions of Channel and Mutex words — only MmapError, bounded, canaries intact", () => {
-    const seed = Number(process.env.MMAPKIT_FUZZ_SEED ?? Date.now() % 1_000_000);
-    const next = rng(seed);
-    const cap = 256;
-    const { r, at, intact } = canaried(HEADER + cap);
-    const extremes = [0, -1, 1, 3, 4, cap - 4, cap, cap + 4, 2 * cap - 4, 2 * cap, -128, 0x7fffffff, -0x80000000];
-    const value = (): number => (next() & 1 ? extremes[next() % extremes.length]! : next() | 0);
-    const codes = new Set(["EBADMSG", "EINVAL", "ETIMEDOUT", "EDEADLK", "EPERM", "ERANGE"]);
-    let cases = 0;
-    let slowest = 0;
-    const call = (what: string, f: () => unknown): void => {
-      const t0 = performance.now();
-      try {
-        const out = f();
-        if (out instanceof Uint8Array) assert.ok(out.length <= cap - 4, `${what}: a ${out.length}-byte message`);
-      } catch (e) {
-        assert.instance(e, api.MmapError, `${what} (seed ${seed}): ${e}`);
-        assert.ok(codes.has((e as { code: string }).code), `${what} (seed ${seed}): ${e}`);
-      }
-      slowest = Math.max(slowest, performance.now() - t0);
-      assert.ok(performance.now() - t0 < 500, `${what} (seed ${seed}) took ${performance.now() - t0} ms`);
-    };
-    try {
-      for (let i = 0; i < 2000; i++) {
-        const ch = api.Channel.create(r, at, cap);
-        for (let k = next() % 3; k > 0; k--) ch.send(new Uint8Array(next() % 60), 0);
-        const w = new Int32Array(r.bytes.buffer, r.bytes.byteOffset + at, (HEADER + cap) / 4);
-        for (let k = 1 + (next() % 3); k > 0; k--) {
-          const word = next() & 1
-            ? [W.magic, W.version, W.capacity, W.producerLock, W.sent, W.tail, W.head, W.consumerLock][next() % 8]!
-            : HEADER / 4 + (next() % (cap / 4));
-          w[word] = value();
+  t(
+    "fuzz: 2,000 random corruptions of Channel and Mutex words — only MmapError, bounded, canaries intact",
+    async () => {
+      const seed = Number(process.env.MMAPKIT_FUZZ_SEED ?? Date.now() % 1_000_000);
+      const next = rng(seed);
+      const cap = 256;
+      const { r, at, intact } = canaried(HEADER + cap);
+      const extremes = [0, -1, 1, 3, 4, cap - 4, cap, cap + 4, 2 * cap - 4, 2 * cap, -128, 0x7fffffff, -0x80000000];
+      const value = (): number => (next() & 1 ? extremes[next() % extremes.length]! : next() | 0);
+      const codes = new Set(["EBADMSG", "EINVAL", "ETIMEDOUT", "EDEADLK", "EPERM", "ERANGE"]);
+      let cases = 0;
+      let slowest = 0;
+      const call = async (what: string, f: () => unknown): Promise<void> => {
+        const t0 = performance.now();
+        try {
+          const out = await f();
+          if (out instanceof Uint8Array) assert.ok(out.length <= cap - 4, `${what}: a ${out.length}-byte message`);
+        } catch (e) {
+          assert.instance(e, api.MmapError, `${what} (seed ${seed}): ${e}`);
+          assert.ok(codes.has((e as { code: string }).code), `${what} (seed ${seed}): ${e}`);
         }
-        const timeout = next() % 3; // 0–2 ms
-        call(`send #${i}`, () => ch.send(new Uint8Array(next() % 80), timeout));
-        call(`receive #${i}`, () => ch.receive(timeout));
-        call(`attach #${i}`, () => api.Channel.attach(r, at).receive(0));
-        const m = new api.Mutex(r, at + W.producerLock * 4);
-        call(`lock #${i}`, () => m.lock(timeout));
-        call(`tryLock #${i}`, () => m.tryLock());
-        call(`unlock #${i}`, () => m.unlock());
-        assert.ok(intact(), `#${i} (seed ${seed}): canaries intact`);
-        cases++;
+        slowest = Math.max(slowest, performance.now() - t0);
+        assert.ok(performance.now() - t0 < 500, `${what} (seed ${seed}) took ${performance.now() - t0} ms`);
+      };
+      try {
+        for (let i = 0; i < 2000; i++) {
+          const ch = api.Channel.create(r, at, cap);
+          for (let k = next() % 3; k > 0; k--) ch.send(new Uint8Array(next() % 60), 0);
+          const w = new Int32Array(r.bytes.buffer, r.bytes.byteOffset + at, (HEADER + cap) / 4);
+          for (let k = 1 + (next() % 3); k > 0; k--) {
+            const word = next() & 1
+              ? [W.magic, W.version, W.capacity, W.producerLock, W.sent, W.tail, W.head, W.consumerLock][next() % 8]!
+              : HEADER / 4 + (next() % (cap / 4));
+            w[word] = value();
+          }
+          const timeout = next() % 3; // 0–2 ms
+          await call(`send #${i}`, () => ch.send(new Uint8Array(next() % 80), timeout));
+          await call(`receive #${i}`, () => ch.receive(timeout));
+          await call(`attach #${i}`, () => api.Channel.attach(r, at).receive(0));
+          const m = new api.Mutex(r, at + W.producerLock * 4);
+          await call(`lock #${i}`, () => m.lock(timeout));
+          await call(`tryLock #${i}`, () => m.tryLock());
+          await call(`unlock #${i}`, () => m.unlock());
+          if (i % 4 === 0) {
+            await call(`sendAsync #${i}`, () => ch.sendAsync(new Uint8Array(next() % 80), timeout));
+            await call(`receiveAsync #${i}`, () => ch.receiveAsync(timeout));
+            await call(`lockAsync #${i}`, () => m.lockAsync(timeout));
+          }
+          assert.ok(intact(), `#${i} (seed ${seed}): canaries intact`);
+          cases++;
+        }
+      } finally {
+        r.close();
       }
-    } finally {
-      r.close();
-    }
-    console.log(`# fuzz [${ctx.runtime}]: ${cases} cases, seed ${seed}, slowest call ${slowest.toFixed(1)} ms`);
-  });
+      console.log(`# fuzz [${ctx.runtime}]: ${cases} cases, seed ${seed}, slowest call ${slowest.toFixed(1)} ms`);
+    },
+  );
 
   // ---- (5) dead holders: zombies and reused pids -------------------------------------------------
   t("Mutex: a holder that died but is not reaped (zombie) is recovered by a sync lock()", async () => {
@@ -331,6 +339,40 @@ export const register: Register = (ctx) => {
   });
 
   // ---- (6) waits that cannot miss, crashes that lose nothing ---------------------------------------
+  t("Channel: a consumer that died after taking messages but before counting them leaves no stale cache", async () => {
+    // Consumer B receives, caching where the tail was. Then "A" takes the next messages — head
+    // moves past them, the received count does not — and dies holding the consumer lock. B must
+    // notice (the lock comes back recovered), reload, and receive exactly the next message.
+    const name = fresh();
+    const r = api.shared(name, { size: HEADER + 64, create: true });
+    try {
+      const cap = 64;
+      const p = api.Channel.create(r, 0, cap);
+      const b = api.Channel.attach(r, 0);
+      const w = new Int32Array(r.bytes.buffer, r.bytes.byteOffset, HEADER / 4);
+      const msg = (n: number): Uint8Array => Uint8Array.of(n, n, n, n, n, n, n, n, n, n); // a 16-byte record
+      assert.ok(p.send(msg(1), 0));
+      assert.equal(b.receive(0), msg(1));
+      for (let lap = 0; lap < 5; lap++) {
+        // "A" takes two messages without counting them (head moves; the count does not) …
+        for (const n of [10 + lap, 20 + lap]) {
+          assert.ok(p.send(msg(n), 0));
+          Atomics.store(w, W.head, (Atomics.load(w, W.head) + 16) % (2 * cap));
+        }
+        // … and dies holding the consumer lock (a pid that no longer exists).
+        const gone = start(ctx.spawnArgs("fixtures/shm_grow", [`${name}-probe`, "4096"]));
+        await gone.done;
+        fs.rmSync(join(SHM, `${name}-probe`), { force: true });
+        Atomics.store(w, W.consumerLock, gone.pid);
+        assert.ok(p.send(msg(30 + lap), 0));
+        assert.equal(b.receive(0), msg(30 + lap), `lap ${lap}: the next message, not a stale one`);
+        assert.is(b.receive(0), null, `lap ${lap}: nothing more`);
+      }
+    } finally {
+      r.close();
+    }
+  });
+
   t("Channel: a receive() without timeout sees a message whose wake-up never came", async () => {
     const name = fresh();
     const r = api.shared(name, { size: HEADER + 4096, create: true });
