@@ -26,6 +26,7 @@ const table = {
   munlock: { args: [u64_fast, u64_fast], returns: i32 }, // (const void*, size_t)
   mincore: { args: [u64_fast, u64_fast, P], returns: i32 }, // (void*, size_t, unsigned char*)
   posix_fadvise: { args: [i32, i64_fast, i64_fast, i32], returns: i32 }, // (int, off_t, off_t, int)
+  posix_fallocate: { args: [i32, i64_fast, i64_fast], returns: i32 }, // (int, off_t, off_t)
   pread: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, void*, size_t, off_t)
   pwrite: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, const void*, size_t, off_t)
   sysconf: { args: [i32], returns: i64_fast }, // (int name)
@@ -86,6 +87,7 @@ export function loadSys(): Sys {
     munlock: (addr, len) => c.munlock(addr, len),
     mincore: (addr, len, vec) => c.mincore(addr, len, vec),
     fadvise: (fd, offset, length, advice) => c.posix_fadvise(fd, offset, length, advice),
+    fallocate: (fd, offset, length) => c.posix_fallocate(fd, offset, length),
     pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),

@@ -24,6 +24,7 @@ const table = {
   munlock: { parameters: ["usize", "usize"], result: "i32" }, // (const void*, size_t)
   mincore: { parameters: ["usize", "usize", "buffer"], result: "i32" }, // (void*, size_t, unsigned char*)
   posix_fadvise: { parameters: ["i32", "i64", "i64", "i32"], result: "i32", optional: true }, // (int, off_t, off_t, int)
+  posix_fallocate: { parameters: ["i32", "i64", "i64"], result: "i32", optional: true }, // (int, off_t, off_t)
   pread: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, void*, size_t, off_t)
   pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" }, // (int, const void*, size_t, off_t)
   sysconf: { parameters: ["i32"], result: "i64" }, // (int name)
@@ -90,6 +91,8 @@ export function loadSys(): Sys {
     mincore: (addr, len, vec) => lib.mincore(big(addr), big(len), vec as Uint8Array<ArrayBuffer>),
     fadvise: (fd, offset, length, advice) =>
       lib.posix_fadvise == null ? 0 : lib.posix_fadvise(fd, BigInt(offset), big(length), advice),
+    fallocate: (fd, offset, length) =>
+      lib.posix_fallocate == null ? -1 : lib.posix_fallocate(fd, big(offset), big(length)),
     pread: (fd, buf, offset) => num(lib.pread(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
     pwrite: (fd, buf, offset) => num(lib.pwrite(fd, buf as Uint8Array<ArrayBuffer>, big(buf.byteLength), big(offset))),
     sysconf: (name) => num(lib.sysconf(name)),

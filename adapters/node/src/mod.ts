@@ -31,6 +31,7 @@ const table = {
   munlock: "int munlock(intptr_t addr, size_t len)",
   mincore: "int mincore(intptr_t addr, size_t len, void *vec)",
   posix_fadvise: "int posix_fadvise(int fd, int64_t off, int64_t len, int advice)",
+  posix_fallocate: "int posix_fallocate(int fd, int64_t off, int64_t len)",
   pread: "intptr_t pread(int fd, void *buf, size_t count, int64_t off)",
   pwrite: "intptr_t pwrite(int fd, void *buf, size_t count, int64_t off)",
   sysconf: "long sysconf(int name)",
@@ -67,6 +68,7 @@ function load(): Record<keyof typeof table, Fn> & { koffi: Koffi } {
       fns[name] = lib.func(decl);
     } catch (cause) {
       if (name === "posix_fadvise") fns[name] = Object.assign(() => 0, { async: () => {} }); // absent on macOS: advice only
+      else if (name === "posix_fallocate") fns[name] = Object.assign(() => -1, { async: () => {} }); // absent on macOS
       else throw new MmapError("ENOFFI", `libc has no ${name}: ${String(cause)}`, { cause });
     }
   }
@@ -96,6 +98,7 @@ export function loadSys(): Sys {
     munlock: (addr, len) => num(c.munlock(addr, len)),
     mincore: (addr, len, vec) => num(c.mincore(addr, len, vec)),
     fadvise: (fd, offset, length, advice) => num(c.posix_fadvise(fd, offset, length, advice)),
+    fallocate: (fd, offset, length) => num(c.posix_fallocate(fd, offset, length)),
     pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),

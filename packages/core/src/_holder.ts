@@ -73,7 +73,8 @@ export function holderAlive(rt: Runtime, holder: number): boolean {
   const pid = holder & PID;
   const tag = (holder >>> TAG_SHIFT) & 0xff;
   const st = procStat(rt, pid);
-  if (st === "gone") return false;
+  // No entry: gone — or hidden from us (/proc mounted with hidepid): kill(pid, 0) decides.
+  if (st === "gone") return processAlive(rt, pid);
   if (st !== undefined) {
     if (st.state === "Z" || st.state === "X") return false; // dead, waiting for its parent to reap it
     if (tag !== 0 && st.tag !== tag) return false; // the pid now belongs to another process

@@ -17,6 +17,7 @@ export class SharedSpan {
   readonly offset: number;
   readonly size: number;
   readonly #what: string;
+  readonly #regionOffset: number;
   #view: Uint8Array | undefined;
   #i32: Int32Array = new Int32Array(0);
   #bytes: Uint8Array = new Uint8Array(0);
@@ -43,6 +44,7 @@ export class SharedSpan {
     this.offset = toIndex(offset, `${what} offset`);
     this.size = size;
     this.#what = what;
+    this.#regionOffset = region.offset;
     if ((view.byteOffset + this.offset) % 4 !== 0) {
       throw new MmapError("EINVAL", `${what} offset ${this.offset} is not 4-byte aligned; pass a multiple of 4`);
     }
@@ -50,6 +52,12 @@ export class SharedSpan {
   }
 
   #refresh(view: Uint8Array): void {
+    if (this.region.offset !== this.#regionOffset) {
+      throw new MmapError(
+        "EINVAL",
+        `${this.#what}: the region was remapped (its window now starts at file offset ${this.region.offset}, not ${this.#regionOffset}); make a new ${this.#what} over the new window`,
+      );
+    }
     if (this.offset + this.size > view.byteLength) {
       throw new MmapError(
         "ERANGE",

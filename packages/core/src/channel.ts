@@ -28,7 +28,7 @@ import { toIndex } from "./_args.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
 import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
-import { Mutex } from "./mutex.ts";
+import { Mutex, waitWhenHeldHere } from "./mutex.ts";
 
 const MAGIC = 0x3143_4b4d; // "MKC1" little-endian
 const VERSION = 1;
@@ -54,6 +54,18 @@ function corrupt(offset: number, what: string): MmapError {
     "EBADMSG",
     `the channel at offset ${offset} is corrupt (${what}): it was overwritten (another create()? a stray write?); create it again`,
   );
+}
+
+/**
+ * Unlocks after a send or receive. When the operation itself failed (a corrupt channel, a region
+ * closed while it waited), an unlock that fails too must not hide that first error.
+ */
+function release(lock: Mutex, failed: boolean): void {
+  try {
+    lock.unlock();
+  } catch (e) {
+    if (!failed) throw e;
+  }
 }
 
 /** Whether `e` is the lock timing out (send/receive then report "full"/"empty" instead of throwing). */
@@ -96,6 +108,9 @@ export class Channel {
     this.#cap = capacity;
     this.#producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
     this.#consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+    // Worker threads of one process may share a channel: they wait for each other, like processes.
+    waitWhenHeldHere(this.#producer);
+    waitWhenHeldHere(this.#consumer);
   }
 
   /**
@@ -133,7 +148,14 @@ export class Channel {
       throw corrupt(head.offset, `capacity ${cap} is not a multiple of 4 between 8 and 1 GiB that fits the region`);
     }
     const ch = new Channel(new SharedSpan(region, offset, HEADER + cap, "Channel"), cap);
-    ch.#used(ch.#pos(Atomics.load(w, W_HEAD), "head"), ch.#pos(Atomics.load(w, W_TAIL), "tail"));
+    // Head and tail move while others send and receive: compare them only as a stable pair.
+    for (let tries = 0; tries < 100; tries++) {
+      const head = ch.#pos(Atomics.load(w, W_HEAD), "head");
+      const tail = ch.#pos(Atomics.load(w, W_TAIL), "tail");
+      if (Atomics.load(w, W_HEAD) !== head) continue;
+      ch.#used(head, tail);
+      break;
+    }
     return ch;
   }
 
@@ -162,6 +184,7 @@ export class Channel {
       if (timedOut(e)) return false;
       throw e;
     }
+    let failed = false;
     try {
       s.check();
       const w = s.i32;
@@ -187,8 +210,11 @@ export class Channel {
       // next sender re-reads head instead of trusting a cache.
       this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
       this.#write(message, need, tail);
+    } catch (e) {
+      failed = true;
+      throw e;
     } finally {
-      this.#producer.unlock();
+      release(this.#producer, failed);
     }
     return true;
   }
@@ -196,6 +222,8 @@ export class Channel {
   /** {@link Channel.send} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
   async sendAsync(message: Uint8Array, timeoutMs?: number): Promise<boolean> {
     const need = this.#check(message);
+    // A copy: the caller's buffer may be resized, detached or changed while this waits.
+    const copy = message.slice();
     const end = deadline(toTimeout(timeoutMs, "send timeout"));
     const s = this.#span;
     try {
@@ -204,6 +232,7 @@ export class Channel {
       if (timedOut(e)) return false;
       throw e;
     }
+    let failed = false;
     try {
       let backoff = 1;
       for (;;) {
@@ -223,9 +252,12 @@ export class Channel {
       s.check();
       const tail = this.#pos(s.i32[W_TAIL]!, "tail");
       s.i32[W_SENT] = (s.i32[W_SENT]! + 1) | 0;
-      this.#write(message, need, tail);
+      this.#write(copy, need, tail);
+    } catch (e) {
+      failed = true;
+      throw e;
     } finally {
-      this.#producer.unlock();
+      release(this.#producer, failed);
     }
     return true;
   }
@@ -244,6 +276,7 @@ export class Channel {
       if (timedOut(e)) return null;
       throw e;
     }
+    let failed = false;
     try {
       s.check();
       const w = s.i32;
@@ -269,8 +302,11 @@ export class Channel {
         if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, Math.min(left, RECHECK_MS));
         Atomics.store(w, W_CONSUMER_SLEEPS, 0);
       }
+    } catch (e) {
+      failed = true;
+      throw e;
     } finally {
-      this.#consumer.unlock();
+      release(this.#consumer, failed);
     }
   }
 
@@ -285,6 +321,7 @@ export class Channel {
       if (timedOut(e)) return null;
       throw e;
     }
+    let failed = false;
     try {
       let backoff = 1;
       for (;;) {
@@ -305,8 +342,11 @@ export class Channel {
         }
         Atomics.store(s.i32, W_CONSUMER_SLEEPS, 0);
       }
+    } catch (e) {
+      failed = true;
+      throw e;
     } finally {
-      this.#consumer.unlock();
+      release(this.#consumer, failed);
     }
   }
 

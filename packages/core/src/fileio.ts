@@ -17,6 +17,8 @@ export interface FileStat {
   kind: FileKind;
   /** The owner's user id. */
   uid: number;
+  /** The device (file system) the file is on. */
+  dev: number;
   /** The permission bits, special bits included (mode & 0o7777). */
   perm: number;
 }
@@ -79,6 +81,9 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
         size: Number(statView.getBigInt64(p.stat.fileSize, true)),
         kind: kindOf(mode),
         uid: statView.getUint32(p.stat.uid, true),
+        dev: p.stat.devBytes === 8
+          ? Number(statView.getBigUint64(p.stat.dev, true))
+          : statView.getUint32(p.stat.dev, true),
         perm: mode & 0o7777,
       };
     },

@@ -3,6 +3,7 @@
  * Unmapping is deterministic (`close()`, or `using`), never left to the garbage collector.
  * @module
  */
+import { growFile } from "./_grow.ts";
 import { type Advice, type Mode, toAdvice, toIndex, toOptions } from "./_args.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
@@ -64,6 +65,7 @@ export class MappedFile implements Disposable {
   #offset: number;
   #length: number;
   readonly #noShrink: boolean;
+  readonly #closeHooks = new Set<() => void>();
 
   /** @internal Use `open()` or `anonymous()`. */
   constructor(init: MappedFileInit) {
@@ -244,12 +246,13 @@ export class MappedFile implements Disposable {
         `resize to ${n} would end the file before the mapping's offset ${this.#offset}; pass a size ≥ ${this.#offset}`,
       );
     }
-    if (this.#noShrink && n < this.fileSize()) {
+    const current = this.fileSize();
+    if (this.#noShrink && n < current) {
       throw new MmapError(
         "EPERM",
         `resize to ${n} would shrink shared memory ${
           JSON.stringify(this.#path)
-        } (${this.fileSize()} bytes), and every other process mapping it would die (SIGBUS) at its next touch past the new end; only grow it, or create a new region under another name`,
+        } (${current} bytes), and every other process mapping it would die (SIGBUS) at its next touch past the new end; only grow it, or create a new region under another name`,
       );
     }
     const len = n - this.#offset;
@@ -263,11 +266,24 @@ export class MappedFile implements Disposable {
     if (n < this.#offset + this.#length) {
       w.place(this.#offset, len); // shrink the window first: never map pages past the end of file
       this.#rt.io.truncate(this.#fd, n, this.#path);
+    } else if (n < current) {
+      this.#rt.io.truncate(this.#fd, n, this.#path); // shrinking the file beyond the window
+      w.place(this.#offset, len);
     } else {
-      this.#rt.io.truncate(this.#fd, n, this.#path);
+      // Growing: under the file's lock and never below what another process grew it to meanwhile.
+      growFile(this.#rt, this.#fd, this.#path, n, this.#noShrink);
       w.place(this.#offset, len);
     }
     this.#length = len;
+  }
+
+  /**
+   * @internal Runs `hook` when close() starts, while the window is still mapped (a Mutex held by
+   * this process marks itself abandoned). Returns the function that removes the hook.
+   */
+  onClose(hook: () => void): () => void {
+    this.#closeHooks.add(hook);
+    return () => void this.#closeHooks.delete(hook);
   }
 
   /** The buffered engine keeps changes in memory: write them back before the window moves. */
@@ -279,6 +295,12 @@ export class MappedFile implements Disposable {
   close(): void {
     const w = this.#window;
     if (w === undefined) return;
+    for (const hook of [...this.#closeHooks]) {
+      try {
+        hook();
+      } catch { /* a hook's failure must not keep the mapping open */ }
+    }
+    this.#closeHooks.clear();
     try {
       this.#flushBeforeMove(w);
     } finally {

@@ -16,6 +16,42 @@ import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } 
 import { HOLDER as OWNER, holderAlive, holderPid, selfIdentity } from "./_holder.ts";
 
 const WAITERS = 0x80000000 | 0;
+/** Bit 30: the holder closed its mapping while holding the lock; the next taker sees `recovered`. */
+const ABANDONED = 0x40000000;
+
+/** Mutexes that wait (rather than throw EDEADLK) when another thread of this process holds them. */
+const waitForSelf = new WeakSet<Mutex>();
+
+/**
+ * Makes `m` wait, like lockAsync does, when another thread of this process holds it, instead of
+ * throwing EDEADLK (Channel's own locks: two worker threads may both send or receive).
+ */
+export function waitWhenHeldHere(m: Mutex): void {
+  waitForSelf.add(m);
+}
+
+/** Per region, the lock words Mutexes were made over: checked when the region closes. */
+const words = new WeakMap<MappedFile, Map<number, SharedSpan>>();
+
+/** At close(), a lock this process still holds is marked abandoned and its sleepers woken. */
+function watch(span: SharedSpan, id: number): void {
+  let spans = words.get(span.region);
+  if (spans === undefined) {
+    const all = (spans = new Map<number, SharedSpan>());
+    words.set(span.region, all);
+    span.region.onClose(() => {
+      for (const s of all.values()) {
+        try {
+          s.check();
+          if ((Atomics.load(s.i32, 0) & OWNER) !== id) continue;
+          Atomics.store(s.i32, 0, ABANDONED | WAITERS);
+          futexWake(s.rt, s.addr(0), 0x7fffffff);
+        } catch { /* remapped or otherwise unreachable: nothing to mark */ }
+      }
+    });
+  }
+  if (!spans.has(span.offset)) spans.set(span.offset, span);
+}
 /** How often a waiter checks that the holder is still alive (ms). */
 const PROBE_MS = 50;
 const SPIN_MAX = 100;
@@ -57,6 +93,7 @@ export class Mutex {
   constructor(region: MappedFile, offset: number) {
     this.#span = new SharedSpan(region, offset, 4, "Mutex");
     this.#id = selfIdentity(this.#span.rt);
+    watch(this.#span, this.#id);
   }
 
   /**
@@ -129,9 +166,10 @@ export class Mutex {
     if (this.#fast(w)) return true;
     const v = Atomics.load(w, 0);
     const owner = v & OWNER;
+    const abandoned = (v & ABANDONED) !== 0;
     if (owner === 0 || (owner !== this.#id && !holderAlive(s.rt, owner))) {
       if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
-        this.#recovered = owner !== 0;
+        this.#recovered = owner !== 0 || abandoned;
         return true;
       }
     }
@@ -180,13 +218,13 @@ export class Mutex {
       if (owner === 0) {
         // Taken with the waiters bit: others may still sleep, so our unlock must wake one.
         if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
-          this.#recovered = false;
+          this.#recovered = (v & ABANDONED) !== 0; // its holder closed the region while holding it
           return undefined;
         }
         continue;
       }
       if (owner === this.#id) {
-        if (sync) {
+        if (sync && !waitForSelf.has(this)) {
           throw new MmapError(
             "EDEADLK",
             "lock: this process already holds the mutex (the lock is per process and not reentrant); unlock() first",

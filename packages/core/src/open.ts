@@ -14,7 +14,7 @@ import { BufferedWindow } from "./engine_buffered.ts";
 import { MappedWindow } from "./engine_mapped.ts";
 import { MmapError } from "./errors.ts";
 import { type FileStat, requireRegular } from "./fileio.ts";
-import { osError } from "./_check.ts";
+import { growFile, shmDevice } from "./_grow.ts";
 import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Window } from "./_window.ts";
@@ -90,15 +90,7 @@ export interface CreateFlags {
   verify?: (st: FileStat, created: boolean) => void;
   /** Refuse shrinking the file with resize() (shared memory: see MappedFileInit.noShrink). */
   sharedRegion?: boolean;
-  /**
-   * Holds flock(LOCK_EX) from the size check to the growth, so that two processes growing the
-   * same file to different sizes cannot interleave into a shrink (needs FFI).
-   */
-  serializeGrowth?: boolean;
 }
-
-const LOCK_EX = 2;
-const LOCK_UN = 8;
 
 /** Maps a file, or a segment of it at any offset. */
 export function openFile(
@@ -131,10 +123,6 @@ export function openFile(
   let window: Window | undefined;
   let file: MappedFile | undefined;
   try {
-    const sys = flags.serializeGrowth === true ? rt.sys : undefined;
-    if (sys !== undefined && sys.flock(fd, LOCK_EX) !== 0) {
-      throw osError(rt.platform?.errnoNames ?? {}, sys.errno(), "flock", p);
-    }
     const st = rt.io.stat(fd, p);
     requireRegular(st.kind, p);
     flags.verify?.(st, created);
@@ -170,8 +158,10 @@ export function openFile(
         { path: p },
       );
     }
-    if (fileSize > st.size) rt.io.truncate(fd, fileSize, p);
-    sys?.flock(fd, LOCK_UN); // closing the fd (on failure below) releases it too
+    // A file in /dev/shm (however the path spells it) is shared memory: never shrunk, grown with
+    // its pages reserved (see _grow.ts).
+    const onShm = mode === "write" && st.dev === shmDevice(rt);
+    if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm);
     // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
     // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
     if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
@@ -179,8 +169,7 @@ export function openFile(
       ? new MappedWindow(rt, { fd, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
     window.place(offset, len, populate);
-    const shm = rt.platform?.shmDir;
-    const noShrink = flags.sharedRegion === true || (shm !== undefined && p.startsWith(`${shm}/`));
+    const noShrink = flags.sharedRegion === true || onShm;
     file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false, noShrink });
     if (advice !== undefined) file.advise(advice);
     return file;

@@ -87,6 +87,12 @@ export function sharedRegion(rt: Runtime, name: string, options: SharedOptions):
       `shared memory needs a real mapping, which is not available here: ${rt.noMapReason ?? "unknown reason"}`,
     );
   }
+  if (size > rt.maxWindow) {
+    throw new MmapError(
+      "ERANGE",
+      `shared memory of ${size} bytes is over the largest mapping (maxWindow, ${rt.maxWindow} bytes); ask for less`,
+    );
+  }
   const exclusive = o.exclusive === true;
   const path = `${shmDir(rt, "shared")}/${n}`;
   const create = exclusive || o.create === true;
@@ -119,10 +125,23 @@ export function sharedRegion(rt: Runtime, name: string, options: SharedOptions):
       permissions,
       noFollow: true,
       verify,
-      serializeGrowth: true,
       sharedRegion: true,
     });
   } catch (e) {
+    if (e instanceof MmapError && e.code === "ELOOP") {
+      throw new MmapError(
+        "ELOOP",
+        `${path} is a symbolic link, which shared() never follows (another process may have planted it to redirect your writes); remove it, or use another name`,
+        { path, cause: e },
+      );
+    }
+    if (e instanceof MmapError && e.code === "EINVAL" && e.message.includes("is empty")) {
+      throw new MmapError(
+        "EINVAL",
+        `shared memory ${JSON.stringify(n)} is empty (0 bytes): pass { size } of at least 1 to create or grow it`,
+        { path, cause: e },
+      );
+    }
     if (e instanceof MmapError && e.code === "ENOENT" && !create) {
       throw new MmapError("ENOENT", `no shared memory named ${JSON.stringify(n)}; pass { create: true } to make it`, {
         ...(e.errno === undefined ? {} : { errno: e.errno }),

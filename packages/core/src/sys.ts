@@ -50,9 +50,14 @@ export interface Sys {
   sysconf(name: number): number;
   /** pid_t getpid(void) */
   getpid(): number;
+  /**
+   * int posix_fallocate(int fd, off_t off, off_t len) — returns the error number (0: done), not -1;
+   * allocates the blocks, so a later write cannot fail for want of space (on tmpfs: SIGBUS).
+   */
+  fallocate(fd: number, offset: number, length: number): number;
   /** uid_t geteuid(void) */
   geteuid(): number;
-  /** int flock(int fd, int operation) — LOCK_EX 2, LOCK_UN 8 on every platform mmapkit knows. */
+  /** int flock(int fd, int operation) — LOCK_EX 2, LOCK_NB 4, LOCK_UN 8 on every platform mmapkit knows. */
   flock(fd: number, operation: number): number;
   /** int kill(pid_t pid, int sig) — with sig 0: is `pid` alive (ESRCH when not)? */
   kill(pid: number, sig: number): number;
