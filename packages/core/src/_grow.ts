@@ -1,9 +1,10 @@
 /**
- * Growing a file that other processes may map, without ever shrinking it: the size check and
- * the growth happen under flock(LOCK_EX), so two mmapkit processes growing the same file to
- * different sizes cannot interleave into a shrink (which would kill the one that mapped more
- * with SIGBUS). Files in the shared-memory file system (tmpfs) are grown with posix_fallocate:
- * their pages are reserved now, so a full /dev/shm is ENOSPC here instead of SIGBUS at a write.
+ * Growing a file without ever shrinking it. For shared memory (files in /dev/shm, which other
+ * processes map) the size check and the growth happen under flock(LOCK_EX), so two mmapkit
+ * processes growing the same region to different sizes cannot interleave into a shrink (which
+ * would kill the one that mapped more with SIGBUS), and the growth uses posix_fallocate: the pages
+ * are reserved now, so a full /dev/shm is ENOSPC here instead of SIGBUS at a later write. Other
+ * files take no lock (a program's own flock on its file must not stall mmapkit).
  * @module
  */
 import { osError } from "./_check.ts";
@@ -41,10 +42,10 @@ export function shmDevice(rt: Runtime): number | null {
 
 /**
  * Makes the file at least `size` bytes, never smaller, and returns its size afterwards.
- * `allocate`: reserve the blocks (posix_fallocate) rather than leave a hole.
+ * `shared`: shared memory — lock while growing, and reserve the blocks rather than leave a hole.
  */
-export function growFile(rt: Runtime, fd: number, path: string, size: number, allocate: boolean): number {
-  const sys = rt.sys;
+export function growFile(rt: Runtime, fd: number, path: string, size: number, shared: boolean): number {
+  const sys = shared ? rt.sys : undefined;
   const names = rt.platform?.errnoNames ?? {};
   if (sys !== undefined) {
     const end = performance.now() + LOCK_WAIT_MS;
@@ -68,7 +69,7 @@ export function growFile(rt: Runtime, fd: number, path: string, size: number, al
   try {
     const now = rt.io.stat(fd, path).size;
     if (size <= now) return now;
-    if (allocate && sys !== undefined) {
+    if (sys !== undefined) {
       const err = sys.fallocate(fd, 0, size);
       if (err === 0) return size;
       if (names[err] === "ENOSPC") {

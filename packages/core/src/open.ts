@@ -161,7 +161,7 @@ export function openFile(
     // A file in /dev/shm (however the path spells it) is shared memory: never shrunk, grown with
     // its pages reserved (see _grow.ts).
     const onShm = mode === "write" && st.dev === shmDevice(rt);
-    if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm);
+    if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm || flags.sharedRegion === true);
     // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
     // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
     if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
