@@ -7,3 +7,5 @@ export { crc32cUpdate, crc32Update } from "./crc32";
 export { adler32Update } from "./adler32";
 export { xxh64Digest, xxh64Reset, xxh64StateSize, xxh64Update } from "./xxh64";
 export { xxh3Digest, xxh3Reset, xxh3StateSize, xxh3Update } from "./xxh3";
+export { xxh32Digest, xxh32Reset, xxh32StateSize, xxh32Update } from "./xxh32";
+export { xxh128Digest, xxh128Reset, xxh128StateSize, xxh128Update } from "./xxh128";

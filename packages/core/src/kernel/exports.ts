@@ -30,6 +30,12 @@ export interface KernelExports {
   crc32Update(crc: number, ptr: number, len: number): number;
   crc32cUpdate(crc: number, ptr: number, len: number): number;
   adler32Update(adler: number, ptr: number, len: number): number;
+  /** Streaming XXH32: state at statePtr (xxh32StateSize() bytes). */
+  xxh32StateSize(): number;
+  xxh32Reset(statePtr: number, seed: number): void;
+  xxh32Update(statePtr: number, ptr: number, len: number): void;
+  /** The 32-bit digest (read it with `>>> 0`). */
+  xxh32Digest(statePtr: number): number;
   /** Streaming XXH64: state at statePtr (xxh64StateSize() bytes). */
   xxh64StateSize(): number;
   xxh64Reset(statePtr: number, seedLo: number, seedHi: number): void;
@@ -41,6 +47,12 @@ export interface KernelExports {
   xxh3Reset(statePtr: number, seedLo: number, seedHi: number): void;
   xxh3Update(statePtr: number, ptr: number, len: number): void;
   xxh3Digest(statePtr: number, outPtr: number): void;
+  /** Streaming XXH3-128 with the default secret: XXH3's state, updates and stripes (xxh128StateSize() bytes). */
+  xxh128StateSize(): number;
+  xxh128Reset(statePtr: number, seedLo: number, seedHi: number): void;
+  xxh128Update(statePtr: number, ptr: number, len: number): void;
+  /** Writes the low 64 bits then the high 64 bits, each little-endian, at outPtr (16 bytes). */
+  xxh128Digest(statePtr: number, outPtr: number): void;
 
   // transforms, in place
   /** XOR with a repeating key; `phase` is the key index that applies to ptr[0]. */
