@@ -19,6 +19,7 @@ export { hasSimd } from "./kernel/load.ts";
 export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
 export { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "./kernels/scan.ts";
 export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";
 export { Mutex } from "./mutex.ts";

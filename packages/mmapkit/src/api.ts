@@ -14,9 +14,12 @@
 import {
   type Algorithm,
   type AnonymousOptions,
+  type Checksum,
   checksumOf,
   type ChecksumOptions,
   countIn,
+  createChecksumIn,
+  type CreateChecksumOptions,
   type FileURL,
   findAllIn,
   hasSimd,
@@ -42,7 +45,9 @@ export {
   type Algorithm,
   type AnonymousOptions,
   Channel,
+  type Checksum,
   type ChecksumOptions,
+  type CreateChecksumOptions,
   type EngineChoice,
   type FileURL,
   type IndexOfOptions,
@@ -163,17 +168,40 @@ export function findAll(source: Source, needle: number | string | Uint8Array, op
 
 /**
  * The checksum of `source` as lowercase hex: crc32 (zlib, `%08x`), crc32c (Castagnoli), adler32
- * (zlib), xxh64 and xxh3 (64-bit, as `xxhsum -H1`/`-H3` print). `seed` is the xxHash seed, or a
- * previous crc32/crc32c/adler32 value to continue from.
+ * (zlib), xxh32, xxh64, xxh3 and xxh128 (as `xxhsum -H0`/`-H1`/`-H3`/`-H2` print them; xxh128 in
+ * its canonical form, high 64 bits first). `seed` is the xxHash seed (xxh32: [0, 2^32), the
+ * others: [0, 2^64); out of range: `ERANGE`), or a previous crc32/crc32c/adler32 value to
+ * continue from.
  *
  * @example
  * ```ts
  * import { checksum } from "mmapkit";
  * console.log(checksum("big.iso", "xxh3"));
+ * console.log(checksum("big.iso", "xxh128", { seed: 42n }));
  * ```
  */
 export function checksum(source: Source, algorithm: Algorithm, options?: ChecksumOptions): string {
   return checksumOf(runtime(), source, algorithm, options);
+}
+
+/**
+ * A streaming checksum for data that arrives in pieces (a pipe, a socket, standard input):
+ * `update(bytes)` any number of times with pieces of any length, then `digest()` — the same hex
+ * as {@link checksum} of the concatenation. Memory stays bounded: each piece is hashed in place
+ * when it is a view of a mapping, else copied through a pooled buffer a chunk at a time. Every
+ * algorithm and seed of `checksum`; an unknown algorithm or a bad seed throws at once. After
+ * `digest()`, `update()` throws `ECLOSED`; a piece that is not a Uint8Array, `EINVAL`.
+ *
+ * @example
+ * ```ts
+ * import { createChecksum } from "mmapkit";
+ * const sum = createChecksum("xxh128");
+ * for await (const piece of process.stdin) sum.update(piece);
+ * console.log(sum.digest());
+ * ```
+ */
+export function createChecksum(algorithm: Algorithm, options?: CreateChecksumOptions): Checksum {
+  return createChecksumIn(runtime(), algorithm, options);
 }
 
 /**
