@@ -15,6 +15,8 @@ import { register as transformKernel } from "./kernel/transform.test.ts";
 import { register as shared } from "./contract/shared.test.ts";
 import { register as sharedHardening } from "./contract/shared_hardening.test.ts";
 import { register as cliHash } from "./cli/hash.test.ts";
+import { register as cliCheck } from "./cli/check.test.ts";
+import { register as cliStdin } from "./cli/stdin.test.ts";
 import { register as cliCountFind } from "./cli/count_find.test.ts";
 import { register as cliTransform } from "./cli/transform.test.ts";
 import { register as cliMisc } from "./cli/misc.test.ts";
@@ -39,6 +41,8 @@ const MODULES: Record<string, Register> = {
   shared,
   sharedHardening,
   cliHash,
+  cliCheck,
+  cliStdin,
   cliCountFind,
   cliTransform,
   cliMisc,

@@ -35,7 +35,7 @@ export interface BenchRow {
   oursMs: number;
   refMs: number | null;
   ratio: number | null;
-  /** The PERF.md target for the ratio, if there is one. */
+  /** The ratio this project aims for, if there is one. */
   target: number | null;
   note?: string;
 }
