@@ -35,8 +35,9 @@ export async function checksumOracle(algorithm: string, data: Uint8Array, seed =
     case "xxh3":
       return await xxhash3(data, lo, hi);
     case "xxh32":
-      return await xxhash32(data, lo);
+      return await xxhash32(data, Number(seed));
     case "xxh128":
+      // hash-wasm prints the canonical form (high 64 bits first), as xxhsum -H2 does.
       return await xxhash128(data, lo, hi);
   }
   throw new Error(`no oracle for ${algorithm}`);

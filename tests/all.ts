@@ -8,6 +8,8 @@ import { register as denoPermissions } from "./contract/deno_permissions.test.ts
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
+import { register as checksumStream } from "./contract/checksum_stream.test.ts";
+import { register as checksumXxhsum } from "./contract/xxhsum.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
@@ -34,6 +36,8 @@ const MODULES: Record<string, Register> = {
   lifecycle,
   invariants,
   kernels,
+  checksumStream,
+  checksumXxhsum,
   large,
   checksumKernel,
   scanKernel,

@@ -12,6 +12,7 @@ import {
   Channel,
   checksum,
   count,
+  createChecksum,
   findAll,
   indexOf,
   MmapError,
@@ -116,6 +117,18 @@ check("checksum crc32 equals node:zlib, adler32 a plain loop", () => {
   equal(checksum(path, "crc32", o), hex8(zlib.crc32(sub)), "crc32");
   equal(checksum(path, "adler32", o), hex8(adler(sub)), "adler32");
   equal(checksum(sub, "xxh64"), checksum(path, "xxh64", o), "xxh64 of bytes and of the path");
+});
+
+check("createChecksum fed in pieces: crc32 equals node:zlib, xxh128 equals checksum of the path", () => {
+  const crc = createChecksum("crc32");
+  const x = createChecksum("xxh128", { seed: 5n });
+  for (let at = 0; at < size; at += 7001) {
+    const piece = data.subarray(at, Math.min(size, at + 7001));
+    crc.update(piece);
+    x.update(piece);
+  }
+  equal(crc.digest(), hex8(zlib.crc32(data)), "crc32");
+  equal(x.digest(), checksum(path, "xxh128", { seed: 5n }), "xxh128");
 });
 
 check("transform xor on a path changes the file as a plain loop does", () => {

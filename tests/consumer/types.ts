@@ -5,8 +5,10 @@ import {
   type Algorithm,
   anonymous,
   Channel,
+  type Checksum,
   checksum,
   count,
+  createChecksum,
   findAll,
   indexOf,
   MappedFile,
@@ -31,6 +33,11 @@ const at: number = indexOf(bytes, "needle", { from: 2 });
 const all: number[] = findAll(f, Uint8Array.of(1, 2));
 const algorithm: Algorithm = "xxh3";
 const digest: string = checksum("data.bin", algorithm, { seed: 1n });
+const stream: Checksum = createChecksum("xxh128", { seed: 7 });
+const streamed: string = stream.update(bytes).update(new Uint8Array(3)).digest();
+const streamAlgorithm: Algorithm = stream.algorithm;
+// @ts-expect-error an update takes bytes
+stream.update("text");
 transform(f, { add: 1, type: "i32" });
 f.flush({ offset: 0, length: 10, async: true });
 const residency: { pages: number; resident: number } = f.residency();
@@ -68,4 +75,19 @@ try {
   }
 }
 const engine: "mapped" | "buffered" = runtimeInfo().engine;
-export { all, at, digest, engine, install, isMapped, m, message, n, ok, residency, scopedLength };
+export {
+  all,
+  at,
+  digest,
+  engine,
+  install,
+  isMapped,
+  m,
+  message,
+  n,
+  ok,
+  residency,
+  scopedLength,
+  streamAlgorithm,
+  streamed,
+};

@@ -18,6 +18,7 @@ export const PUBLIC_NAMES: readonly string[] = [
   "indexOf",
   "findAll",
   "checksum",
+  "createChecksum",
   "transform",
   "shared",
   "unlinkShared",

@@ -13,8 +13,9 @@ import { fixture, readBack, same } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
 import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { throwsCode } from "../_codes.ts";
 
-const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh64", "xxh3"] as const;
+const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const;
 
 /** Low-entropy bytes (a, b, \n, 0xff) so matches are dense and cross boundaries. */
 function lowEntropy(n: number, seed: number): Uint8Array {
@@ -139,13 +140,20 @@ export const register: Register = (ctx) => {
           }
         }
         for (const seed of [1n, (1n << 32n) + 5n, (1n << 64n) - 1n]) {
-          for (const a of ["xxh64", "xxh3"] as const) {
+          for (const a of ["xxh64", "xxh3", "xxh128"] as const) {
             assert.is(
               api.checksum(s.source as Uint8Array, a, { seed, ...o }),
               await checksumOracle(a, data, seed),
               `${a} seed ${seed}`,
             );
           }
+        }
+        for (const seed of [1, 0x89abcdef, 2 ** 32 - 1]) {
+          assert.is(
+            api.checksum(s.source as Uint8Array, "xxh32", { seed, offset: 3, length: size - 8, ...o }),
+            await checksumOracle("xxh32", data.subarray(3, size - 5), BigInt(seed)),
+            `xxh32 seed ${seed}`,
+          );
         }
         // crc32 continued from a previous value equals the crc32 of the whole
         const head = api.checksum(s.source as Uint8Array, "crc32", { length: 1000, ...o });
@@ -259,6 +267,13 @@ export const register: Register = (ctx) => {
     assert.throws(() => api.transform(path, { map: new Uint8Array(255) }), code("EINVAL"));
     assert.throws(() => api.transform(path, { xor: 1, swap: 2 } as never), code("EINVAL"));
     assert.throws(() => api.checksum(path, "md5" as never), code("EINVAL"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: 2 ** 32 }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: -1n }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: 0.5 }), code("EINVAL"));
+    assert.throws(() => api.checksum(path, "xxh128", { seed: 1n << 64n }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh128", { seed: "1" as never }), code("EINVAL"));
+    assert.match(throwsCode(api, () => api.checksum(path, "xxh32", { seed: 2 ** 32 }), "ERANGE"), "[0, 2^32)");
+    assert.match(throwsCode(api, () => api.checksum(path, "xxh128", { seed: -1 }), "ERANGE"), "[0, 2^64)");
     assert.throws(() => api.count(path, 256), code("EINVAL"));
     assert.throws(() => api.indexOf(path, ""), code("EINVAL"));
     assert.throws(() => api.count(path, 1, { offset: 2000 }), code("ERANGE"));

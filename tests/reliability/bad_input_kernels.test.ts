@@ -210,6 +210,71 @@ const ROWS: readonly Row[] = [
     code: "ERANGE",
     call: (api, fx) => api.checksum(fx.data, "adler32", po(fx, { seed: "1" })),
   },
+  {
+    name: "checksum: xxh32 seed 2**32",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: 2 ** 32 })),
+  },
+  {
+    name: "checksum: xxh32 seed -1n",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: -1n })),
+  },
+  {
+    name: 'checksum: xxh32 seed "7"',
+    code: "EINVAL",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: "7" })),
+  },
+  {
+    name: "checksum: xxh128 seed 2n**64n",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh128", po(fx, { seed: 2n ** 64n })),
+  },
+  {
+    name: "checksum: xxh128 seed NaN",
+    code: "EINVAL",
+    call: (api, fx) => api.checksum(fx.data, "xxh128", po(fx, { seed: NaN })),
+  },
+  // ---- createChecksum: the algorithm, the seed, the pieces ---------------------------------------
+  { name: 'createChecksum: "md5"', code: "EINVAL", call: (api) => api.createChecksum(any("md5")) },
+  { name: "createChecksum: no algorithm", code: "EINVAL", call: (api) => api.createChecksum(any(undefined)) },
+  { name: "createChecksum: options 5", code: "EINVAL", call: (api) => api.createChecksum("xxh3", any(5)) },
+  {
+    name: "createChecksum: xxh32 seed 2**32",
+    code: "ERANGE",
+    call: (api) => api.createChecksum("xxh32", { seed: 2 ** 32 }),
+  },
+  { name: "createChecksum: xxh64 seed -1", code: "ERANGE", call: (api) => api.createChecksum("xxh64", { seed: -1 }) },
+  { name: "createChecksum: xxh3 seed 1.5", code: "EINVAL", call: (api) => api.createChecksum("xxh3", { seed: 1.5 }) },
+  {
+    name: "createChecksum: crc32 seed 2**32",
+    code: "ERANGE",
+    call: (api) => api.createChecksum("crc32", { seed: 2 ** 32 }),
+  },
+  {
+    name: "createChecksum: update(ArrayBuffer)",
+    code: "EINVAL",
+    call: (api) => api.createChecksum("xxh128").update(any(new ArrayBuffer(8))),
+  },
+  {
+    name: 'createChecksum: update("text")',
+    code: "EINVAL",
+    call: (api) => api.createChecksum("crc32").update(any("text")),
+  },
+  {
+    name: "createChecksum: update(null)",
+    code: "EINVAL",
+    call: (api) => api.createChecksum("xxh32").update(any(null)),
+  },
+  {
+    name: "createChecksum: update after digest",
+    code: "ECLOSED",
+    call: (api, fx) => {
+      const sum = api.createChecksum("xxh64");
+      sum.update(fs.readFileSync(fx.data)).digest();
+      return sum.update(new Uint8Array(1));
+    },
+  },
   // ---- transform: the op and the mapping --------------------------------------------------------
   {
     name: 'transform: a "read" mapping',

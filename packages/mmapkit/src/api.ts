@@ -194,6 +194,7 @@ export function checksum(source: Source, algorithm: Algorithm, options?: Checksu
  *
  * @example
  * ```ts
+ * import process from "node:process";
  * import { createChecksum } from "mmapkit";
  * const sum = createChecksum("xxh128");
  * for await (const piece of process.stdin) sum.update(piece);

@@ -36,6 +36,13 @@ export interface Checksum {
   digest(): string;
 }
 
+/** What a value is, for a message: "null", "a string", "an ArrayBuffer", "a DataView". */
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  const name = typeof v === "object" ? (v.constructor?.name ?? "object") : typeof v;
+  return `${/^[aeiouAEIOU]/.test(name) ? "an" : "a"} ${name}`;
+}
+
 class StreamingChecksum implements Checksum {
   readonly algorithm: Algorithm;
   readonly #rt: Runtime;
@@ -56,14 +63,11 @@ class StreamingChecksum implements Checksum {
       );
     }
     if (!(bytes instanceof Uint8Array)) {
-      const got = bytes === null
-        ? "null"
-        : typeof bytes === "object"
-        ? Object.prototype.toString.call(bytes)
-        : typeof bytes;
       throw new MmapError(
         "EINVAL",
-        `${this.algorithm} checksum: update() takes a Uint8Array, got ${got}; wrap an ArrayBuffer in new Uint8Array(…)`,
+        `${this.algorithm} checksum: update() takes a Uint8Array, got ${
+          describe(bytes)
+        }; pass one (an ArrayBuffer: new Uint8Array(buffer))`,
       );
     }
     try {
