@@ -17,7 +17,14 @@ export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./kernel/load.ts";
 export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
-export { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "./kernels/scan.ts";
+export {
+  countIn,
+  findAllIn,
+  indexOfIn,
+  type IndexOfOptions,
+  lastIndexOfIn,
+  type LastIndexOfOptions,
+} from "./kernels/scan.ts";
 export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
 export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";

@@ -22,6 +22,8 @@ import {
   hasSimd,
   indexOfIn,
   type IndexOfOptions,
+  lastIndexOfIn,
+  type LastIndexOfOptions,
   type MappedFile,
   openAnonymous,
   openFile,
@@ -46,6 +48,7 @@ export {
   type EngineChoice,
   type FileURL,
   type IndexOfOptions,
+  type LastIndexOfOptions,
   MappedFile,
   MmapError,
   type Mode,
@@ -145,6 +148,26 @@ export function count(source: Source, byte: number, options?: RunOptions): numbe
  */
 export function indexOf(source: Source, needle: number | string | Uint8Array, options?: IndexOfOptions): number {
   return indexOfIn(runtime(), source, needle, options);
+}
+
+/**
+ * The last position (from the source's start) where `needle` — a byte, a string (UTF-8) or bytes
+ * — starts, at or before `to` (default: anywhere); −1 if none. Like `Uint8Array.prototype.lastIndexOf`
+ * with `to` as its `fromIndex`, and Python's `rfind`. The range is walked from its end backwards,
+ * window by window: a match near the end of a 10 GiB file is found without reading the rest.
+ *
+ * @example
+ * ```ts
+ * import { lastIndexOf } from "mmapkit";
+ * const lastLine = lastIndexOf("big.log", "\n", { to: 1_000_000 });
+ * ```
+ */
+export function lastIndexOf(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: LastIndexOfOptions,
+): number {
+  return lastIndexOfIn(runtime(), source, needle, options);
 }
 
 /**
