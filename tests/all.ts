@@ -8,6 +8,7 @@ import { register as denoPermissions } from "./contract/deno_permissions.test.ts
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
+import { register as advice } from "./contract/advice.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
@@ -32,6 +33,7 @@ const MODULES: Record<string, Register> = {
   lifecycle,
   invariants,
   kernels,
+  advice,
   large,
   checksumKernel,
   scanKernel,

@@ -333,6 +333,82 @@ const ROWS: readonly Row[] = [
     setup: mapWrite,
     call: (_api, _fx, m) => m.advise("dontneed", { offset: 1.5 }),
   },
+  // ---- advise: values that make no sense for the mapping -------------------------------------------
+  {
+    name: 'advise("free") on a read file mapping',
+    code: "EMODE",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise("free"),
+  },
+  {
+    name: 'advise("free") on a write file mapping',
+    code: "EMODE",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.advise("free"),
+  },
+  {
+    name: 'advise("remove") on a read mapping',
+    code: "EMODE",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") on anonymous memory',
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") over a range that is not page-aligned in the file',
+    code: "EINVAL",
+    setup: mapWriteAt,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove", { offset: 1, length: page }) on a write mapping',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, fx, m) => m.advise("remove", { offset: 1, length: fx.pageSize }),
+  },
+  {
+    name: 'advise("remove") on the buffered engine',
+    code: "ENOTSUP",
+    setup: mapWrite,
+    call: (_api, fx, m) => m.advise("remove", { offset: 0, length: fx.pageSize }),
+    skip: (fx) =>
+      fx.engine === "mapped" ? "the mapped engine punches the hole (tests/contract/advice.test.ts)" : undefined,
+  },
+  // ---- flush({ invalidate }) -------------------------------------------------------------------------
+  {
+    name: 'flush({ invalidate: "yes" })',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ invalidate: "yes" as never }),
+  },
+  {
+    name: "flush({ async: true, invalidate: 1 })",
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.flush({ async: true, invalidate: 1 as never }),
+  },
+  {
+    name: "flush({ invalidate: true }) on a private mapping",
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.flush({ invalidate: true }),
+  },
+  {
+    name: "flush({ invalidate: true }) on anonymous memory",
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.flush({ invalidate: true }),
+  },
   { name: "remap(-1)", code: "ERANGE", setup: mapRead, call: (_api, _fx, m) => m.remap(-1) },
   { name: "remap(NaN)", code: "EINVAL", setup: mapRead, call: (_api, _fx, m) => m.remap(NaN) },
   { name: "remap(size + 1)", code: "ERANGE", setup: mapRead, call: (_api, fx, m) => m.remap(fx.size + 1) },

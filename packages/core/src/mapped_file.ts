@@ -158,22 +158,81 @@ export class MappedFile implements Disposable {
     return { start, length };
   }
 
-  /** Writes changes back to the file (msync): whole mapping or a range; `async` returns before the disk write. */
-  flush(range?: Range & { async?: boolean }): void {
+  /**
+   * Writes changes back to the file (msync): whole mapping or a range; `async` returns before the
+   * disk write. `invalidate` (msync MS_INVALIDATE, allowed with `async` as POSIX allows) then makes
+   * `bytes` show what other processes wrote to the file: on the mapped engine the page cache is
+   * shared already (except pages of a "read" mapping you wrote to, which stay your copy); on the
+   * buffered engine the range is read again — in "write" mode, every 16 KiB block you did not
+   * change, after the blocks you changed are written. A "private" mapping (its changes are its
+   * own copy: `remap(f.offset)` re-reads it) and anonymous memory (no file) refuse it (EMODE).
+   */
+  flush(range?: Range & { async?: boolean; invalidate?: boolean }): void {
     const w = this.#open();
     const { start, length } = this.#range(range, "flush");
     const async = range?.async ?? false;
     if (typeof async !== "boolean") throw new MmapError("EINVAL", "flush: async must be a boolean");
-    if (this.#mode !== "write") return;
-    w.flush(start, length, async);
+    const invalidate = range?.invalidate ?? false;
+    if (typeof invalidate !== "boolean") throw new MmapError("EINVAL", "flush: invalidate must be a boolean");
+    if (invalidate && this.#anonymous) {
+      throw new MmapError("EMODE", "flush: anonymous memory has no file to re-read; drop invalidate");
+    }
+    if (invalidate && this.#mode === "private") {
+      throw new MmapError(
+        "EMODE",
+        'flush: invalidate on a "private" mapping would drop your copy on one engine and not the other; to re-read the file, call remap(f.offset) (your changes go), or open it "read"',
+      );
+    }
+    if (this.#mode !== "write" && !invalidate) return;
+    w.flush(start, length, async, invalidate);
   }
 
-  /** Advice to the OS about how the pages will be used (madvise). "dontneed" on a private mapping discards private changes. */
+  /**
+   * Advice to the OS about how the pages will be used (madvise). "dontneed" on a private mapping
+   * discards private changes. "free" is for anonymous memory only (EMODE on a file). "remove"
+   * DESTROYS DATA: it punches a hole in the file, so the range reads as zeros for every process
+   * from then on; it needs a "write" mapping (EMODE otherwise) and a range whose file offsets are
+   * page-aligned (the end may be the end of the file; EINVAL otherwise). An advice the OS or the
+   * running kernel lacks is ENOTSUP, naming the Linux version that added it. The buffered engine
+   * accepts every advice but "remove" (ENOTSUP) and does nothing: its bytes are in memory already.
+   */
   advise(advice: Advice, range?: Range): void {
     const w = this.#open();
     const a = toAdvice(advice);
     const { start, length } = this.#range(range, "advise");
+    if (a === "free" && !this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        'advise "free" is for anonymous memory (the kernel refuses it on a file mapping); use "dontneed" or "pageout" to let file pages go',
+      );
+    }
+    if (a === "remove") this.#checkRemove(start, length);
     w.advise(start, length, a);
+  }
+
+  /** "remove" punches a hole in the file: only where that is what the caller can mean. */
+  #checkRemove(start: number, length: number): void {
+    if (this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        'advise "remove" punches a hole in a file; anonymous memory has none: use "free" or "dontneed"',
+      );
+    }
+    if (this.#mode !== "write") {
+      throw new MmapError(
+        "EMODE",
+        `advise "remove" punches a hole in the file (its bytes become zeros for every process); it needs a "write" mapping, and this one is "${this.#mode}"`,
+      );
+    }
+    const ps = this.#rt.pageSize;
+    const from = this.#offset + start;
+    const to = from + length;
+    if (length > 0 && (from % ps !== 0 || (to % ps !== 0 && to < this.fileSize()))) {
+      throw new MmapError(
+        "EINVAL",
+        `advise "remove" frees whole pages: the range covers file bytes ${from} to ${to}, which are not multiples of the page size (${ps}) — it would zero bytes outside it; pass a page-aligned range (the end may be the end of the file)`,
+      );
+    }
   }
 
   /** Locks the window's pages in RAM (mlock). */

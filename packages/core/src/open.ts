@@ -167,7 +167,7 @@ export function openFile(
     if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
     window = engine === "mapped"
       ? new MappedWindow(rt, { fd, shared: mode === "write" })
-      : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
+      : new BufferedWindow(rt, { fd, writeBack: mode === "write", track: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
     file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false, noShrink });

@@ -28,10 +28,15 @@ export interface Platform {
   readonly MS_ASYNC: number;
   readonly MS_SYNC: number;
   readonly MS_INVALIDATE: number;
+  /** madvise values by advice name; a name that is absent does not exist on this OS. */
   readonly MADV: Readonly<Record<"normal" | "random" | "sequential" | "willneed" | "dontneed", number>> & {
     readonly hugepage?: number;
-    readonly populateRead?: number;
-    readonly populateWrite?: number;
+    readonly free?: number;
+    readonly remove?: number;
+    readonly cold?: number;
+    readonly pageout?: number;
+    readonly populate_read?: number;
+    readonly populate_write?: number;
   };
   readonly POSIX_FADV_DONTNEED?: number;
   readonly _SC_PAGESIZE: number;
@@ -123,9 +128,13 @@ const linuxCommon = {
     sequential: 2,
     willneed: 3,
     dontneed: 4,
+    free: 8,
+    remove: 9,
     hugepage: 14,
-    populateRead: 22,
-    populateWrite: 23,
+    cold: 20,
+    pageout: 21,
+    populate_read: 22,
+    populate_write: 23,
   },
   POSIX_FADV_DONTNEED: 4,
   _SC_PAGESIZE: 30,
@@ -184,7 +193,8 @@ export const darwin: Platform = {
   MS_ASYNC: 1,
   MS_INVALIDATE: 2,
   MS_SYNC: 0x10,
-  MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4 },
+  // No hugepage, remove, cold, pageout or populate_* on macOS: absent, so advise() says so.
+  MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4, free: 5 },
   _SC_PAGESIZE: 29,
   stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, dev: 0, devBytes: 4, fileSize: 96 },
   S_IFMT: 0o170000,

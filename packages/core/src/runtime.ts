@@ -58,7 +58,7 @@ export function createRuntime(
     prefetcher() {
       if (prefetch === undefined) {
         prefetch = null;
-        const advice = platform?.MADV.populateRead;
+        const advice = platform?.MADV.populate_read;
         if (usable?.spawnPrefetcher !== undefined && advice !== undefined && rt.mappedWorks()) {
           try {
             const sab = prefetchBuffer();
