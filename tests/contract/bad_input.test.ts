@@ -41,6 +41,16 @@ const mapClosed = (api: Api, fx: Fx): MappedFile => {
 };
 const mapAnon = (api: Api, fx: Fx): MappedFile => api.anonymous(2 * fx.pageSize, fx.o());
 
+/** Runs `f` on a descriptor of `path` opened with `flags`, closing it afterwards. */
+function withFd(path: string, flags: string | number, f: (fd: number) => unknown): unknown {
+  const fd = fs.openSync(path, flags);
+  try {
+    return f(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const ROWS: readonly Row[] = [
   // ---- open(): what the path names -------------------------------------------------------------
   { name: "open: missing file", code: "ENOENT", call: (api, fx) => api.open(fx.missing, fx.o()) },
@@ -128,7 +138,87 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.open(`${fx.data}\0x`, fx.o({ mode: "write" })),
   },
   { name: "open: empty path", code: "ENOENT", call: (api, fx) => api.open("", fx.o()) },
-  { name: "open: path is a number", code: "EINVAL", call: (api, fx) => api.open(42 as never, fx.o()) },
+  // ---- open(): a descriptor (a number or a FileHandle) -----------------------------------------------
+  {
+    name: "open: a number that is no open descriptor",
+    code: "EBADF",
+    call: (api, fx) => api.open(0x7ffffffe, fx.o()),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI (next row)",
+  },
+  {
+    name: "open: a descriptor without FFI",
+    code: "ENOFFI",
+    call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? "FFI is here" : undefined,
+  },
+  { name: "open: descriptor -1", code: "EBADF", call: (api, fx) => api.open(-1, fx.o()) },
+  { name: "open: descriptor 1.5", code: "EINVAL", call: (api, fx) => api.open(1.5, fx.o()) },
+  { name: "open: descriptor NaN", code: "EINVAL", call: (api, fx) => api.open(NaN, fx.o()) },
+  { name: "open: an object that is no FileHandle", code: "EINVAL", call: (api, fx) => api.open({} as never, fx.o()) },
+  {
+    name: "open: a FileHandle whose fd is a string",
+    code: "EINVAL",
+    call: (api, fx) => api.open({ fd: "3" } as never, fx.o()),
+  },
+  {
+    name: "open: a closed FileHandle (fd -1)",
+    code: "EBADF",
+    call: (api, fx) => api.open({ fd: -1 }, fx.o()),
+  },
+  {
+    name: "open: descriptor with create",
+    code: "EINVAL",
+    call: (api, fx) => withFd(fx.data, "r+", (fd) => api.open(fd, fx.o({ mode: "write", create: true }))),
+  },
+  {
+    name: 'open: mode "write" on a read-only descriptor',
+    code: "EACCES",
+    call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o({ mode: "write", size: fx.size + 100 }))),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a write-only descriptor (mode read)",
+    code: "EACCES",
+    call: (api, fx) => withFd(fx.data, "a", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a directory's descriptor",
+    code: "EISDIR",
+    call: (api, fx) => withFd(fx.sub, "r", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a FIFO's descriptor",
+    code: "ENODEV",
+    call: (api, fx) =>
+      withFd(fx.fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK, (fd) => api.open(fd, fx.o({ mode: "write" }))),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a closed descriptor",
+    code: "EBADF",
+    call: (api, fx) => {
+      const fd = fs.openSync(fx.data, "r");
+      fs.closeSync(fd);
+      return api.open(fd, fx.o());
+    },
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a Deno.FsFile (no public descriptor in Deno 2)",
+    code: "EINVAL",
+    call: (api, fx) => {
+      const deno = (globalThis as { Deno?: { openSync(p: string): { close(): void } } }).Deno!;
+      const file = deno.openSync(fx.data);
+      try {
+        return api.open(file as never, fx.o());
+      } finally {
+        file.close();
+      }
+    },
+    skip: (_fx, ctx) => ctx.runtime === "deno" ? undefined : "Deno only",
+  },
   { name: "open: path is undefined", code: "EINVAL", call: (api, fx) => api.open(undefined as never, fx.o()) },
   {
     name: "open: an http: URL",

@@ -14,6 +14,7 @@ export { runPrefetchLoop } from "./prefetch.ts";
 export { createRuntime, type Runtime } from "./runtime.ts";
 export { mappedSelfTest } from "./selftest.ts";
 export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
+export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./kernel/load.ts";
 export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";

@@ -17,6 +17,16 @@ export interface Platform {
   readonly O_CLOEXEC: number;
   /** Fail with ELOOP instead of following a symbolic link in the last component (differs by CPU on Linux). */
   readonly O_NOFOLLOW: number;
+  /** The access-mode bits of open flags (O_RDONLY, O_WRONLY or O_RDWR). */
+  readonly O_ACCMODE: number;
+  /** fcntl: read the open flags. */
+  readonly F_GETFL: number;
+  /**
+   * fcntl: duplicate as close-on-exec. Absent where fcntl's variadic third argument is not passed
+   * in a register (macOS on arm64 passes it on the stack, which a fixed-argument FFI call cannot
+   * do): core uses dup() there, and the duplicate is not close-on-exec.
+   */
+  readonly F_DUPFD_CLOEXEC?: number;
   readonly PROT_READ: number;
   readonly PROT_WRITE: number;
   readonly MAP_SHARED: number;
@@ -111,6 +121,9 @@ const linuxCommon = {
   O_TRUNC: 0o1000,
   O_NONBLOCK: 0o4000,
   O_CLOEXEC: 0o2000000,
+  O_ACCMODE: 3,
+  F_GETFL: 3,
+  F_DUPFD_CLOEXEC: 1030,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 0x01,
@@ -182,6 +195,8 @@ export const darwin: Platform = {
   O_NONBLOCK: 0x4,
   O_CLOEXEC: 0x1000000,
   O_NOFOLLOW: 0x100,
+  O_ACCMODE: 3,
+  F_GETFL: 3,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 0x01,

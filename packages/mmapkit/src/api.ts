@@ -17,6 +17,7 @@ import {
   checksumOf,
   type ChecksumOptions,
   countIn,
+  type FileHandleLike,
   type FileURL,
   findAllIn,
   hasSimd,
@@ -26,6 +27,7 @@ import {
   type LastIndexOfOptions,
   type MappedFile,
   openAnonymous,
+  openDescriptor,
   openFile,
   type OpenOptions,
   type RunOptions,
@@ -46,6 +48,7 @@ export {
   Channel,
   type ChecksumOptions,
   type EngineChoice,
+  type FileHandleLike,
   type FileURL,
   type IndexOfOptions,
   type LastIndexOfOptions,
@@ -63,7 +66,20 @@ export {
 export { maxWindow, pageSize } from "./_runtime.ts";
 
 /**
- * Maps a file, or a segment at any offset, as memory.
+ * A `Deno.FsFile` where the consumer's types declare Deno (never elsewhere). open() refuses it
+ * (EINVAL): Deno 2 gives it no public file descriptor; pass the path instead.
+ */
+export type DenoFsFile = typeof globalThis extends { Deno: { FsFile: { prototype: infer F } } } ? F : never;
+
+/**
+ * Maps a file, or a segment at any offset, as memory. The file is named by its path (a string or
+ * a `file:` URL), or is one you have open already: a file descriptor (number) or a FileHandle
+ * (node:fs/promises, in Node, Deno and Bun). You keep ownership of a descriptor: mmapkit maps a
+ * duplicate, never closes yours, and the mapping stays valid after you close it. Its mode must
+ * fit how the descriptor was opened ("write" needs read-write: EACCES otherwise), `create` is
+ * refused (EINVAL), `size` grows the file, and `path` reads `fd:N`. A descriptor needs FFI to be
+ * duplicated (ENOFFI on Deno without --allow-ffi: pass the path). A Deno.FsFile has no public
+ * descriptor in Deno 2 and is refused (EINVAL: pass the path).
  *
  * @example
  * ```ts
@@ -72,8 +88,14 @@ export { maxWindow, pageSize } from "./_runtime.ts";
  * console.log(f.bytes.indexOf(10));
  * ```
  */
-export function open(path: string | FileURL, options?: OpenOptions): MappedFile {
-  return openFile(runtime(), path, options);
+export function open(
+  target: string | FileURL | number | FileHandleLike | DenoFsFile,
+  options?: OpenOptions,
+): MappedFile {
+  const descriptor = typeof target === "number" ||
+    (typeof target === "object" && target !== null && !(target instanceof URL));
+  if (descriptor) return openDescriptor(runtime(), target, options);
+  return openFile(runtime(), target as string | FileURL, options);
 }
 
 /**
