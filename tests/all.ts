@@ -10,6 +10,7 @@ import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as advice } from "./contract/advice.test.ts";
 import { register as openFd } from "./contract/open_fd.test.ts";
+import { register as protect } from "./contract/protect.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
@@ -36,6 +37,7 @@ const MODULES: Record<string, Register> = {
   kernels,
   advice,
   openFd,
+  protect,
   large,
   checksumKernel,
   scanKernel,

@@ -474,6 +474,40 @@ const ROWS: readonly Row[] = [
     skip: (fx) =>
       fx.engine === "mapped" ? "the mapped engine punches the hole (tests/contract/advice.test.ts)" : undefined,
   },
+  // ---- protect ---------------------------------------------------------------------------------------
+  { name: 'protect("rw")', code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.protect("rw" as never) },
+  {
+    name: "protect() without access",
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.protect(undefined as never),
+  },
+  {
+    name: 'protect("read") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.protect("read"),
+  },
+  {
+    name: 'protect("write") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.protect("write"),
+  },
+  {
+    name: 'protect("write") on anonymous memory',
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.protect("write"),
+  },
+  { name: 'closed: protect("read")', code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.protect("read") },
+  {
+    name: 'protect("write") on a mapping of a read-only descriptor',
+    code: "EACCES",
+    setup: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())) as MappedFile,
+    call: (_api, _fx, m) => m.protect("write"),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
   // ---- flush({ invalidate }) -------------------------------------------------------------------------
   {
     name: 'flush({ invalidate: "yes" })',

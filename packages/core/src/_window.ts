@@ -22,6 +22,11 @@ export interface Window {
    */
   flush(start: number, length: number, async: boolean, invalidate?: boolean): void;
   advise(start: number, length: number, advice: Advice): void;
+  /**
+   * Changes the descriptor and whether writes reach the file (mapped: MAP_SHARED, else
+   * MAP_PRIVATE; buffered: flush writes back); takes effect at the next place().
+   */
+  rebind(fd: number, writesReachFile: boolean): void;
   lock(): void;
   unlock(): void;
   residency(): { pages: number; resident: number };

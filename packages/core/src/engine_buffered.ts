@@ -34,7 +34,7 @@ const BLOCK = 16384;
 export class BufferedWindow implements Window {
   readonly engine = "buffered" as const;
   readonly #rt: Runtime;
-  readonly #o: BufferedWindowOptions;
+  #o: BufferedWindowOptions;
   #arena: Arena | undefined;
   #offset = 0;
   #used = 0;
@@ -50,6 +50,10 @@ export class BufferedWindow implements Window {
 
   get view(): Uint8Array {
     return this.#view;
+  }
+
+  rebind(fd: number, writesReachFile: boolean): void {
+    this.#o = { ...this.#o, fd, writeBack: writesReachFile };
   }
   get arena(): Arena | undefined {
     return this.#arena;

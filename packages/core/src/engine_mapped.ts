@@ -33,7 +33,7 @@ export class MappedWindow implements Window {
   readonly #rt: Runtime;
   readonly #sys: Sys;
   readonly #p: Platform;
-  readonly #o: MappedWindowOptions;
+  #o: MappedWindowOptions;
   #arena: Arena | undefined;
   #slot = 0;
   #mapLen = 0;
@@ -51,6 +51,10 @@ export class MappedWindow implements Window {
 
   get view(): Uint8Array {
     return this.#view;
+  }
+
+  rebind(fd: number, writesReachFile: boolean): void {
+    this.#o = { ...this.#o, fd, shared: writesReachFile };
   }
   get arena(): Arena | undefined {
     return this.#arena;

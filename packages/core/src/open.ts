@@ -90,6 +90,10 @@ export interface CreateFlags {
   verify?: (st: FileStat, created: boolean) => void;
   /** Refuse shrinking the file with resize() (shared memory: see MappedFileInit.noShrink). */
   sharedRegion?: boolean;
+  /** The descriptor is open read-write (default: mode is "write"). */
+  writable?: boolean;
+  /** Mapped from a caller's descriptor (see MappedFileInit.byDescriptor). */
+  byDescriptor?: boolean;
 }
 
 /** @internal OpenOptions, checked. */
@@ -206,7 +210,19 @@ export function mapOpened(
       : new BufferedWindow(rt, { fd, writeBack: mode === "write", track: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
-    file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false, noShrink });
+    file = new MappedFile({
+      rt,
+      path: p,
+      mode,
+      fd,
+      window,
+      offset,
+      length: len,
+      anonymous: false,
+      noShrink,
+      writable: flags.writable ?? mode === "write",
+      byDescriptor: flags.byDescriptor === true,
+    });
     if (advice !== undefined) file.advise(advice);
     return file;
   } catch (e) {

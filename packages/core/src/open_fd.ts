@@ -90,5 +90,5 @@ export function openDescriptor(rt: Runtime, target: unknown, options?: OpenOptio
   }
   const dup = p.F_DUPFD_CLOEXEC !== undefined ? sys.fcntl(fd, p.F_DUPFD_CLOEXEC, 0) : sys.dup(fd);
   if (dup < 0) throw osError(p.errnoNames, sys.errno(), "fcntl", name);
-  return mapOpened(rt, dup, name, false, plan);
+  return mapOpened(rt, dup, name, false, plan, { writable: access === p.O_RDWR, byDescriptor: true });
 }

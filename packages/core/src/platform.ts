@@ -59,6 +59,8 @@ export interface Platform {
     /** st_dev: its offset and width. */
     readonly dev: number;
     readonly devBytes: 4 | 8;
+    /** st_ino (u64). */
+    readonly ino: number;
     readonly fileSize: number;
   };
   readonly S_IFMT: number;
@@ -171,7 +173,7 @@ export const linuxX64: Platform = {
   ...linuxCommon,
   O_NOFOLLOW: 0o400000,
   futex: { SYS_futex: 202, ...FUTEX_OPS },
-  stat: { size: 144, mode: 24, modeBytes: 4, uid: 28, dev: 0, devBytes: 8, fileSize: 48 },
+  stat: { size: 144, mode: 24, modeBytes: 4, uid: 28, dev: 0, devBytes: 8, ino: 8, fileSize: 48 },
 };
 
 /** Linux on arm64 (generic syscall layout; untested here). */
@@ -180,7 +182,7 @@ export const linuxArm64: Platform = {
   ...linuxCommon,
   O_NOFOLLOW: 0o100000,
   futex: { SYS_futex: 98, ...FUTEX_OPS },
-  stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, dev: 0, devBytes: 8, fileSize: 48 },
+  stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, dev: 0, devBytes: 8, ino: 8, fileSize: 48 },
 };
 
 /** macOS, 64-bit `struct stat` (untested here). */
@@ -211,7 +213,7 @@ export const darwin: Platform = {
   // No hugepage, remove, cold, pageout or populate_* on macOS: absent, so advise() says so.
   MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4, free: 5 },
   _SC_PAGESIZE: 29,
-  stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, dev: 0, devBytes: 4, fileSize: 96 },
+  stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, dev: 0, devBytes: 4, ino: 8, fileSize: 96 },
   S_IFMT: 0o170000,
   S_IFREG: 0o100000,
   S_IFDIR: 0o40000,
