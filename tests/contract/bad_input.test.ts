@@ -600,7 +600,8 @@ interface Denied {
   readonly name: string;
   /** "secret": 0600 owned by root (0000 when not root); "readonly": 0444. */
   readonly file: "secret" | "readonly";
-  readonly mode: "read" | "write" | "private";
+  /** "protect-write": open "read", then protect("write"). */
+  readonly mode: "read" | "write" | "private" | "protect-write";
 }
 
 const DENIED: readonly Denied[] = [
@@ -608,6 +609,7 @@ const DENIED: readonly Denied[] = [
   { name: "no read permission (write)", file: "secret", mode: "write" },
   { name: "no read permission (private)", file: "secret", mode: "private" },
   { name: "a 0444 file (write)", file: "readonly", mode: "write" },
+  { name: 'a 0444 file (read, then protect("write"))', file: "readonly", mode: "protect-write" },
 ];
 
 const hasSetpriv = (): boolean => {
@@ -681,7 +683,9 @@ export const register: Register = (ctx) => {
             let threw = false;
             let thrown: unknown;
             try {
-              ctx.api.open(files[row.file], f.o({ mode: row.mode })).close();
+              const protect = row.mode === "protect-write";
+              using m = ctx.api.open(files[row.file], f.o({ mode: protect ? "read" : row.mode }));
+              if (protect) m.protect("write");
             } catch (e) {
               threw = true;
               thrown = e;
