@@ -9,6 +9,7 @@ import {
   count,
   findAll,
   indexOf,
+  lastIndexOf,
   MappedFile,
   MmapError,
   Mutex,
@@ -34,6 +35,16 @@ const digest: string = checksum("data.bin", algorithm, { seed: 1n });
 transform(f, { add: 1, type: "i32" });
 f.flush({ offset: 0, length: 10, async: true });
 const residency: { pages: number; resident: number } = f.residency();
+const last: number = lastIndexOf(f, "needle", { to: 10, offset: 1 });
+const byFd: MappedFile = open(3, { mode: "write", size: 100 });
+const byHandle: MappedFile = open({ fd: 3 });
+byFd.protect("read");
+byFd.advise("populate_read", { offset: 0, length: 1 });
+byFd.flush({ invalidate: true, async: true });
+// @ts-expect-error protect takes "read" or "write"
+byFd.protect("private");
+// @ts-expect-error not an advice
+byHandle.advise("discard");
 f.close();
 // @ts-expect-error the window is internal
 f.window;
@@ -68,4 +79,4 @@ try {
   }
 }
 const engine: "mapped" | "buffered" = runtimeInfo().engine;
-export { all, at, digest, engine, install, isMapped, m, message, n, ok, residency, scopedLength };
+export { all, at, digest, engine, install, isMapped, last, m, message, n, ok, residency, scopedLength };
