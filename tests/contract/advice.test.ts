@@ -9,6 +9,7 @@ import * as assert from "uvu/assert";
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
+import { throwsCode } from "../_codes.ts";
 
 /** Writes `bytes` at `position` of `path` through its own descriptor, as another process would. */
 function writeBehind(path: string, position: number, bytes: Uint8Array): void {
@@ -95,6 +96,17 @@ export const register: Register = (ctx) => {
         g.advise("remove", { offset: 10 + 2 * ps, length: ps });
         want.fill(0, 3 * ps, 4 * ps);
         assert.ok(same(readBack(path), want), "the file after the second hole");
+      });
+
+      t("a kernel answer of EINVAL becomes ENOTSUP naming the Linux version (cold on locked pages)", () => {
+        // MADV_COLD refuses locked pages with EINVAL, as a kernel before 5.4 refuses the value itself.
+        const { path } = fixture(ctx.tmp, 4 * ps);
+        using f = api.open(path, { engine });
+        f.lock();
+        const msg = throwsCode(api, () => f.advise("cold"), "ENOTSUP");
+        assert.match(msg, /Linux 5\.4/);
+        f.unlock();
+        f.advise("cold"); // accepted once unlocked
       });
     }
 
