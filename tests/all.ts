@@ -10,6 +10,9 @@ import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as checksumStream } from "./contract/checksum_stream.test.ts";
 import { register as checksumXxhsum } from "./contract/xxhsum.test.ts";
+import { register as advice } from "./contract/advice.test.ts";
+import { register as openFd } from "./contract/open_fd.test.ts";
+import { register as protect } from "./contract/protect.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
@@ -38,6 +41,9 @@ const MODULES: Record<string, Register> = {
   kernels,
   checksumStream,
   checksumXxhsum,
+  advice,
+  openFd,
+  protect,
   large,
   checksumKernel,
   scanKernel,

@@ -15,6 +15,7 @@ import {
   createChecksum,
   findAll,
   indexOf,
+  lastIndexOf,
   MmapError,
   Mutex,
   open,
@@ -109,6 +110,20 @@ check("count, indexOf, findAll equal a plain loop (path, offset 3, odd length)",
   equal(indexOf(path, needle, o), all[0], "indexOf");
   equal(indexOf(path, needle, { ...o, from: all[0] + 1 }), all[1] ?? -1, "indexOf from");
   equal(all.length > 0, true, "the pattern is there");
+});
+
+check("lastIndexOf equals a plain loop; open(fd) maps what node:fs opened", () => {
+  const all = loopFind(data.subarray(3, size - 2), needle).map((i) => i + 3);
+  const o = { offset: 3, length: size - 5 };
+  equal(lastIndexOf(path, needle, o), all.at(-1) ?? -1, "lastIndexOf");
+  equal(lastIndexOf(path, needle, { ...o, to: all.at(-1) - 1 }), all.at(-2) ?? -1, "lastIndexOf to");
+  if (runtimeInfo().engine === "mapped") {
+    const fd = fs.openSync(path, "r");
+    const f = open(fd, { offset: 1 });
+    fs.closeSync(fd);
+    equal(Buffer.compare(Buffer.from(f.bytes), data.subarray(1)), 0, "open(fd) bytes");
+    f.close();
+  }
 });
 
 check("checksum crc32 equals node:zlib, adler32 a plain loop", () => {

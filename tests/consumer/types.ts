@@ -11,6 +11,7 @@ import {
   createChecksum,
   findAll,
   indexOf,
+  lastIndexOf,
   MappedFile,
   MmapError,
   Mutex,
@@ -41,6 +42,16 @@ stream.update("text");
 transform(f, { add: 1, type: "i32" });
 f.flush({ offset: 0, length: 10, async: true });
 const residency: { pages: number; resident: number } = f.residency();
+const last: number = lastIndexOf(f, "needle", { to: 10, offset: 1 });
+const byFd: MappedFile = open(3, { mode: "write", size: 100 });
+const byHandle: MappedFile = open({ fd: 3 });
+byFd.protect("read");
+byFd.advise("populate_read", { offset: 0, length: 1 });
+byFd.flush({ invalidate: true, async: true });
+// @ts-expect-error protect takes "read" or "write"
+byFd.protect("private");
+// @ts-expect-error not an advice
+byHandle.advise("discard");
 f.close();
 // @ts-expect-error the window is internal
 f.window;
@@ -82,6 +93,7 @@ export {
   engine,
   install,
   isMapped,
+  last,
   m,
   message,
   n,

@@ -16,6 +16,7 @@ export const PUBLIC_NAMES: readonly string[] = [
   "maxWindow",
   "count",
   "indexOf",
+  "lastIndexOf",
   "findAll",
   "checksum",
   "createChecksum",

@@ -26,6 +26,16 @@ function lowEntropy(n: number, seed: number): Uint8Array {
   return out;
 }
 
+/** The last match starting in [offset, min(to, end − m)] of data[offset, end), by a naive loop; −1 if none. */
+function lastLoop(data: Uint8Array, needle: Uint8Array, offset: number, end: number, to = Infinity): number {
+  const m = needle.length;
+  outer: for (let i = Math.min(end - m, to); i >= offset; i--) {
+    for (let j = 0; j < m; j++) if (data[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** Byte equality, except that float NaNs compare equal whatever their payload (engines differ on it). */
 function equalAs(got: Uint8Array, want: Uint8Array, type: unknown): boolean {
   if (type !== "f32" && type !== "f64") return same(got, want);
@@ -121,6 +131,106 @@ export const register: Register = (ctx) => {
           }
         }
         assert.is(api.indexOf(s.source as Uint8Array, "\n\n\n\n\n\n\n\n\n\n\n\n", o), -1, "absent string");
+      } finally {
+        s.done();
+      }
+    });
+
+    t("lastIndexOf agrees with Uint8Array.lastIndexOf and a naive loop; to at every edge", () => {
+      const data = lowEntropy(size, 13);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const s = kind.make(path);
+      const src = s.source as Uint8Array;
+      try {
+        const o = engineOf(kind.name);
+        for (const [offset, length] of ranges) {
+          const end = length === undefined ? size : offset + length;
+          const opts = length === undefined ? { offset, ...o } : { offset, length, ...o };
+          const part = data.subarray(offset, end);
+          for (const byte of [0x0a, 0xff, 0x00]) {
+            const idx = part.lastIndexOf(byte);
+            assert.is(api.lastIndexOf(src, byte, opts), idx < 0 ? -1 : idx + offset, `byte ${byte} @${offset}`);
+          }
+          for (const needle of [[0x61], [0x0a, 0xff], [0x61, 0x62, 0x0a, 0x61, 0xff], [0x62, 0x62, 0x62, 0x62, 0x62]]) {
+            const n = Uint8Array.from(needle);
+            const ctx2 = `${needle} @${offset}+${end - offset}`;
+            assert.is(api.lastIndexOf(src, n, opts), lastLoop(data, n, offset, end), ctx2);
+            // `to` at both ends of the range, on each window and chunk edge, and past the end.
+            const tos = [0, offset, offset + 1, end - 1, end, end + 5, Math.floor((offset + end) / 2)];
+            for (let b = 0; b <= size; b += ps) tos.push(b - 1, b, b + 1);
+            for (let b = 0; b <= size; b += 1007) tos.push(b - 1, b, b + 1);
+            for (const to of tos) {
+              if (to < 0) continue;
+              assert.is(
+                api.lastIndexOf(src, n, { ...opts, to }),
+                lastLoop(data, n, offset, end, to),
+                `${ctx2} to ${to}`,
+              );
+            }
+          }
+        }
+      } finally {
+        s.done();
+      }
+    });
+
+    t("lastIndexOf finds a needle placed across every window and chunk boundary", () => {
+      const { path, data } = fixture(ctx.tmp, size, 21);
+      // Random bytes, then one needle of 9 bytes that appears nowhere else straddling each edge.
+      const needle = Uint8Array.of(0xde, 0xad, 0xbe, 0xef, 0x00, 0x11, 0x22, 0x33, 0x44);
+      const edges: number[] = [];
+      for (let b = ps; b < size; b += ps) edges.push(b);
+      for (let b = 1007; b < size; b += 1007) edges.push(b);
+      for (let b = 777; b < size; b += 777) edges.push(b);
+      for (const edge of edges) {
+        for (const cut of [1, 4, 8]) {
+          const at = edge - cut;
+          if (at < 0 || at + needle.length > size) continue;
+          const d = data.slice();
+          d.set(needle, at);
+          writeFileSync(path, d);
+          const want = lastLoop(d, needle, 0, size);
+          const s = kind.make(path);
+          try {
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, engineOf(kind.name)),
+              want,
+              `edge ${edge} cut ${cut}`,
+            );
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, { ...engineOf(kind.name), offset: 3, to: at }),
+              want,
+              `edge ${edge} cut ${cut}, to = the match`,
+            );
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, { ...engineOf(kind.name), to: at - 1 }),
+              lastLoop(d, needle, 0, size, at - 1),
+              `edge ${edge} cut ${cut}, to before the match`,
+            );
+          } finally {
+            s.done();
+          }
+        }
+      }
+    });
+
+    t("lastIndexOf walks backwards: progress starts at the end, and a late match stops early", () => {
+      const data = lowEntropy(size, 17);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const s = kind.make(path);
+      try {
+        const seen: [number, number][] = [];
+        const onProgress = (d: number, tot: number): void => void seen.push([d, tot]);
+        const o = { ...engineOf(kind.name), onProgress };
+        assert.is(api.lastIndexOf(s.source as Uint8Array, 0x0a, o), data.lastIndexOf(0x0a));
+        assert.is(seen.length, 1, `a match in the last chunk: one chunk read (${JSON.stringify(seen)})`);
+        seen.length = 0;
+        assert.is(api.lastIndexOf(s.source as Uint8Array, "no such needle", o), -1);
+        assert.ok(seen.length > 1, `${seen.length} progress calls`);
+        for (let i = 1; i < seen.length; i++) assert.ok(seen[i]![0] > seen[i - 1]![0]);
+        assert.equal(seen.at(-1), [size, size]);
       } finally {
         s.done();
       }
@@ -276,6 +386,10 @@ export const register: Register = (ctx) => {
     assert.match(throwsCode(api, () => api.checksum(path, "xxh128", { seed: -1 }), "ERANGE"), "[0, 2^64)");
     assert.throws(() => api.count(path, 256), code("EINVAL"));
     assert.throws(() => api.indexOf(path, ""), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, ""), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: -1 }), code("ERANGE"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: NaN }), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: 1.5 }), code("EINVAL"));
     assert.throws(() => api.count(path, 1, { offset: 2000 }), code("ERANGE"));
     assert.throws(() => api.count({} as never, 1), code("EINVAL"));
     assert.ok(same(readBack(path), data));

@@ -167,6 +167,33 @@ const ROWS: readonly Row[] = [
   { name: "indexOf: from -1", code: "ERANGE", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: -1 })) },
   { name: "indexOf: from NaN", code: "EINVAL", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: NaN })) },
   { name: "indexOf: from 0.5", code: "EINVAL", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: 0.5 })) },
+  // ---- lastIndexOf: the needle and to (the codes of indexOf's from) -------------------------------
+  { name: 'lastIndexOf: needle ""', code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, "", po(fx)) },
+  {
+    name: "lastIndexOf: needle of 0 bytes",
+    code: "EINVAL",
+    call: (api, fx) => api.lastIndexOf(fx.data, new Uint8Array(0), po(fx)),
+  },
+  { name: "lastIndexOf: needle 256", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 256, po(fx)) },
+  {
+    name: "lastIndexOf: needle over 64 KiB",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, new Uint8Array(65537), po(fx)),
+  },
+  { name: "lastIndexOf: to -1", code: "ERANGE", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: -1 })) },
+  { name: "lastIndexOf: to NaN", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: NaN })) },
+  { name: "lastIndexOf: to 0.5", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: 0.5 })) },
+  {
+    name: "lastIndexOf: to Infinity",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: Infinity })),
+  },
+  { name: 'lastIndexOf: to "5"', code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: "5" })) },
+  {
+    name: "lastIndexOf: offset past the end",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { offset: fx.size + 1 })),
+  },
   { name: 'findAll: needle ""', code: "EINVAL", call: (api, fx) => api.findAll(fx.data, "", po(fx)) },
   { name: "findAll: needle 1.5", code: "EINVAL", call: (api, fx) => api.findAll(fx.data, 1.5, po(fx)) },
   { name: "findAll: needle null", code: "EINVAL", call: (api, fx) => api.findAll(fx.data, any(null), po(fx)) },

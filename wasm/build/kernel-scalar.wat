@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i32 i32 i32)))
- (type $1 (func (param i32 i32)))
- (type $2 (func (param i32 i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i32) (result i32)))
+ (type $2 (func (param i32 i32)))
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32) (result i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
@@ -28,6 +28,8 @@
  (export "findAll" (func $assembly/scan/findAll))
  (export "indexOfByte" (func $assembly/scan/indexOfByte))
  (export "indexOfBytes" (func $assembly/scan/indexOfBytes))
+ (export "lastIndexOfByte" (func $assembly/scan/lastIndexOfByte))
+ (export "lastIndexOfBytes" (func $assembly/scan/lastIndexOfBytes))
  (export "addF32" (func $assembly/transform/addF32))
  (export "addF64" (func $assembly/transform/addF64))
  (export "addI16" (func $assembly/transform/addI16))
@@ -58,6 +60,122 @@
  (export "xxh128Reset" (func $assembly/xxh128/xxh128Reset))
  (export "xxh128StateSize" (func $assembly/xxh3/xxh3StateSize))
  (export "xxh128Update" (func $assembly/xxh128/xxh128Update))
+ (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  local.get $2
+  i32.const 8
+  i32.ge_u
+  if
+   loop $while-continue|0
+    local.get $2
+    local.get $3
+    i32.sub
+    i32.const 8
+    i32.gt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     i64.load
+     local.get $1
+     local.get $3
+     i32.add
+     i64.load
+     i64.ne
+     if
+      i32.const 0
+      return
+     end
+     local.get $3
+     i32.const 8
+     i32.add
+     local.set $3
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   i64.eq
+   return
+  end
+  local.get $2
+  i32.const 4
+  i32.ge_u
+  if
+   local.get $0
+   i32.load
+   local.get $1
+   i32.load
+   i32.eq
+   if (result i32)
+    local.get $0
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    local.get $1
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    i32.eq
+   else
+    i32.const 0
+   end
+   return
+  end
+  local.get $2
+  i32.const 1
+  i32.shr_u
+  local.set $3
+  local.get $0
+  i32.load8_u
+  local.get $1
+  i32.load8_u
+  i32.eq
+  if (result i32)
+   local.get $0
+   local.get $3
+   i32.add
+   i32.load8_u
+   local.get $1
+   local.get $3
+   i32.add
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+ )
  (func $assembly/scan/findByteScalar (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   (local $4 i64)
   (local $5 i64)
@@ -1296,121 +1414,86 @@
   local.get $6
   select
  )
- (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+ (func $assembly/scan/lastIndexOfByte (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
+  (local $4 i64)
+  (local $5 i64)
   local.get $2
-  i32.const 8
-  i32.ge_u
-  if
+  i32.const 255
+  i32.and
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $4
+  block $__inlined_func$assembly/scan/findByteBackScalar$3
    loop $while-continue|0
-    local.get $2
-    local.get $3
-    i32.sub
+    local.get $1
     i32.const 8
-    i32.gt_u
+    i32.ge_u
     if
-     local.get $0
-     local.get $3
-     i32.add
-     i64.load
      local.get $1
-     local.get $3
-     i32.add
-     i64.load
-     i64.ne
-     if
-      i32.const 0
-      return
-     end
-     local.get $3
      i32.const 8
+     i32.sub
+     local.tee $3
+     i32.const 63
+     local.get $0
+     local.get $1
      i32.add
-     local.set $3
+     i32.const 8
+     i32.sub
+     i64.load
+     local.get $4
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     local.tee $5
+     i64.clz
+     i32.wrap_i64
+     i32.sub
+     i32.const 3
+     i32.shr_u
+     i32.add
+     local.set $1
+     local.get $5
+     i64.const 0
+     i64.ne
+     br_if $__inlined_func$assembly/scan/findByteBackScalar$3
+     local.get $3
+     local.set $1
      br $while-continue|0
     end
    end
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   i64.eq
-   return
-  end
-  local.get $2
-  i32.const 4
-  i32.ge_u
-  if
-   local.get $0
-   i32.load
-   local.get $1
-   i32.load
-   i32.eq
-   if (result i32)
-    local.get $0
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
+   loop $while-continue|1
     local.get $1
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
-    i32.eq
-   else
-    i32.const 0
+    if
+     local.get $1
+     i32.const 1
+     i32.sub
+     local.tee $1
+     local.get $0
+     i32.add
+     i32.load8_u
+     local.get $2
+     i32.const 255
+     i32.and
+     i32.eq
+     br_if $__inlined_func$assembly/scan/findByteBackScalar$3
+     br $while-continue|1
+    end
    end
-   return
+   i32.const -1
+   local.set $1
   end
-  local.get $2
-  i32.const 1
-  i32.shr_u
-  local.set $3
-  local.get $0
-  i32.load8_u
   local.get $1
-  i32.load8_u
-  i32.eq
-  if (result i32)
-   local.get $0
-   local.get $3
-   i32.add
-   i32.load8_u
-   local.get $1
-   local.get $3
-   i32.add
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
  )
  (func $assembly/crc32/buildTables (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -6435,6 +6518,221 @@
     br $while-continue|0
    end
   end
+ )
+ (func $assembly/scan/lastIndexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 i32)
+  local.get $3
+  i32.eqz
+  if
+   local.get $1
+   return
+  end
+  local.get $1
+  local.get $3
+  i32.lt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $3
+  i32.const 1
+  i32.eq
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   i32.load8_u
+   call $assembly/scan/lastIndexOfByte
+   return
+  end
+  local.get $0
+  local.set $4
+  local.get $3
+  i32.const 1
+  i32.sub
+  local.set $6
+  local.get $1
+  local.get $3
+  i32.sub
+  i32.const 1
+  i32.add
+  local.set $0
+  local.get $2
+  i32.load8_u
+  local.tee $7
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $8
+  local.get $2
+  local.get $3
+  i32.add
+  i32.const 1
+  i32.sub
+  i32.load8_u
+  local.tee $9
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $10
+  block $__inlined_func$assembly/scan/searchBack$4
+   loop $while-continue|0
+    local.get $0
+    i32.const 8
+    i32.ge_u
+    if
+     local.get $4
+     local.get $0
+     i32.const 8
+     i32.sub
+     local.tee $0
+     i32.add
+     local.tee $1
+     i64.load
+     local.get $8
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     local.get $1
+     local.get $6
+     i32.add
+     i64.load
+     local.get $10
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     i64.and
+     local.set $5
+     loop $while-continue|1
+      local.get $5
+      i64.const 0
+      i64.ne
+      if
+       local.get $0
+       i32.const 63
+       local.get $5
+       i64.clz
+       i32.wrap_i64
+       i32.sub
+       local.tee $11
+       i32.const 3
+       i32.shr_s
+       i32.add
+       local.set $1
+       local.get $3
+       i32.const 2
+       i32.le_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $1
+        local.get $4
+        i32.add
+        i32.const 1
+        i32.add
+        local.get $2
+        i32.const 1
+        i32.add
+        local.get $3
+        i32.const 2
+        i32.sub
+        call $assembly/scan/memeq
+       end
+       br_if $__inlined_func$assembly/scan/searchBack$4
+       local.get $5
+       i64.const -2
+       local.get $11
+       i64.extend_i32_s
+       i64.rotl
+       i64.and
+       local.set $5
+       br $while-continue|1
+      end
+     end
+     br $while-continue|0
+    end
+   end
+   loop $while-continue|2
+    local.get $0
+    if
+     local.get $4
+     local.get $0
+     i32.const 1
+     i32.sub
+     local.tee $0
+     i32.add
+     local.tee $1
+     i32.load8_u
+     local.get $7
+     i32.eq
+     if (result i32)
+      local.get $1
+      local.get $6
+      i32.add
+      i32.load8_u
+      local.get $9
+      i32.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      local.get $3
+      i32.const 2
+      i32.le_u
+      if (result i32)
+       i32.const 1
+      else
+       local.get $0
+       local.get $4
+       i32.add
+       i32.const 1
+       i32.add
+       local.get $2
+       i32.const 1
+       i32.add
+       local.get $3
+       i32.const 2
+       i32.sub
+       call $assembly/scan/memeq
+      end
+     else
+      i32.const 0
+     end
+     local.get $0
+     local.set $1
+     br_if $__inlined_func$assembly/scan/searchBack$4
+     br $while-continue|2
+    end
+   end
+   i32.const -1
+   local.set $1
+  end
+  local.get $1
  )
  (func $assembly/scan/indexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   local.get $3

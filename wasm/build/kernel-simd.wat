@@ -6,15 +6,15 @@
  (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32) (result i32)))
  (type $6 (func (param i32) (result i32)))
- (type $7 (func (param i32 i64) (result i64)))
- (type $8 (func (param i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (param i32 i32 i64) (result i64)))
- (type $11 (func (param i32 i32 i64 i32)))
- (type $12 (func (param i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 f64)))
- (type $14 (func (param i32 i32 f32)))
- (type $15 (func (param i32 i32 i32 i32) (result i32)))
+ (type $7 (func (param i32 i32 i32 i32) (result i32)))
+ (type $8 (func (param i32 i64) (result i64)))
+ (type $9 (func (param i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 i32 i64) (result i64)))
+ (type $12 (func (param i32 i32 i64 i32)))
+ (type $13 (func (param i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 f64)))
+ (type $15 (func (param i32 i32 f32)))
  (type $16 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $17 (func))
  (import "env" "memory" (memory $0 4))
@@ -29,6 +29,8 @@
  (export "findAll" (func $assembly/scan/findAll))
  (export "indexOfByte" (func $assembly/scan/indexOfByte))
  (export "indexOfBytes" (func $assembly/scan/indexOfBytes))
+ (export "lastIndexOfByte" (func $assembly/scan/lastIndexOfByte))
+ (export "lastIndexOfBytes" (func $assembly/scan/lastIndexOfBytes))
  (export "addF32" (func $assembly/transform/addF32))
  (export "addF64" (func $assembly/transform/addF64))
  (export "addI16" (func $assembly/transform/addI16))
@@ -59,6 +61,122 @@
  (export "xxh128Reset" (func $assembly/xxh128/xxh128Reset))
  (export "xxh128StateSize" (func $assembly/xxh3/xxh3StateSize))
  (export "xxh128Update" (func $assembly/xxh128/xxh128Update))
+ (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  local.get $2
+  i32.const 8
+  i32.ge_u
+  if
+   loop $while-continue|0
+    local.get $2
+    local.get $3
+    i32.sub
+    i32.const 8
+    i32.gt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     i64.load
+     local.get $1
+     local.get $3
+     i32.add
+     i64.load
+     i64.ne
+     if
+      i32.const 0
+      return
+     end
+     local.get $3
+     i32.const 8
+     i32.add
+     local.set $3
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   i64.eq
+   return
+  end
+  local.get $2
+  i32.const 4
+  i32.ge_u
+  if
+   local.get $0
+   i32.load
+   local.get $1
+   i32.load
+   i32.eq
+   if (result i32)
+    local.get $0
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    local.get $1
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    i32.eq
+   else
+    i32.const 0
+   end
+   return
+  end
+  local.get $2
+  i32.const 1
+  i32.shr_u
+  local.set $3
+  local.get $0
+  i32.load8_u
+  local.get $1
+  i32.load8_u
+  i32.eq
+  if (result i32)
+   local.get $0
+   local.get $3
+   i32.add
+   i32.load8_u
+   local.get $1
+   local.get $3
+   i32.add
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+ )
  (func $assembly/xxh3/mergeAccs (param $0 i32) (param $1 i64) (result i64)
   (local $2 i32)
   (local $3 i32)
@@ -398,122 +516,6 @@
   local.get $1
   local.get $5
   i32.store
- )
- (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
-  (local $3 i32)
-  local.get $2
-  i32.const 8
-  i32.ge_u
-  if
-   loop $while-continue|0
-    local.get $2
-    local.get $3
-    i32.sub
-    i32.const 8
-    i32.gt_u
-    if
-     local.get $0
-     local.get $3
-     i32.add
-     i64.load
-     local.get $1
-     local.get $3
-     i32.add
-     i64.load
-     i64.ne
-     if
-      i32.const 0
-      return
-     end
-     local.get $3
-     i32.const 8
-     i32.add
-     local.set $3
-     br $while-continue|0
-    end
-   end
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   i64.eq
-   return
-  end
-  local.get $2
-  i32.const 4
-  i32.ge_u
-  if
-   local.get $0
-   i32.load
-   local.get $1
-   i32.load
-   i32.eq
-   if (result i32)
-    local.get $0
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
-    local.get $1
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
-    i32.eq
-   else
-    i32.const 0
-   end
-   return
-  end
-  local.get $2
-  i32.const 1
-  i32.shr_u
-  local.set $3
-  local.get $0
-  i32.load8_u
-  local.get $1
-  i32.load8_u
-  i32.eq
-  if (result i32)
-   local.get $0
-   local.get $3
-   i32.add
-   i32.load8_u
-   local.get $1
-   local.get $3
-   i32.add
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
  )
  (func $assembly/xxh3/xxh3Update (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -1251,6 +1253,171 @@
   i32.const -1
   local.get $6
   select
+ )
+ (func $assembly/scan/lastIndexOfByte (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 v128)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
+  (local $7 v128)
+  local.get $1
+  i32.const 16
+  i32.ge_u
+  if
+   local.get $2
+   i8x16.splat
+   local.set $3
+   loop $while-continue|0
+    local.get $1
+    i32.const 64
+    i32.ge_u
+    if
+     local.get $0
+     local.get $1
+     i32.add
+     i32.const -64
+     i32.add
+     local.tee $2
+     v128.load align=1
+     local.get $3
+     i8x16.eq
+     local.tee $4
+     local.get $2
+     v128.load offset=16 align=1
+     local.get $3
+     i8x16.eq
+     local.tee $5
+     v128.or
+     local.get $2
+     v128.load offset=32 align=1
+     local.get $3
+     i8x16.eq
+     local.tee $6
+     local.get $2
+     v128.load offset=48 align=1
+     local.get $3
+     i8x16.eq
+     local.tee $7
+     v128.or
+     v128.or
+     v128.any_true
+     if
+      local.get $1
+      local.get $4
+      i8x16.bitmask
+      i64.extend_i32_u
+      local.get $5
+      i8x16.bitmask
+      i64.extend_i32_u
+      i64.const 16
+      i64.shl
+      i64.or
+      local.get $6
+      i8x16.bitmask
+      i64.extend_i32_u
+      i64.const 32
+      i64.shl
+      i64.or
+      local.get $7
+      i8x16.bitmask
+      i64.extend_i32_u
+      i64.const 48
+      i64.shl
+      i64.or
+      i64.clz
+      i32.wrap_i64
+      i32.sub
+      i32.const 1
+      i32.sub
+      return
+     end
+     local.get $1
+     i32.const -64
+     i32.add
+     local.set $1
+     br $while-continue|0
+    end
+   end
+   loop $while-continue|1
+    local.get $1
+    i32.const 16
+    i32.ge_u
+    if
+     local.get $0
+     local.get $1
+     i32.add
+     i32.const 16
+     i32.sub
+     v128.load align=1
+     local.get $3
+     i8x16.eq
+     i8x16.bitmask
+     local.tee $2
+     if
+      local.get $1
+      local.get $2
+      i32.clz
+      i32.sub
+      i32.const 15
+      i32.add
+      return
+     end
+     local.get $1
+     i32.const 16
+     i32.sub
+     local.set $1
+     br $while-continue|1
+    end
+   end
+   local.get $1
+   if
+    local.get $0
+    v128.load align=1
+    local.get $3
+    i8x16.eq
+    i8x16.bitmask
+    i32.const 1
+    local.get $1
+    i32.shl
+    i32.const 1
+    i32.sub
+    i32.and
+    local.tee $0
+    if
+     i32.const 31
+     local.get $0
+     i32.clz
+     i32.sub
+     return
+    end
+   end
+   i32.const -1
+   return
+  end
+  local.get $2
+  i32.const 255
+  i32.and
+  local.set $2
+  loop $while-continue|2
+   local.get $1
+   if
+    local.get $1
+    i32.const 1
+    i32.sub
+    local.tee $1
+    local.get $0
+    i32.add
+    i32.load8_u
+    local.get $2
+    i32.eq
+    if
+     local.get $1
+     return
+    end
+    br $while-continue|2
+   end
+  end
+  i32.const -1
  )
  (func $assembly/scan/indexOfByte (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
@@ -6990,6 +7157,212 @@
     br $while-continue|2
    end
   end
+ )
+ (func $assembly/scan/lastIndexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 i32)
+  local.get $3
+  i32.eqz
+  if
+   local.get $1
+   return
+  end
+  local.get $1
+  local.get $3
+  i32.lt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $3
+  i32.const 1
+  i32.eq
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   i32.load8_u
+   call $assembly/scan/lastIndexOfByte
+   return
+  end
+  local.get $0
+  local.set $4
+  local.get $2
+  i32.load8_u
+  local.set $5
+  local.get $2
+  local.get $3
+  i32.add
+  i32.const 1
+  i32.sub
+  i32.load8_u
+  local.set $9
+  local.get $3
+  i32.const 1
+  i32.sub
+  local.set $6
+  block $__inlined_func$assembly/scan/searchBack$2
+   local.get $1
+   local.get $3
+   i32.sub
+   i32.const 1
+   i32.add
+   local.tee $0
+   i32.const 16
+   i32.ge_u
+   if
+    local.get $5
+    i8x16.splat
+    local.set $7
+    local.get $9
+    i8x16.splat
+    local.set $8
+    loop $while-continue|0
+     local.get $0
+     if
+      local.get $0
+      i32.const 16
+      i32.ge_u
+      if (result i32)
+       i32.const 65535
+       local.set $5
+       local.get $0
+       i32.const 16
+       i32.sub
+      else
+       i32.const 1
+       local.get $0
+       i32.shl
+       i32.const 1
+       i32.sub
+       local.set $5
+       i32.const 0
+      end
+      local.tee $1
+      local.get $4
+      i32.add
+      local.tee $0
+      v128.load align=1
+      local.get $7
+      i8x16.eq
+      local.get $0
+      local.get $6
+      i32.add
+      v128.load align=1
+      local.get $8
+      i8x16.eq
+      v128.and
+      i8x16.bitmask
+      local.get $5
+      i32.and
+      local.set $5
+      loop $while-continue|1
+       local.get $5
+       if
+        i32.const 31
+        local.get $5
+        i32.clz
+        i32.sub
+        local.tee $9
+        local.get $1
+        i32.add
+        local.set $0
+        local.get $3
+        i32.const 2
+        i32.le_u
+        if (result i32)
+         i32.const 1
+        else
+         local.get $0
+         local.get $4
+         i32.add
+         i32.const 1
+         i32.add
+         local.get $2
+         i32.const 1
+         i32.add
+         local.get $3
+         i32.const 2
+         i32.sub
+         call $assembly/scan/memeq
+        end
+        br_if $__inlined_func$assembly/scan/searchBack$2
+        local.get $5
+        i32.const -2
+        local.get $9
+        i32.rotl
+        i32.and
+        local.set $5
+        br $while-continue|1
+       end
+      end
+      local.get $1
+      local.set $0
+      br $while-continue|0
+     end
+    end
+    i32.const -1
+    local.set $0
+    br $__inlined_func$assembly/scan/searchBack$2
+   end
+   loop $while-continue|2
+    local.get $0
+    if
+     local.get $4
+     local.get $0
+     i32.const 1
+     i32.sub
+     local.tee $0
+     i32.add
+     local.tee $1
+     i32.load8_u
+     local.get $5
+     i32.eq
+     if (result i32)
+      local.get $1
+      local.get $6
+      i32.add
+      i32.load8_u
+      local.get $9
+      i32.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      local.get $3
+      i32.const 2
+      i32.le_u
+      if (result i32)
+       i32.const 1
+      else
+       local.get $0
+       local.get $4
+       i32.add
+       i32.const 1
+       i32.add
+       local.get $2
+       i32.const 1
+       i32.add
+       local.get $3
+       i32.const 2
+       i32.sub
+       call $assembly/scan/memeq
+      end
+     else
+      i32.const 0
+     end
+     br_if $__inlined_func$assembly/scan/searchBack$2
+     br $while-continue|2
+    end
+   end
+   i32.const -1
+   local.set $0
+  end
+  local.get $0
  )
  (func $assembly/scan/indexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   local.get $3

@@ -20,13 +20,17 @@ import {
   countIn,
   createChecksumIn,
   type CreateChecksumOptions,
+  type FileHandleLike,
   type FileURL,
   findAllIn,
   hasSimd,
   indexOfIn,
   type IndexOfOptions,
+  lastIndexOfIn,
+  type LastIndexOfOptions,
   type MappedFile,
   openAnonymous,
+  openDescriptor,
   openFile,
   type OpenOptions,
   type RunOptions,
@@ -49,8 +53,10 @@ export {
   type ChecksumOptions,
   type CreateChecksumOptions,
   type EngineChoice,
+  type FileHandleLike,
   type FileURL,
   type IndexOfOptions,
+  type LastIndexOfOptions,
   MappedFile,
   MmapError,
   type Mode,
@@ -65,7 +71,20 @@ export {
 export { maxWindow, pageSize } from "./_runtime.ts";
 
 /**
- * Maps a file, or a segment at any offset, as memory.
+ * A `Deno.FsFile` where the consumer's types declare Deno (never elsewhere). open() refuses it
+ * (EINVAL): Deno 2 gives it no public file descriptor; pass the path instead.
+ */
+export type DenoFsFile = typeof globalThis extends { Deno: { FsFile: { prototype: infer F } } } ? F : never;
+
+/**
+ * Maps a file, or a segment at any offset, as memory. The file is named by its path (a string or
+ * a `file:` URL), or is one you have open already: a file descriptor (number) or a FileHandle
+ * (node:fs/promises, in Node, Deno and Bun). You keep ownership of a descriptor: mmapkit maps a
+ * duplicate, never closes yours, and the mapping stays valid after you close it. Its mode must
+ * fit how the descriptor was opened ("write" needs read-write: EACCES otherwise), `create` is
+ * refused (EINVAL), `size` grows the file, and `path` reads `fd:N`. A descriptor needs FFI to be
+ * duplicated (ENOFFI on Deno without --allow-ffi: pass the path). A Deno.FsFile has no public
+ * descriptor in Deno 2 and is refused (EINVAL: pass the path).
  *
  * @example
  * ```ts
@@ -74,8 +93,14 @@ export { maxWindow, pageSize } from "./_runtime.ts";
  * console.log(f.bytes.indexOf(10));
  * ```
  */
-export function open(path: string | FileURL, options?: OpenOptions): MappedFile {
-  return openFile(runtime(), path, options);
+export function open(
+  target: string | FileURL | number | FileHandleLike | DenoFsFile,
+  options?: OpenOptions,
+): MappedFile {
+  const descriptor = typeof target === "number" ||
+    (typeof target === "object" && target !== null && !(target instanceof URL));
+  if (descriptor) return openDescriptor(runtime(), target, options);
+  return openFile(runtime(), target as string | FileURL, options);
 }
 
 /**
@@ -150,6 +175,26 @@ export function count(source: Source, byte: number, options?: RunOptions): numbe
  */
 export function indexOf(source: Source, needle: number | string | Uint8Array, options?: IndexOfOptions): number {
   return indexOfIn(runtime(), source, needle, options);
+}
+
+/**
+ * The last position (from the source's start) where `needle` — a byte, a string (UTF-8) or bytes
+ * — starts, at or before `to` (default: anywhere); −1 if none. Like `Uint8Array.prototype.lastIndexOf`
+ * with `to` as its `fromIndex`, and Python's `rfind`. The range is walked from its end backwards,
+ * window by window: a match near the end of a 10 GiB file is found without reading the rest.
+ *
+ * @example
+ * ```ts
+ * import { lastIndexOf } from "mmapkit";
+ * const lastLine = lastIndexOf("big.log", "\n", { to: 1_000_000 });
+ * ```
+ */
+export function lastIndexOf(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: LastIndexOfOptions,
+): number {
+  return lastIndexOfIn(runtime(), source, needle, options);
 }
 
 /**

@@ -23,6 +23,10 @@ export interface KernelExports {
   indexOfByte(ptr: number, len: number, byte: number): number;
   /** First index i (relative to ptr) where the needle at needlePtr matches entirely inside [ptr, ptr+len), or -1. */
   indexOfBytes(ptr: number, len: number, needlePtr: number, needleLen: number): number;
+  /** Last index (relative to ptr) of `byte`, or -1; scans from the end backwards. */
+  lastIndexOfByte(ptr: number, len: number, byte: number): number;
+  /** Last index i (relative to ptr) where the needle matches entirely inside [ptr, ptr+len), or -1; scans backwards. */
+  lastIndexOfBytes(ptr: number, len: number, needlePtr: number, needleLen: number): number;
   /** Writes up to outCap match offsets (u32, relative to ptr, ascending, overlapping) at outPtr; returns how many. */
   findAll(ptr: number, len: number, needlePtr: number, needleLen: number, outPtr: number, outCap: number): number;
 
