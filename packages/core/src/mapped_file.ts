@@ -138,6 +138,11 @@ export class MappedFile implements Disposable {
     return this.#window;
   }
 
+  /** @internal The descriptor of the mapped file (-1 for anonymous memory or once closed); other threads reach the same file through it. */
+  get descriptor(): number {
+    return this.#anonymous ? -1 : this.#fd;
+  }
+
   /** @internal The runtime this mapping was made in (Mutex and Channel find FFI through it). */
   get runtime(): Runtime {
     return this.#rt;

@@ -7,11 +7,13 @@
 export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./_args.ts";
+export { toPath } from "./_args.ts";
 export { defineAdapter, type Sys } from "./sys.ts";
 export type { FileIO, FileKind, FileStat } from "./fileio.ts";
 export { libcNames } from "./libc.ts";
 export { runPrefetchLoop } from "./prefetch.ts";
-export { createRuntime, type Runtime } from "./runtime.ts";
+export { createRuntime, type Runtime, type RuntimeOptions } from "./runtime.ts";
+export { adler32Combine, CRC32_POLY, CRC32C_POLY, crcCombine } from "./combine.ts";
 export { mappedSelfTest } from "./selftest.ts";
 export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";

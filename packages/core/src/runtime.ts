@@ -32,14 +32,23 @@ export interface Runtime {
   readonly refuseHandle?: (handle: object) => void;
 }
 
+/** Choices of a runtime entry. */
+export interface RuntimeOptions {
+  /** Throws for this runtime's file handles that open() cannot map. */
+  refuseHandle?: (handle: object) => void;
+  /** Whether walks may start a prefetch thread (default true; kernel workers, which run in parallel already, say false). */
+  prefetch?: boolean;
+}
+
 /** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
 export function createRuntime(
   sys: Sys | undefined,
   portable: () => FileIO,
   selfTest: (rt: Runtime) => string | undefined,
   sysError?: string,
-  refuseHandle?: (handle: object) => void,
+  options: RuntimeOptions = {},
 ): Runtime {
+  const { refuseHandle } = options;
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? sys : undefined;
   const pageSize = usable !== undefined && platform !== undefined ? usable.sysconf(platform._SC_PAGESIZE) : 4096;
@@ -66,7 +75,8 @@ export function createRuntime(
       if (prefetch === undefined) {
         prefetch = null;
         const advice = platform?.MADV.populate_read;
-        if (usable?.spawnPrefetcher !== undefined && advice !== undefined && rt.mappedWorks()) {
+        const wanted = options.prefetch !== false;
+        if (wanted && usable?.spawnPrefetcher !== undefined && advice !== undefined && rt.mappedWorks()) {
           try {
             const sab = prefetchBuffer();
             usable.spawnPrefetcher(sab, advice);

@@ -4,7 +4,15 @@
  * the entries re-export `api.ts`, which does not re-export `install`.
  * @module
  */
-import { createRuntime, type FileIO, mappedSelfTest, MmapError, type Runtime, type Sys } from "@mmapkit/core";
+import {
+  createRuntime,
+  type FileIO,
+  mappedSelfTest,
+  MmapError,
+  type Runtime,
+  type RuntimeOptions,
+  type Sys,
+} from "@mmapkit/core";
 
 let rt: Runtime | undefined;
 /** The runtime the entry was written for: "node", "deno" or "bun". */
@@ -15,16 +23,8 @@ export let pageSize = 4096;
 /** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
 export let maxWindow = 0;
 
-/**
- * Binds the API to a runtime's adapter; the first call wins. `refuseHandle` throws for this
- * runtime's file handles that open() cannot map.
- */
-export function install(
-  name: string,
-  loadSys: () => Sys,
-  portable: () => FileIO,
-  refuseHandle?: (handle: object) => void,
-): void {
+/** Binds the API to a runtime's adapter; the first call wins. */
+export function install(name: string, loadSys: () => Sys, portable: () => FileIO, options: RuntimeOptions = {}): void {
   if (rt !== undefined) return;
   runtimeName = name;
   let sys: Sys | undefined;
@@ -35,7 +35,7 @@ export function install(
     // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
     reason = e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
   }
-  rt = createRuntime(sys, portable, mappedSelfTest, reason, refuseHandle);
+  rt = createRuntime(sys, portable, mappedSelfTest, reason, options);
   pageSize = rt.pageSize;
   maxWindow = rt.maxWindow;
 }

@@ -3,5 +3,5 @@ import { loadSys, refuseHandle } from "@mmapkit/adapter-deno";
 import { portableIO } from "@mmapkit/adapter-portable";
 import { install } from "./_runtime.ts";
 
-install("deno", loadSys, portableIO, refuseHandle);
+install("deno", loadSys, portableIO, { refuseHandle });
 export * from "./api.ts";

@@ -31,6 +31,12 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Writes to a path: wait until they are on disk (fsync) before returning. Default false: written back asynchronously. */
   sync?: boolean;
+  /**
+   * Threads to run on (paths and file mappings; counts, searches, crc32/crc32c/adler32 and
+   * transforms split exactly, xxHash never): a whole number, or "auto" (the default) — one
+   * thread below 16 MiB, else as many as the cores. The result is the single-threaded one.
+   */
+  threads?: number | "auto";
 }
 
 /** One piece of the range, in a kernel's memory. `pos` is its position relative to the source's start. */
