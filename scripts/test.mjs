@@ -30,6 +30,8 @@ step("type-check Deno (deno check)", bin("deno"), [
   "check",
   "packages/mmapkit/src/deno.ts",
   "packages/mmapkit/src/cli/deno.ts",
+  "packages/mmapkit/src/parallel/kernel_worker_deno.ts",
+  "packages/mmapkit/src/promises_deno.ts",
   "tests/run.deno.ts",
 ]);
 step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);

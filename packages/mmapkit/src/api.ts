@@ -42,6 +42,12 @@ import {
   unlinkShared as unlinkSharedIn,
 } from "@mmapkit/core";
 import { runtime, runtimeName } from "./_runtime.ts";
+import { cores, runBlocking, type SliceApi, sumArg, threaded, workerCount } from "./parallel/mod.ts";
+
+/** The single-threaded calls a slice of a parallel call makes (each passes threads: 1). */
+const SLICES: SliceApi = { count, indexOf, lastIndexOf, findAll, checksum, transform };
+const progressOf = (options: unknown): ((done: number, total: number) => void) | undefined =>
+  (options as { onProgress?: (done: number, total: number) => void } | undefined)?.onProgress;
 
 export {
   type AddType,
@@ -160,6 +166,8 @@ export function unlinkShared(name: string): void {
  * ```
  */
 export function count(source: Source, byte: number, options?: RunOptions): number {
+  const plan = threaded("count", source, byte, options, "count");
+  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
   return countIn(runtime(), source, byte, options);
 }
 
@@ -174,6 +182,8 @@ export function count(source: Source, byte: number, options?: RunOptions): numbe
  * ```
  */
 export function indexOf(source: Source, needle: number | string | Uint8Array, options?: IndexOfOptions): number {
+  const plan = threaded("indexOf", source, needle, options, "indexOf");
+  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
   return indexOfIn(runtime(), source, needle, options);
 }
 
@@ -194,6 +204,8 @@ export function lastIndexOf(
   needle: number | string | Uint8Array,
   options?: LastIndexOfOptions,
 ): number {
+  const plan = threaded("lastIndexOf", source, needle, options, "lastIndexOf");
+  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
   return lastIndexOfIn(runtime(), source, needle, options);
 }
 
@@ -208,6 +220,8 @@ export function lastIndexOf(
  * ```
  */
 export function findAll(source: Source, needle: number | string | Uint8Array, options?: RunOptions): number[] {
+  const plan = threaded("findAll", source, needle, options, "findAll");
+  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number[];
   return findAllIn(runtime(), source, needle, options);
 }
 
@@ -226,6 +240,9 @@ export function findAll(source: Source, needle: number | string | Uint8Array, op
  * ```
  */
 export function checksum(source: Source, algorithm: Algorithm, options?: ChecksumOptions): string {
+  const arg = sumArg(algorithm, (options as { seed?: unknown } | undefined)?.seed);
+  const plan = threaded("checksum", source, arg, options, "checksum");
+  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as string;
   return checksumOf(runtime(), source, algorithm, options);
 }
 
@@ -266,6 +283,13 @@ export function transform(
   op: TransformOp,
   options?: RunOptions,
 ): void {
+  const sync = (options as { sync?: unknown } | undefined)?.sync === true;
+  const plan = threaded("transform", target, { op, sync }, options, "transform");
+  if (plan !== undefined) {
+    transformIn(runtime(), new Uint8Array(0), op); // refuses a bad op before any slice starts
+    runBlocking(SLICES, plan, progressOf(options));
+    return;
+  }
   transformIn(runtime(), target, op, options);
 }
 
@@ -280,6 +304,11 @@ export interface RuntimeInfo {
   maxWindow: number;
   /** WebAssembly Memories created so far and idle in the pool (they are reused, never leaked). */
   arenas: { created: number; idle: number };
+  /**
+   * Threads for `threads` and `mmapkit/promises`: the cores this process may use, and the kernel
+   * workers started so far (created at first need, reused, never keeping the process alive).
+   */
+  threads: { cores: number; workers: number };
 }
 
 /**
@@ -302,5 +331,6 @@ export function runtimeInfo(): RuntimeInfo {
     pageSize: r.pageSize,
     maxWindow: r.maxWindow,
     arenas: { created: r.pool.created, idle: r.pool.idle },
+    threads: { cores: cores(), workers: workerCount() },
   };
 }

@@ -1,0 +1,190 @@
+/**
+ * Whether a call runs on several threads, and how its range is cut. A call is split only when
+ * every thread can reach the bytes on its own — a path, or a file mapping (through
+ * /proc/self/fd, so a renamed or deleted file is still the same file) — and the work splits
+ * exactly: counts and searches by position, crc32/crc32c/adler32 by the combine math,
+ * transforms by whole elements. xxHash is sequential by definition: never split.
+ *
+ * Anything this module cannot vouch for (a bad option, a range past the end, a missing file)
+ * returns "not parallel", and the single-threaded call that follows throws the usual error:
+ * one place words every error.
+ * @module
+ */
+import { existsSync, statSync } from "node:fs";
+import { MappedFile, MmapError, toPath } from "@mmapkit/core";
+import type { JobMessage, OpKind, Slice } from "./_job.ts";
+import { cores } from "./_pool.ts";
+
+/** What a threaded call needs beyond its job. */
+export interface Plan {
+  job: Omit<JobMessage, "id" | "sab">;
+  /** Subtract from a path position to get a source position (a mapping's file offset). */
+  base: number;
+  /** Start of the range in the path. */
+  origin: number;
+  /** Bytes of the range. */
+  total: number;
+  /** Threads to use, the calling one included. */
+  threads: number;
+  /** Copy the shared bytes back here once a transform is done. */
+  copiedFrom?: Uint8Array;
+}
+
+/** Below this many bytes, "auto" stays on one thread: a worker round trip would cost more than it saves. */
+export const AUTO_MIN_BYTES: number = 16 << 20;
+/** Slices are whole MiBs (so transform elements are never split) of at least this size. */
+const SLICE_MIN = 4 << 20;
+/** …and at most one walk window. */
+const SLICE_MAX = 63 << 20;
+const MiB = 1 << 20;
+
+const SIZES: Record<string, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
+const SPLITTABLE_SUMS = new Set(["crc32", "crc32c", "adler32"]);
+
+/** Checks RunOptions.threads: a whole number ≥ 1, or "auto". */
+export function threadsOption(value: unknown, what: string): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
+  throw new MmapError("EINVAL", `${what}: threads must be a whole number ≥ 1 or "auto", got ${String(value)}`);
+}
+
+/** Where a worker finds the source: a path it opens itself, or bytes in shared memory. */
+interface Reach {
+  path: string | Uint8Array;
+  /** File offset of the source's byte 0. */
+  base: number;
+  size: number;
+  /** Bytes copied into shared memory for the worker, to copy back after a transform. */
+  copiedFrom?: Uint8Array;
+}
+
+/**
+ * Where a worker finds `source`; undefined when it cannot. With `copy`, bytes a worker cannot
+ * reach (a Uint8Array on an ordinary ArrayBuffer, anonymous memory) are copied into shared
+ * memory — one memcpy, for the promise API, whose work must leave the calling thread.
+ */
+export function reachable(source: unknown, write: boolean, copy = false): Reach | undefined {
+  if (typeof source === "string" || source instanceof URL) {
+    let path: string;
+    try {
+      path = toPath(source);
+      const st = statSync(path);
+      return st.isFile() ? { path, base: 0, size: st.size } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (source instanceof MappedFile) {
+    if (source.closed) return undefined;
+    // A private or buffered mapping holds changes the file does not; a read mapping cannot be transformed.
+    if (write && source.mode !== "write") return undefined;
+    if (source.mode === "private" || source.engine !== "mapped") return copy ? shared(source.bytes) : undefined;
+    const fd = source.descriptor;
+    const path = `/proc/self/fd/${fd}`;
+    if (fd >= 0 && existsSync(path)) return { path, base: source.offset, size: source.length };
+    return copy ? shared(source.bytes) : undefined;
+  }
+  if (source instanceof Uint8Array) {
+    if (source.buffer instanceof SharedArrayBuffer) return { path: source, base: 0, size: source.length };
+    return copy ? shared(source) : undefined;
+  }
+  return undefined;
+}
+
+function shared(bytes: Uint8Array): Reach {
+  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  copy.set(bytes);
+  return { path: copy, base: 0, size: bytes.length, copiedFrom: bytes };
+}
+
+function needleLength(needle: unknown): number | undefined {
+  if (typeof needle === "number") return 1;
+  if (typeof needle === "string") return new TextEncoder().encode(needle).length || undefined;
+  if (needle instanceof Uint8Array) return needle.length || undefined;
+  return undefined;
+}
+
+function whole(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
+}
+
+function elementWidth(op: unknown): number {
+  const o = op as Record<string, unknown>;
+  if ("swap" in o) return o.swap as number;
+  if ("add" in o) return SIZES[o.type as string] ?? 1;
+  return 1;
+}
+
+/**
+ * The plan of a call, or undefined: run it on the calling thread. `away` (the promise API):
+ * always a plan when a worker can reach the source, one slice when the call does not split.
+ */
+export function planOf(
+  op: OpKind,
+  source: unknown,
+  arg: unknown,
+  options: Record<string, unknown>,
+  what: string,
+  away = false,
+): Plan | undefined {
+  let wanted = threadsOption(options.threads, what);
+  if (op === "checksum") {
+    const { algorithm, start } = arg as { algorithm: unknown; start?: number };
+    if (typeof algorithm !== "string" || !SPLITTABLE_SUMS.has(algorithm) || start === undefined) wanted = 1;
+  }
+  if (wanted === 1 && !away) return undefined;
+  const at = reachable(source, op === "transform", away);
+  if (at === undefined) return undefined;
+  const offset = options.offset === undefined ? 0 : whole(options.offset);
+  if (offset === undefined || offset > at.size) return undefined;
+  const length = options.length === undefined ? at.size - offset : whole(options.length);
+  if (length === undefined || offset + length > at.size) return undefined;
+  let start = offset;
+  let end = offset + length;
+  let overlap = 0;
+  let width = 1;
+  if (op === "count" || op === "indexOf" || op === "lastIndexOf" || op === "findAll") {
+    const n = op === "count" ? 1 : needleLength(arg);
+    if (n === undefined) return undefined;
+    overlap = n - 1;
+    if (op === "indexOf" && options.from !== undefined) {
+      const from = whole(options.from);
+      if (from === undefined) return undefined;
+      start = Math.min(end, Math.max(start, from));
+    }
+    if (op === "lastIndexOf" && options.to !== undefined) {
+      const to = whole(options.to);
+      if (to === undefined) return undefined;
+      end = Math.max(start, Math.min(end, to + n));
+    }
+  }
+  if (op === "transform") {
+    width = elementWidth((arg as { op: unknown }).op);
+    if (length % width !== 0) return undefined;
+  }
+  const total = end - start;
+  const slots = Math.max(1, Math.floor(total / SLICE_MIN));
+  const threads = Math.min(wanted === "auto" ? (total < AUTO_MIN_BYTES ? 1 : cores()) : wanted, slots);
+  if (threads <= 1 && !away) return undefined;
+  const size = threads <= 1
+    ? Math.max(1, total)
+    : Math.min(SLICE_MAX, Math.max(SLICE_MIN, Math.ceil(total / (threads * 4) / MiB) * MiB));
+  const slices: Slice[] = [];
+  for (let s = start; s < end || slices.length === 0; s += size) {
+    const len = Math.min(size, end - s);
+    slices.push({ start: at.base + s, length: len, overlap: Math.min(overlap, end - s - len) });
+  }
+  const engine = typeof at.path !== "string"
+    ? "auto"
+    : source instanceof MappedFile
+    ? "mapped"
+    : (options.engine as JobMessage["engine"]) ?? "auto";
+  return {
+    job: { op, path: at.path, engine, arg, slices, backward: op === "lastIndexOf", origin: at.base + start },
+    base: at.base,
+    origin: at.base + start,
+    total,
+    threads: Math.max(1, threads),
+    ...(at.copiedFrom === undefined ? {} : { copiedFrom: at.copiedFrom }),
+  };
+}

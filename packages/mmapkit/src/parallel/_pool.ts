@@ -1,0 +1,119 @@
+/**
+ * The kernel workers: created at first need (never more than the cores), reused by every job,
+ * and never holding the process open — each worker and its reply port is unref'd, and only a
+ * promise still waiting for a reply refs the port it listens on. A worker that dies is dropped
+ * and replaced at the next need; the jobs it took part in fail with the reason.
+ * @module
+ */
+import { availableParallelism } from "node:os";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { besideModule } from "@mmapkit/core/worker";
+import { runtimeName } from "../_runtime.ts";
+import type { JobMessage, ReplyMessage } from "./_job.ts";
+
+interface Member {
+  worker: Worker;
+  replies: MessagePort;
+  /** Async jobs waiting on this worker's replies (the port is ref'd while there are any). */
+  waiting: number;
+  /** Jobs posted to it that it has not finished. */
+  busy: number;
+  dead: boolean;
+}
+
+/** Listens for the replies of one job. */
+export type ReplyHandler = (m: ReplyMessage) => void;
+
+let members: Member[] = [];
+const handlers = new Map<number, ReplyHandler>();
+const deaths = new Set<(reason: Error) => void>();
+let nextId = 1;
+
+/** The cores this process may use. */
+export function cores(): number {
+  try {
+    return Math.max(1, availableParallelism());
+  } catch {
+    return 1;
+  }
+}
+
+/** Kernel workers alive. */
+export function workerCount(): number {
+  return members.length;
+}
+
+/** A fresh job id. */
+export function jobId(): number {
+  return nextId++;
+}
+
+function spawn(): Member {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(besideModule(import.meta.url, `kernel_worker_${runtimeName}`), {
+    workerData: { replies: port2 },
+    transferList: [port2],
+  });
+  const m: Member = { worker, replies: port1, waiting: 0, busy: 0, dead: false };
+  port1.on("message", (r: ReplyMessage) => {
+    if ("finished" in r) m.busy--;
+    handlers.get(r.id)?.(r);
+  });
+  // After the listener: adding one refs the port again.
+  worker.unref();
+  port1.unref();
+  const die = (e: unknown): void => {
+    if (m.dead) return;
+    m.dead = true;
+    members = members.filter((x) => x !== m);
+    const reason = e instanceof Error ? e : new Error(`a kernel worker exited (${String(e)})`);
+    for (const d of deaths) d(reason);
+  };
+  worker.on("error", die);
+  worker.on("exit", (code) => die(code));
+  return m;
+}
+
+/** Posts `job` to the `n` least busy workers (new ones first where none is idle, up to the cores); returns them. */
+export function post(job: JobMessage, n: number): Member[] {
+  const idle = members.filter((m) => m.busy === 0).length;
+  for (let add = Math.min(n - idle, cores() - members.length); add > 0; add--) members.push(spawn());
+  const chosen = [...members].sort((a, b) => a.busy - b.busy).slice(0, n);
+  for (const m of chosen) {
+    m.busy++;
+    m.worker.postMessage(job);
+  }
+  return chosen;
+}
+
+/** Takes the replies that arrived for `id` without waiting (a thread that blocked for a job). */
+export function drain(chosen: readonly Member[], id: number, into: (m: ReplyMessage) => void): void {
+  for (const m of chosen) {
+    for (let r = receiveMessageOnPort(m.replies); r !== undefined; r = receiveMessageOnPort(m.replies)) {
+      const reply = r.message as ReplyMessage;
+      if ("finished" in reply) m.busy--;
+      if (reply.id === id) into(reply);
+      else handlers.get(reply.id)?.(reply);
+    }
+  }
+}
+
+/**
+ * Routes replies for `id` to `handler` until the returned function is called, keeping the
+ * process alive meanwhile; `onDeath` hears of a worker that died.
+ */
+export function listen(
+  chosen: readonly Member[],
+  id: number,
+  handler: ReplyHandler,
+  onDeath: (reason: Error) => void,
+): () => void {
+  handlers.set(id, handler);
+  deaths.add(onDeath);
+  for (const m of chosen) if (m.waiting++ === 0) m.replies.ref();
+  return () => {
+    handlers.delete(id);
+    deaths.delete(onDeath);
+    for (const m of chosen) if (--m.waiting === 0) m.replies.unref();
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * Running a planned job: {@link runBlocking} takes part on the calling thread (the synchronous
+ * API: it claims slices like any worker, then blocks until the slices workers took are done),
+ * {@link runAway} leaves every slice to the workers (the promise API: the calling thread only
+ * waits for replies, so its event loop stays free). Both end in {@link combine}, which joins
+ * the slices' results into exactly what one thread would have computed.
+ * @module
+ */
+import { adler32Combine, CRC32_POLY, CRC32C_POLY, crcCombine, MmapError } from "@mmapkit/core";
+import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./_job.ts";
+import type { Plan } from "./_plan.ts";
+import { drain, jobId, listen, post } from "./_pool.ts";
+import { runSlice, type SliceApi } from "./_slice.ts";
+
+/** What slices sent besides numbers. */
+interface Collected {
+  values: Map<number, number[] | string>;
+  errors: Map<number, { code: string; message: string }>;
+}
+
+function collector(): Collected & { take(r: ReplyMessage): void } {
+  const values = new Map<number, number[] | string>();
+  const errors = new Map<number, { code: string; message: string }>();
+  return {
+    values,
+    errors,
+    take(r) {
+      if ("value" in r) values.set(r.slice, r.value);
+      else if ("error" in r) errors.set(r.slice, r.error);
+    },
+  };
+}
+
+/** The error a slice reported, as the single-threaded call would have thrown it. */
+function rethrow(e: { code: string; message: string }): never {
+  throw new MmapError(e.code, e.message.replace(/^mmapkit: [A-Z0-9_]+: /, ""));
+}
+
+/** Joins the slices' outcomes. */
+export function combine(plan: Plan, state: JobState, got: Collected): unknown {
+  const { job } = plan;
+  const n = job.slices.length;
+  for (let i = 0; i < n; i++) {
+    const e = got.errors.get(i);
+    if (state.state(i) === FAILED && e !== undefined) rethrow(e);
+  }
+  const ok = (i: number): boolean => state.state(i) === OK;
+  switch (job.op) {
+    case "count": {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += state.result(i);
+      return sum;
+    }
+    case "indexOf":
+      for (let i = 0; i < n; i++) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
+      return -1;
+    case "lastIndexOf":
+      for (let i = n - 1; i >= 0; i--) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
+      return -1;
+    case "findAll": {
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) for (const o of got.values.get(i) as number[]) out.push(o - plan.base);
+      return out;
+    }
+    case "checksum": {
+      // Split: each slice hashed from scratch, joined from `start` (the seed, or the empty input's
+      // value). Whole: one slice that is the call itself.
+      const { algorithm, start } = job.arg as { algorithm: string; start?: number };
+      if (start === undefined) return got.values.get(0);
+      let acc = start;
+      for (let i = 0; i < n; i++) {
+        const v = parseInt(got.values.get(i) as string, 16);
+        const len = job.slices[i]!.length;
+        acc = algorithm === "adler32"
+          ? adler32Combine(acc, v, len)
+          : crcCombine(algorithm === "crc32" ? CRC32_POLY : CRC32C_POLY, acc, v, len);
+      }
+      return acc.toString(16).padStart(8, "0");
+    }
+    case "transform":
+      return undefined;
+  }
+}
+
+/** Every slice has its value (a worker posts it before it marks the slice done, but delivery may lag). */
+function complete(plan: Plan, state: JobState, got: Collected): boolean {
+  const needsValue = plan.job.op === "findAll" || plan.job.op === "checksum";
+  for (let i = 0; i < plan.job.slices.length; i++) {
+    if (state.state(i) === FAILED && !got.errors.has(i)) return false;
+    if (needsValue && state.state(i) === OK && !got.values.has(i)) return false;
+  }
+  return true;
+}
+
+/** Runs `plan` with the calling thread taking part; blocks until done. */
+export function runBlocking(
+  api: SliceApi,
+  plan: Plan,
+  onProgress?: (done: number, total: number) => void,
+): unknown {
+  const state = new JobState(plan.job.slices.length);
+  const job: JobMessage = { ...plan.job, id: jobId(), sab: state.sab };
+  const chosen = post(job, plan.threads - 1);
+  const got = collector();
+  const sink = {
+    value: (i: number, v: number[] | string) => got.values.set(i, v),
+    error: got.errors.set.bind(got.errors),
+  };
+  const report = onProgress === undefined
+    ? undefined
+    : () => onProgress(Math.min(state.doneBytes(), plan.total), plan.total);
+  for (let i = state.claim(job.backward); i >= 0; i = state.claim(job.backward)) {
+    runSlice(api, job, i, state, sink, report);
+  }
+  for (let seen = state.finished; seen < state.slices; seen = state.finished) {
+    state.waitPast(seen, 50);
+    report?.();
+  }
+  drain(chosen, job.id, got.take);
+  // The last replies can trail the shared block by a moment.
+  for (let spins = 0; !complete(plan, state, got) && spins < 2000; spins++) {
+    state.waitPast(state.finished, 1);
+    drain(chosen, job.id, got.take);
+  }
+  onProgress?.(plan.total, plan.total);
+  return combine(plan, state, got);
+}
+
+/** Runs `plan` on workers only; resolves with the combined result. */
+export function runAway(
+  plan: Plan,
+  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+): Promise<unknown> {
+  const { signal, onProgress } = options;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted === true) return reject(signal.reason);
+    const state = new JobState(plan.job.slices.length);
+    const job: JobMessage = { ...plan.job, id: jobId(), sab: state.sab, notify: true };
+    const got = collector();
+    const chosen = post(job, Math.max(1, Math.min(plan.threads, job.slices.length)));
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const stop = listen(chosen, job.id, (r) => {
+      got.take(r);
+      if (state.finished === state.slices && complete(plan, state, got)) {
+        end();
+        onProgress?.(plan.total, plan.total);
+        try {
+          resolve(combine(plan, state, got));
+        } catch (e) {
+          reject(e);
+        }
+      }
+    }, (reason) => {
+      state.abort();
+      end();
+      reject(new MmapError("EIO", `a kernel worker stopped (${reason.message}); run the call again`));
+    });
+    const onAbort = (): void => {
+      state.abort(); // workers stop at their next chunk
+      end();
+      reject(signal!.reason);
+    };
+    function end(): void {
+      stop();
+      if (timer !== undefined) clearInterval(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (onProgress !== undefined) {
+      timer = setInterval(() => onProgress(Math.min(state.doneBytes(), plan.total), plan.total), 100);
+    }
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * `mmapkit/promises`: the kernels as promises, run off the calling thread — as `node:fs/promises`
+ * is to `node:fs`. Same names, same arguments, same results and errors as the synchronous API,
+ * plus `signal` (an AbortSignal: the promise rejects with its reason at once and the workers stop
+ * within one chunk). The work runs on kernel workers: a path or a file mapping is opened by the
+ * workers themselves (split over several when it splits, as `threads` says); a Uint8Array on an
+ * ordinary ArrayBuffer, anonymous memory or a private mapping is copied once into shared memory
+ * (and back, after a transform). The event loop stays free meanwhile.
+ *
+ * @example
+ * ```ts
+ * import { checksum } from "mmapkit/promises";
+ * const digest = await checksum("big.iso", "xxh3", { signal: AbortSignal.timeout(60_000) });
+ * ```
+ * @module
+ */
+import {
+  type Algorithm,
+  type ChecksumOptions,
+  type FileURL,
+  type IndexOfOptions,
+  type LastIndexOfOptions,
+  MappedFile,
+  MmapError,
+  type RunOptions,
+  type Source,
+  type TransformOp,
+} from "@mmapkit/core";
+import * as sync from "./api.ts";
+import type { OpKind } from "./parallel/_job.ts";
+import { planOf } from "./parallel/_plan.ts";
+import { optionsOf, runAway, sumArg } from "./parallel/mod.ts";
+
+/** What every promise takes besides the synchronous call's options. */
+export interface AsyncOptions {
+  /** Aborts the call: the promise rejects with the signal's reason, the workers stop within one chunk. */
+  signal?: AbortSignal;
+}
+
+async function away(
+  op: OpKind,
+  source: unknown,
+  arg: unknown,
+  options: unknown,
+  what: string,
+  fallback: () => unknown,
+): Promise<unknown> {
+  const o = optionsOf(options);
+  const signal = o.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw new MmapError("EINVAL", `${what}: signal must be an AbortSignal`);
+  }
+  signal?.throwIfAborted();
+  const onProgress = typeof o.onProgress === "function" ? o.onProgress as (d: number, t: number) => void : undefined;
+  const plan = planOf(op, source, arg, o, what, true);
+  // No plan: a bad argument or a closed mapping; the synchronous call words the error.
+  if (plan === undefined) return fallback();
+  const result = await runAway(plan, {
+    ...(signal === undefined ? {} : { signal }),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  if (plan.copiedFrom !== undefined && op === "transform") {
+    if (source instanceof MappedFile && source.closed) {
+      throw new MmapError("ECLOSED", `${what}: the mapping was closed meanwhile`);
+    }
+    plan.copiedFrom.set(plan.job.path as Uint8Array);
+  }
+  return result;
+}
+
+/** {@link sync.count} off the calling thread. */
+export async function count(source: Source, byte: number, options?: RunOptions & AsyncOptions): Promise<number> {
+  return await away("count", source, byte, options, "count", () => sync.count(source, byte, options)) as number;
+}
+
+/** {@link sync.indexOf} off the calling thread. */
+export async function indexOf(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: IndexOfOptions & AsyncOptions,
+): Promise<number> {
+  return await away(
+    "indexOf",
+    source,
+    needle,
+    options,
+    "indexOf",
+    () => sync.indexOf(source, needle, options),
+  ) as number;
+}
+
+/** {@link sync.lastIndexOf} off the calling thread. */
+export async function lastIndexOf(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: LastIndexOfOptions & AsyncOptions,
+): Promise<number> {
+  const f = () => sync.lastIndexOf(source, needle, options);
+  return await away("lastIndexOf", source, needle, options, "lastIndexOf", f) as number;
+}
+
+/** {@link sync.findAll} off the calling thread. */
+export async function findAll(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: RunOptions & AsyncOptions,
+): Promise<number[]> {
+  return await away(
+    "findAll",
+    source,
+    needle,
+    options,
+    "findAll",
+    () => sync.findAll(source, needle, options),
+  ) as number[];
+}
+
+/** {@link sync.checksum} off the calling thread. */
+export async function checksum(
+  source: Source,
+  algorithm: Algorithm,
+  options?: ChecksumOptions & AsyncOptions,
+): Promise<string> {
+  const arg = sumArg(algorithm, (options as { seed?: unknown } | undefined)?.seed);
+  const f = () => sync.checksum(source, algorithm, options);
+  return await away("checksum", source, arg, options, "checksum", f) as string;
+}
+
+/** {@link sync.transform} off the calling thread. */
+export async function transform(
+  target: MappedFile | Uint8Array | string | FileURL,
+  op: TransformOp,
+  options?: RunOptions & AsyncOptions,
+): Promise<void> {
+  const sync_ = (options as { sync?: unknown } | undefined)?.sync === true;
+  sync.transform(new Uint8Array(0), op); // a bad op is refused before anything starts
+  await away("transform", target, { op, sync: sync_ }, options, "transform", () => sync.transform(target, op, options));
+}
