@@ -101,3 +101,10 @@ export function formatBytes(n: number): string {
   while (v >= 1024 && i < units.length - 1) (v /= 1024, i++);
   return `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
 }
+
+/** `--threads`: a whole number ≥ 1, or "auto". */
+export function parseThreads(text: string | undefined): number | "auto" {
+  if (text === undefined || text === "auto") return "auto";
+  if (/^[1-9][0-9]{0,3}$/.test(text)) return Number(text);
+  throw new UsageError(`--threads must be a whole number from 1 or "auto", got '${text}'`);
+}

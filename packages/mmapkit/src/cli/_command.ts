@@ -1,11 +1,12 @@
 /** What every command file exports, and the helpers they share. @module */
 import { statSync } from "node:fs";
 import type * as Mmapkit from "../api.ts";
+import type * as Promises from "../promises.ts";
 import type { OptionSpec, Parsed } from "./_args.ts";
 import type { Io } from "./_io.ts";
 
-/** The public API, as `import * as api from "mmapkit"` gives it on the running runtime. */
-export type Api = typeof Mmapkit;
+/** The public API, as `import * as api from "mmapkit"` gives it on the running runtime, with `mmapkit/promises` as `promises`. */
+export type Api = typeof Mmapkit & { promises: typeof Promises };
 
 /** One subcommand. */
 export interface Command {

@@ -2,4 +2,5 @@
 import process from "node:process";
 import { main } from "./main.ts";
 
-process.exitCode = await main(() => import("../bun.ts"), process.argv.slice(2));
+const load = async () => ({ ...(await import("../bun.ts")), promises: await import("../promises_bun.ts") });
+process.exitCode = await main(load, process.argv.slice(2));

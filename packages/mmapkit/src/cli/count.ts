@@ -1,5 +1,5 @@
 /** `mmapkit count`: how many times a byte occurs — lines (`\n`) by default, like `wc -l`. @module */
-import { parseByte } from "./_args.ts";
+import { parseByte, parseThreads } from "./_args.ts";
 import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
@@ -10,7 +10,12 @@ import { countStream } from "./_stream.ts";
 export const count: Command = {
   name: "count",
   summary: "count lines (\\n) or any byte, like wc -l",
-  options: { lines: { type: "boolean", short: "l" }, byte: { type: "string", short: "b" }, json: { type: "boolean" } },
+  options: {
+    lines: { type: "boolean", short: "l" },
+    byte: { type: "string", short: "b" },
+    threads: { type: "string" },
+    json: { type: "boolean" },
+  },
   help: `Usage: mmapkit count [--lines | --byte N] [--json] [FILE…]
 
 Counts a byte in each file and prints "<count> <file>", with a "total" line when there are
@@ -19,6 +24,8 @@ arrives (any size, in bounded memory) and prints the count alone.
 
   -l, --lines     count newlines (\\n, 0x0a); the default
   -b, --byte N    count byte N: 0–255 (decimal or 0x hex) or one ASCII character
+      --threads N   threads per file: a number, or auto (the default: the cores, for files
+                    of 16 MiB or more)
       --json      one JSON document on standard output
 
 Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
@@ -27,6 +34,7 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
     const byteText = args.string("byte");
     if (byteText !== undefined && args.flag("lines")) throw new UsageError("pass --lines or --byte, not both");
     const byte = byteText === undefined ? 10 : parseByte(byteText, "--byte");
+    const threads = parseThreads(args.string("threads"));
     const names = args.positionals.length === 0 ? ["-"] : args.positionals;
     const files: { file: string; count?: number; error?: { code: string; message: string } }[] = [];
     for (const file of names) {
@@ -34,7 +42,7 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
       try {
         const n = file === "-"
           ? await countStream(api, io.stdin(), byte)
-          : api.count(file, byte, bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
+          : api.count(file, byte, bar.onProgress === undefined ? { threads } : { threads, onProgress: bar.onProgress });
         files.push({ file, count: n });
       } catch (e) {
         const message = describe(e, "count");

@@ -2,4 +2,5 @@
 import process from "node:process";
 import { main } from "./main.ts";
 
-process.exitCode = await main(() => import("../deno.ts"), process.argv.slice(2));
+const load = async () => ({ ...(await import("../deno.ts")), promises: await import("../promises_deno.ts") });
+process.exitCode = await main(load, process.argv.slice(2));

@@ -4,6 +4,7 @@
  * grep's exit status (1 when nothing matched).
  * @module
  */
+import { parseThreads } from "./_args.ts";
 import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
@@ -26,7 +27,12 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
 export const find: Command = {
   name: "find",
   summary: "byte offsets of a string, like grep -b -o -F",
-  options: { all: { type: "boolean", short: "a" }, count: { type: "boolean", short: "c" }, json: { type: "boolean" } },
+  options: {
+    all: { type: "boolean", short: "a" },
+    count: { type: "boolean", short: "c" },
+    threads: { type: "string" },
+    json: { type: "boolean" },
+  },
   help: `Usage: mmapkit find [--all] [--count] [--json] PATTERN [FILE…]
 
 Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes) in
@@ -35,6 +41,8 @@ each file; with several files each line starts with "<file>:". With no FILE, or 
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
+      --threads N   threads per file: a number, or auto (the default: the cores, for files
+                    of 16 MiB or more)
       --json      one JSON document on standard output
 
 Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 bad usage.
@@ -46,6 +54,7 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
     const needle = new TextEncoder().encode(pattern);
     if (needle.length === 0) throw new UsageError("PATTERN is empty");
     const every = args.flag("all") || args.flag("count");
+    const threads = parseThreads(args.string("threads"));
     const json = args.flag("json");
     const prefix = names.length > 1;
     let matched = false;
@@ -54,7 +63,7 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
     for (const file of names) {
       const bar = progress(io, file);
       try {
-        const options = bar.onProgress === undefined ? {} : { onProgress: bar.onProgress };
+        const options = bar.onProgress === undefined ? { threads } : { threads, onProgress: bar.onProgress };
         const stdin = file === "-";
         let offsets: number[] | undefined;
         let n: number;

@@ -9,7 +9,8 @@
 import { readFileSync } from "node:fs";
 import type { Algorithm } from "../api.ts";
 import { byXxhsum, NAMES } from "./_algorithms.ts";
-import { parseInteger } from "./_args.ts";
+import { parseInteger, parseThreads } from "./_args.ts";
+import { cores } from "../parallel/mod.ts";
 import type { Api, Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { type Io, printJson } from "./_io.ts";
@@ -38,25 +39,70 @@ function algorithmOf(algo: string | undefined, h: string | undefined): Algorithm
   return chosen;
 }
 
-async function digest(api: Api, io: Io, file: string, algo: Algorithm, seed: bigint | undefined): Promise<Digested> {
+const failure = (file: string, e: unknown): Digested => ({
+  file,
+  error: { code: (e as { code?: string }).code ?? "ERROR", message: describe(e, "hash") },
+});
+
+async function digest(
+  api: Api,
+  io: Io,
+  file: string,
+  algo: Algorithm,
+  seed: bigint | undefined,
+  threads: number | "auto",
+): Promise<Digested> {
   const bar = progress(io, file);
   try {
     if (file === "-") return { file, digest: await hashStream(api, io.stdin(), algo, seed) };
     const options = {
+      threads,
       ...(seed === undefined ? {} : { seed }),
       ...(bar.onProgress === undefined ? {} : { onProgress: bar.onProgress }),
     };
     return { file, digest: api.checksum(file, algo, options) };
   } catch (e) {
-    return { file, error: { code: (e as { code?: string }).code ?? "ERROR", message: describe(e, "hash") } };
+    return failure(file, e);
   } finally {
     bar.end();
   }
 }
 
+/**
+ * Several files at once, up to the cores, on the kernel workers (xxHash cannot split a file,
+ * but it can hash several side by side); `done` receives them in the order given, as soon as
+ * each and those before it are ready. No progress bar: several would overwrite each other.
+ */
+async function digestAll(
+  api: Api,
+  files: readonly string[],
+  algo: Algorithm,
+  seed: bigint | undefined,
+  threads: number | "auto",
+  done: (d: Digested) => void,
+): Promise<void> {
+  const results: (Digested | undefined)[] = files.map(() => undefined);
+  let next = 0;
+  let printed = 0;
+  const options = { threads, ...(seed === undefined ? {} : { seed }) };
+  const lane = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      const file = files[i]!;
+      try {
+        results[i] = { file, digest: await api.promises.checksum(file, algo, options) };
+      } catch (e) {
+        results[i] = failure(file, e);
+      }
+      for (; printed < files.length && results[printed] !== undefined; printed++) done(results[printed]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(cores(), files.length) }, lane));
+}
+
 /** How `--check` reports. */
 interface CheckMode {
   given: Algorithm | undefined;
+  threads: number | "auto";
   seed: bigint | undefined;
   json: boolean;
   quiet: boolean;
@@ -115,7 +161,7 @@ async function checkList(
     }
     const entry = byLine.get(n);
     if (entry === undefined) continue;
-    const d = await digest(api, io, entry.file, entry.algo, m.seed);
+    const d = await digest(api, io, entry.file, entry.algo, m.seed, m.threads);
     const name = reportedName(entry.file);
     if (d.error !== undefined) {
       if (m.ignoreMissing && d.error.code === "ENOENT") {
@@ -166,6 +212,7 @@ export const hash: Command = {
     strict: { type: "boolean" },
     "ignore-missing": { type: "boolean" },
     warn: { type: "boolean", short: "w" },
+    threads: { type: "string" },
     json: { type: "boolean" },
   },
   help: `Usage: mmapkit hash [-H0|-H1|-H2|-H3 | --algo ALGO] [--seed N] [--tag] [--json] [FILE…]
@@ -189,6 +236,9 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
                       (of --quiet, --status and --warn the last one given counts, as in coreutils)
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
+      --threads N     threads: a number, or auto (the default). crc32, crc32c and adler32 split
+                      a file of 16 MiB or more over the cores; several files are hashed side by
+                      side, up to the cores (xxHash cannot split one file: it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal
 
@@ -205,6 +255,7 @@ line was improperly formatted), 2 bad usage.
       throw new UsageError(`--seed must be from 0 to 2^64−1, got '${seedText}'`);
     }
     const json = args.flag("json");
+    const threads = parseThreads(args.string("threads"));
     const names = args.positionals.length === 0 ? ["-"] : args.positionals;
     if (args.flag("check")) {
       if (args.flag("tag")) throw new UsageError("--tag writes lists; it does not go with --check");
@@ -212,6 +263,7 @@ line was improperly formatted), 2 bad usage.
       const voice = args.last(["quiet", "status", "warn"]);
       const mode: CheckMode = {
         given: algo,
+        threads,
         seed,
         json,
         quiet: voice === "quiet",
@@ -244,13 +296,17 @@ line was improperly formatted), 2 bad usage.
     if (misplaced !== undefined) throw new UsageError(`--${misplaced} is meaningful only with --check`);
     const chosen = algo ?? "xxh64";
     const files: Digested[] = [];
-    for (const file of names) {
-      const d = await digest(api, io, file, chosen, seed);
+    const show = (d: Digested): void => {
       files.push(d);
-      if (json) continue;
+      if (json) return;
       if (d.error !== undefined) io.err(d.error.message + "\n");
       // Standard input is named "stdin" in the line, as xxhsum names it.
-      else io.out(formatLine(chosen, d.digest!, file === "-" ? "stdin" : file, args.flag("tag")));
+      else io.out(formatLine(chosen, d.digest!, d.file === "-" ? "stdin" : d.file, args.flag("tag")));
+    };
+    if (names.length > 1 && threads !== 1 && !names.includes("-")) {
+      await digestAll(api, names, chosen, seed, threads, show);
+    } else {
+      for (const file of names) show(await digest(api, io, file, chosen, seed, threads));
     }
     if (json) printJson(io, { algorithm: chosen, ...(seed === undefined ? {} : { seed: seed.toString() }), files });
     return files.some((f) => f.error !== undefined) ? EXIT.failed : EXIT.ok;

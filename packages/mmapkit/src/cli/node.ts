@@ -2,4 +2,5 @@
 import process from "node:process";
 import { main } from "./main.ts";
 
-process.exitCode = await main(() => import("../node.ts"), process.argv.slice(2));
+const load = async () => ({ ...(await import("../node.ts")), promises: await import("../promises_node.ts") });
+process.exitCode = await main(load, process.argv.slice(2));

@@ -5,7 +5,7 @@
  * @module
  */
 import type { TransformOp } from "../api.ts";
-import { parseByte, parseInteger } from "./_args.ts";
+import { parseByte, parseInteger, parseThreads } from "./_args.ts";
 import { type Api, type Command, fileSize } from "./_command.ts";
 import { EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
@@ -92,6 +92,7 @@ export const transform: Command = {
     map: { type: "string", multiple: true },
     "dry-run": { type: "boolean", short: "n" },
     yes: { type: "boolean", short: "y" },
+    threads: { type: "string" },
     json: { type: "boolean" },
   },
   help:
@@ -107,6 +108,7 @@ Changes FILE in place, through a shared mapping (flushed before exit). Give exac
                          character: --map 0x0d:0x0a, --map a:b)
   -n, --dry-run          say what would change, write nothing
   -y, --yes              do not ask; without it, mmapkit asks on a terminal and refuses otherwise
+      --threads N        a number, or auto (the default: the cores, for files of 16 MiB or more)
       --json             one JSON document on standard output
 
 The file's size must be a whole number of elements (of T or W bytes).
@@ -130,6 +132,7 @@ Exit status: 0 done (or dry run), 1 an error or not confirmed, 2 bad usage.
     if (args.positionals.length !== 1) throw new UsageError("give exactly one FILE");
     const file = args.positionals[0]!;
     if (file === "-") throw new UsageError("transform changes a file in place; standard input cannot be");
+    const threads = parseThreads(args.string("threads"));
     api.transform(new Uint8Array(plan.width), plan.op); // the API checks the op's values
     const size = fileSize(api, file);
     if (size % plan.width !== 0) {
@@ -166,7 +169,11 @@ Exit status: 0 done (or dry run), 1 an error or not confirmed, 2 bad usage.
     }
     const bar = progress(io, file);
     try {
-      api.transform(file, plan.op, bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
+      api.transform(
+        file,
+        plan.op,
+        bar.onProgress === undefined ? { threads } : { threads, onProgress: bar.onProgress },
+      );
     } finally {
       bar.end();
     }
