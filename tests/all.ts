@@ -14,6 +14,7 @@ import { register as advice } from "./contract/advice.test.ts";
 import { register as openFd } from "./contract/open_fd.test.ts";
 import { register as protect } from "./contract/protect.test.ts";
 import { register as large } from "./contract/large.test.ts";
+import { register as parallel } from "./contract/parallel.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
@@ -45,6 +46,7 @@ const MODULES: Record<string, Register> = {
   openFd,
   protect,
   large,
+  parallel,
   checksumKernel,
   scanKernel,
   transformKernel,

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
-import { transformLoop } from "../_oracles.ts";
+import { checksumOracle, transformLoop } from "../_oracles.ts";
 import { cli, exits, has, oneLine, tool } from "./_cli.ts";
 
 const COMMANDS = ["hash", "count", "find", "transform", "info", "bench"];
@@ -61,6 +61,28 @@ export const register: Register = (ctx) => {
     exits(long, 0, "--version");
     assert.is(long.stdout, `mmapkit ${npm.version}\n`);
     assert.is(short.stdout, long.stdout);
+  });
+
+  t("--threads: files hashed side by side print in the order given; a bad count is bad usage", async () => {
+    const files = [3 << 20, 17, 5 << 20, 0, 1 << 20].map((n, i) => fixture(ctx.tmp, n, 300 + i));
+    const names = files.map((f) => basename(f.path));
+    const [side, one, crc, bad, count] = await Promise.all([
+      cli(ctx, ["hash", "-H3", ...names, "missing.bin", names[0]!]),
+      cli(ctx, ["hash", "-H3", "--threads", "1", ...names, "missing.bin", names[0]!]),
+      cli(ctx, ["hash", "-a", "crc32", "--threads", "2", ...names]),
+      cli(ctx, ["hash", "--threads", "0", names[0]!]),
+      cli(ctx, ["count", "--threads", "2", ...names]),
+    ]);
+    exits(side, 1, "a missing file among them");
+    assert.is(side.stdout, one.stdout, "the same lines in the same order as one at a time");
+    assert.is(side.stderr, one.stderr);
+    const x3 = await Promise.all(files.map((f) => checksumOracle("xxh3", f.data)));
+    assert.is(side.stdout, [...names, names[0]!].map((n, i) => `XXH3 (${n}) = ${x3[i % names.length]}\n`).join(""));
+    const c32 = await Promise.all(files.map((f) => checksumOracle("crc32", f.data)));
+    assert.is(crc.stdout, names.map((n, i) => `${c32[i]}  ${n}\n`).join(""));
+    exits(bad, 2, "--threads 0");
+    oneLine(bad, "--threads 0");
+    exits(count, 0, "count --threads 2");
   });
 
   t("errors are worded for the command line, as coreutils words them: no API option names", async () => {

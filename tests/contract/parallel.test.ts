@@ -1,0 +1,221 @@
+/**
+ * Kernels on several threads (`threads`) and the promise API (`mmapkit/promises`): every result
+ * equal to independent oracles (plain loops, node:zlib, hash-wasm, a JS transform) and to the
+ * single-threaded call, for threads 1, 2, 3 and "auto", with needles planted across every slice
+ * boundary, unaligned offsets and odd lengths, on paths and on file mappings; a 9 GiB sparse
+ * file; aborts that reject at once and leave no descriptor behind; an event loop left free; a
+ * process that ends although workers were used; and every bad `threads` or `signal` refused.
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { closeSync, openSync, truncateSync, writeFileSync, writeSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import type { Register } from "../_ctx.ts";
+import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
+import { randomBytes } from "../_rand.ts";
+import { readBack, same } from "../_files.ts";
+import { rejectsCode, throwsCode } from "../_codes.ts";
+import { fdCount } from "../_bad_input.ts";
+
+const MiB = 1 << 20;
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const t = suite(`parallel kernels and mmapkit/promises [${ctx.runtime}]`);
+  const size = 13 * MiB + 12_345;
+  const data = randomBytes(size, 77).map((b) => (b === 0x21 ? 0x22 : b)); // no "!" but the planted ones
+  const needle = new TextEncoder().encode("!needle!");
+  // Slices are whole MiBs from the range's start: plant a needle across every MiB boundary of
+  // the file and of the ranges below (offset 4097), some overlapping each other.
+  const planted: number[] = [];
+  for (let m = 1; m * MiB < size - 64; m++) {
+    for (const at of [m * MiB - 3, m * MiB + 4097 - 5, m * MiB + 4097 - 1]) {
+      data.set(needle, at);
+      planted.push(at);
+    }
+  }
+  data.set(needle, 200);
+  data.set(needle, 204); // "!needle!needle!": overlapping matches
+  const path = join(ctx.tmp, "parallel.bin");
+  writeFileSync(path, data);
+  const ranges = [{}, { offset: 4097, length: size - 4097 - 1001 }, { offset: 3 * MiB + 1, length: 9 * MiB + 7 }];
+  const view = (o: { offset?: number; length?: number }) =>
+    data.subarray(o.offset ?? 0, (o.offset ?? 0) + (o.length ?? size - (o.offset ?? 0)));
+
+  t(
+    "count, indexOf, lastIndexOf, findAll, crc32/crc32c/adler32: the oracles' results at every thread count",
+    async () => {
+      for (const r of ranges) {
+        const bytes = view(r);
+        const at = (r as { offset?: number }).offset ?? 0;
+        // The oracles, once per range: plain loops, node:zlib, hash-wasm.
+        const all = matchesLoop(bytes, needle).map((p) => p + at);
+        const bangs = countLoop(bytes, 0x21);
+        const sums = new Map<string, string>();
+        for (const algo of ["crc32", "crc32c", "adler32"]) sums.set(algo, await checksumOracle(algo, bytes));
+        for (const threads of [1, 2, 3, "auto"] as const) {
+          const what = `threads ${threads}, range ${JSON.stringify(r)}`;
+          const o = { ...r, threads };
+          assert.is(api.count(path, 0x21, o), bangs, `count, ${what}`);
+          assert.equal(api.findAll(path, needle, o), all, `findAll, ${what}`);
+          assert.is(api.indexOf(path, needle, o), all[0] ?? -1, `indexOf, ${what}`);
+          assert.is(api.lastIndexOf(path, needle, o), all.at(-1) ?? -1, `lastIndexOf, ${what}`);
+          for (const [algo, sum] of sums) assert.is(api.checksum(path, algo as "crc32", o), sum, `${algo}, ${what}`);
+        }
+      }
+      const from = planted[5]! + 1;
+      const to = planted.at(-4)! - 1;
+      assert.is(api.indexOf(path, needle, { from, threads: 2 }), matchesLoop(data, needle, from)[0]);
+      assert.is(
+        api.lastIndexOf(path, needle, { to, threads: 2 }),
+        matchesLoop(data, needle).filter((p) => p <= to).at(-1),
+      );
+      assert.is(
+        api.checksum(path, "crc32", { seed: 0x1234567, threads: 2 }),
+        api.checksum(path, "crc32", { seed: 0x1234567, threads: 1 }),
+      );
+      assert.is(
+        api.checksum(path, "adler32", { seed: 99, threads: 3 }),
+        api.checksum(path, "adler32", { seed: 99, threads: 1 }),
+      );
+      assert.is(api.checksum(path, "xxh3", { threads: 2 }), await checksumOracle("xxh3", data), "xxh3 runs whole");
+      assert.ok(api.runtimeInfo().threads.workers >= 1, "workers were used");
+      assert.ok(api.runtimeInfo().threads.cores >= 1);
+    },
+  );
+
+  t("a file mapping splits too (its file offset hidden), and transforms split by whole elements", () => {
+    using f = api.open(path, { offset: 5000, length: 11 * MiB + 3 });
+    const bytes = data.subarray(5000, 5000 + 11 * MiB + 3);
+    assert.equal(api.findAll(f, needle, { threads: 2 }), matchesLoop(bytes, needle));
+    assert.is(api.count(f, 0x21, { threads: 3, offset: 7 }), countLoop(bytes.subarray(7), 0x21));
+    for (
+      const op of [{ xor: Uint8Array.of(1, 2, 3, 4, 5, 6, 7) }, { add: 3, type: "i32" as const }, { swap: 8 as const }]
+    ) {
+      const target = join(ctx.tmp, "parallel-transform.bin");
+      const original = randomBytes(10 * MiB + 8 * 3, 5);
+      writeFileSync(target, original);
+      const range = { offset: 8 * 3, length: 10 * MiB };
+      api.transform(target, op, { ...range, threads: 2 });
+      const expected = original.slice();
+      expected.set(transformLoop(original.subarray(24, 24 + 10 * MiB), op), 24);
+      assert.ok(same(readBack(target), expected), `transform ${JSON.stringify(Object.keys(op))}`);
+    }
+  });
+
+  t("a 9 GiB sparse file: matches past 2^32, results equal to single-threaded ones", () => {
+    const sparse = join(ctx.tmp, "parallel-sparse.bin");
+    const big = 9 * 2 ** 30 + 123;
+    writeFileSync(sparse, "");
+    truncateSync(sparse, big);
+    const fd = openSync(sparse, "r+");
+    for (const at of [5, 2 ** 32 - 2, 6 * 2 ** 30 + 1, big - 9]) writeSync(fd, needle, 0, needle.length, at);
+    closeSync(fd);
+    assert.is(api.count(sparse, 0x21, { threads: 2 }), 8);
+    assert.equal(api.findAll(sparse, needle, { threads: 2 }), [5, 2 ** 32 - 2, 6 * 2 ** 30 + 1, big - 9]);
+    assert.is(api.lastIndexOf(sparse, needle, { threads: 2, to: big - 10 }), 6 * 2 ** 30 + 1);
+    // Across 2^32, where a position stops fitting 32 bits.
+    const across = { offset: 2 ** 32 - 100 * MiB - 3, length: 200 * MiB + 5 };
+    const single = api.checksum(sparse, "crc32c", { ...across, threads: 1 });
+    assert.is(api.checksum(sparse, "crc32c", { ...across, threads: 2 }), single);
+  });
+
+  t("mmapkit/promises: the same results, off the calling thread", async () => {
+    const p = await import("mmapkit/promises");
+    const o = ranges[1]!;
+    const bytes = view(o);
+    const all = matchesLoop(bytes, needle).map((x) => x + o.offset!);
+    assert.is(await p.count(path, 0x21, o), countLoop(bytes, 0x21));
+    assert.equal(await p.findAll(path, needle, o), all);
+    assert.is(await p.indexOf(path, needle, o), all[0]);
+    assert.is(await p.lastIndexOf(path, needle, o), all.at(-1));
+    for (const algo of ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const) {
+      assert.is(await p.checksum(path, algo, o), await checksumOracle(algo, bytes), algo);
+    }
+    const small = randomBytes(100_003, 9); // an ordinary ArrayBuffer: copied to the worker and back
+    const expected = transformLoop(small, { xor: 0x5a });
+    await p.transform(small, { xor: 0x5a });
+    assert.ok(same(small, expected), "a Uint8Array transformed");
+    assert.is(await p.checksum(small, "xxh64"), await checksumOracle("xxh64", small));
+    using anon = api.anonymous(1 << 16);
+    anon.bytes.set(small.subarray(0, 1 << 16));
+    assert.is(await p.count(anon, 7), countLoop(small.subarray(0, 1 << 16), 7), "anonymous memory");
+    let seen = 0;
+    await p.count(path, 0x21, {
+      onProgress: (done: number, total: number) => void (seen = Math.max(seen, done / total)),
+    });
+    assert.is(seen, 1, "progress reaches the total");
+  });
+
+  t("abort: rejects with the signal's reason at once, and no descriptor stays open", async () => {
+    const p = await import("mmapkit/promises");
+    const sparse = join(ctx.tmp, "parallel-sparse.bin");
+    await p.count(path, 1); // workers started
+    const fds = fdCount();
+    const reason = new Error("enough");
+    const ac = new AbortController();
+    const pending = p.checksum(sparse, "crc32", { signal: ac.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    const t0 = performance.now();
+    ac.abort(reason);
+    const err = await pending.then(() => undefined, (e: unknown) => e);
+    assert.is(err, reason, "rejects with the reason");
+    assert.ok(performance.now() - t0 < 1000, `rejected ${(performance.now() - t0).toFixed(0)} ms after abort`);
+    const already = await p.count(path, 1, { signal: AbortSignal.abort(reason) }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    assert.is(already, reason, "an aborted signal rejects before any work");
+    if (fds >= 0) {
+      let now = fdCount();
+      for (let i = 0; i < 100 && now > fds; i++) (await new Promise((r) => setTimeout(r, 20)), now = fdCount());
+      assert.ok(now <= fds, `descriptors: ${fds} before, ${now} after the abort settled`);
+    }
+  });
+
+  t("the event loop stays free while a worker hashes", async () => {
+    const p = await import("mmapkit/promises");
+    const sparse = join(ctx.tmp, "parallel-sparse.bin");
+    await p.checksum(path, "xxh3"); // a warm worker
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 5);
+    await p.checksum(sparse, "xxh3", { length: 1 << 30 });
+    clearInterval(timer);
+    // A loose bound (the machine may be busy); the benchmark records the real figure.
+    assert.ok(worst < 250, `the event loop waited ${worst.toFixed(0)} ms`);
+  });
+
+  t("a process that used workers still ends by itself", () => {
+    const [cmd, ...args] = ctx.spawnArgs("fixtures/parallel_exit", [path]);
+    const r = spawnSync(cmd!, args, { encoding: "utf8", timeout: 30_000 });
+    assert.is(r.status, 0, `exit: ${r.status} ${r.signal} ${r.stderr}`);
+    const out = JSON.parse(r.stdout) as { count: number; promised: number; workers: number };
+    assert.is(out.count, countLoop(data, 0x21));
+    assert.is(out.promised, out.count);
+    assert.ok(out.workers >= 1, "workers were started");
+  });
+
+  t("bad threads and signals are refused with EINVAL, sync and async", async () => {
+    const p = await import("mmapkit/promises");
+    for (const threads of [0, -1, 1.5, "many", null, Number.NaN]) {
+      const o = { threads } as unknown as { threads: number };
+      throwsCode(api, () => api.count(path, 1, o), "EINVAL");
+      throwsCode(api, () => api.checksum(path, "xxh3", o), "EINVAL");
+      throwsCode(api, () => api.transform(new Uint8Array(4), { xor: 1 }, o), "EINVAL");
+      await rejectsCode(api, p.findAll(path, "x", o), "EINVAL");
+    }
+    await rejectsCode(api, p.count(path, 1, { signal: "stop" } as never), "EINVAL");
+    await rejectsCode(api, p.count(join(ctx.tmp, "missing.bin"), 1), "ENOENT");
+    await rejectsCode(api, p.transform(path, { xor: 300 } as never), "EINVAL");
+    assert.ok(same(readBack(path), data), "the file is unchanged");
+  });
+
+  t.run();
+};
