@@ -6,6 +6,8 @@ import { register as mapping } from "./contract/mapping.test.ts";
 import { register as badInput } from "./contract/bad_input.test.ts";
 import { register as denoPermissions } from "./contract/deno_permissions.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
+import { register as durability } from "./contract/durability.test.ts";
+import { register as claims } from "./contract/claims.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as large } from "./contract/large.test.ts";
@@ -30,6 +32,8 @@ const MODULES: Record<string, Register> = {
   badInput,
   denoPermissions,
   lifecycle,
+  durability,
+  claims,
   invariants,
   kernels,
   large,

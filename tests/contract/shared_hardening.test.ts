@@ -20,6 +20,7 @@ import type { Api, Register } from "../_ctx.ts";
 import { type Proc, start } from "../_procs.ts";
 import { throwsCode } from "../_codes.ts";
 import { rng } from "../fixtures/_shm.ts";
+import { skip } from "../_skip.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
 
@@ -42,7 +43,9 @@ function stateOf(pid: number): string {
 
 export const register: Register = (ctx) => {
   const api = ctx.api;
-  if (!(ctx.ffi && process.platform === "linux" && fs.existsSync(SHM))) return;
+  if (!(ctx.ffi && process.platform === "linux" && fs.existsSync(SHM))) {
+    return skip("shared memory, hardened", "needs FFI and Linux's /dev/shm", false);
+  }
   const prefix = `mmapkit-hard-${ctx.runtime}-${process.pid}-`;
   const made: string[] = [];
   const fresh = (): string => {
@@ -205,20 +208,17 @@ export const register: Register = (ctx) => {
     assert.is(fs.statSync(join(SHM, name)).mode & 0o777, 0o666, "its mode is not changed");
   });
 
-  if (root) {
-    t("an existing region owned by another user is refused (EACCES) unless trusted", () => {
-      const name = fresh();
-      fs.writeFileSync(join(SHM, name), new Uint8Array(4096), { mode: 0o600 });
-      fs.chownSync(join(SHM, name), 65534, 65534);
-      const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "EACCES");
-      assert.match(msg, "owned by user 65534");
-      throwsCode(api, () => api.shared(name, { size: 4096, create: true }), "EACCES");
-      const r = api.shared(name, { size: 4096, trustExisting: true });
-      r.close();
-    });
-  } else {
-    console.log(`# skipped on ${ctx.runtime}: the foreign-owner row needs root to chown a file`);
-  }
+  t("an existing region owned by another user is refused (EACCES) unless trusted", () => {
+    if (!root) return skip("shared: a region owned by another user", "needs root to chown a file");
+    const name = fresh();
+    fs.writeFileSync(join(SHM, name), new Uint8Array(4096), { mode: 0o600 });
+    fs.chownSync(join(SHM, name), 65534, 65534);
+    const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "EACCES");
+    assert.match(msg, "owned by user 65534");
+    throwsCode(api, () => api.shared(name, { size: 4096, create: true }), "EACCES");
+    const r = api.shared(name, { size: 4096, trustExisting: true });
+    r.close();
+  });
 
   t("creators racing with different sizes never leave a short region (each writes its last byte)", async () => {
     const sizes = [4096, 1 << 20, 64 * 1024, 2 << 20];

@@ -20,6 +20,7 @@ import { fixture, procSelf } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { seedOf } from "./faults.test.ts";
 import { timed } from "../_faults.ts";
+import { skip } from "../_skip.ts";
 
 export const CYCLES = 5_000;
 const WARMUP = 200;
@@ -46,7 +47,7 @@ export const register: Register = (ctx) => {
 
   t(`${CYCLES} open/kernel/close cycles: descriptors, mappings and Memories stay flat`, () => {
     if (!procSelf("fd") || !procSelf("maps")) {
-      console.log("  # skip: /proc/self is not readable here");
+      skip(`${CYCLES} open/kernel/close cycles`, "/proc/self is not readable here");
       return;
     }
     const seed = seedOf(0x1ea5);
@@ -124,14 +125,14 @@ export const register: Register = (ctx) => {
     } catch (e) {
       fs.closeSync(fd);
       fs.rmSync(path, { force: true });
-      console.log(`  # skip the > 8 GiB walk: the file system cannot hold a sparse ${SPARSE_SIZE}-byte file (${e})`);
+      skip("the > 8 GiB sparse walk", `the file system cannot hold a sparse ${SPARSE_SIZE}-byte file (${e})`);
       return;
     }
     fs.closeSync(fd);
     const st = fs.statSync(path);
     if (st.size !== SPARSE_SIZE || st.blocks * 512 > 64 << 20) {
       fs.rmSync(path, { force: true });
-      console.log(`  # skip the > 8 GiB walk: the file system does not keep files sparse here (${st.blocks} blocks)`);
+      skip("the > 8 GiB sparse walk", `the file system does not keep files sparse here (${st.blocks} blocks)`);
       return;
     }
     try {
