@@ -135,7 +135,7 @@ function makeCopy() {
   for (const name of ["packages", "adapters", "tests", "wasm", "types", "bench", "scripts"]) {
     cpSync(join(root, name), join(dir, name), {
       recursive: true,
-      filter: (src) => !/[/\\](node_modules|dist)$/.test(src),
+      filter: (src) => !/[/\\](node_modules|dist)$/.test(src) && !src.endsWith(".tsbuildinfo"),
     });
   }
   for (const f of readdirSync(root)) {
@@ -197,6 +197,7 @@ function runTests(dir, modules) {
 
 const dir = makeCopy();
 process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 const why = build(dir, true);
 if (why) {
   console.error(`✘ the unmutated copy does not build: ${why}`);

@@ -2,7 +2,7 @@
  * How many file descriptors this process has open: /proc/self/fd where this runtime may read it,
  * otherwise counted from a child process (`ls /proc/<pid>/fd`), which Deno without -A allows
  * (it may run programs but not read /proc/self). The child's own descriptors are in its own
- * /proc entry, not ours; the pipes to it are closed before the count returns.
+ * /proc entry, not ours.
  * @module
  */
 import { readdirSync } from "node:fs";
@@ -26,7 +26,17 @@ export function fdCount(): number {
       spawnSync("true");
     }
   }
-  const r = spawnSync("ls", ["-1", `/proc/${process.pid}/fd`], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`cannot count descriptors: ls /proc/${process.pid}/fd: ${r.stderr || r.error}`);
-  return r.stdout.split("\n").filter((l) => l !== "").length;
+  // stdin inherited: "ignore" would open /dev/null in this process while ls runs.
+  const r = spawnSync("ls", ["-l", `/proc/${process.pid}/fd`], {
+    encoding: "utf8",
+    stdio: ["inherit", "pipe", "pipe"],
+  });
+  // Exit 1: a descriptor closed while ls listed it (a transient pipe); the rest of the list stands.
+  if (r.status !== 0 && !(r.status === 1 && r.stdout.includes(" -> "))) {
+    throw new Error(`cannot count descriptors: ls /proc/${process.pid}/fd failed (${r.status ?? r.error})`);
+  }
+  // Anonymous pipes are left out: the runtime closes the pipes of a finished child lazily (Deno:
+  // on a later turn of the event loop), so the count's own child would show up in the next count.
+  // mmapkit opens files, FIFOs and sockets by path, never an anonymous pipe.
+  return r.stdout.split("\n").filter((l) => l.includes(" -> ") && !l.includes("-> pipe:[")).length;
 }
