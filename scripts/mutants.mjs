@@ -2,7 +2,7 @@
 // the repository, rebuilt, and run against the Node suite restricted to the test modules that
 // should catch it (MMAPKIT_TEST_ONLY). A mutant is killed when that run fails. Prints one line
 // per mutant and the score; exits 1 when a mutant survives or the unmutated copy fails.
-// Usage: node scripts/mutants.mjs [name-substring…]
+// Usage: node scripts/mutants.mjs [name-substring…]; MMAPKIT_MUTANT_MODULES overrides the modules.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -127,7 +127,11 @@ const MUTANTS = [
 ];
 
 const wanted = process.argv.slice(2);
-const chosen = MUTANTS.filter((m) => wanted.length === 0 || wanted.some((w) => m.name.includes(w)));
+// MMAPKIT_MUTANT_MODULES=a,b runs every chosen mutant against those modules instead of its own
+// (e.g. to see whether the rest of the suite would catch it).
+const override = process.env.MMAPKIT_MUTANT_MODULES?.split(",").filter(Boolean);
+const chosen = MUTANTS.filter((m) => wanted.length === 0 || wanted.some((w) => m.name.includes(w)))
+  .map((m) => (override ? { ...m, modules: override } : m));
 
 /** A copy of the repository whose node_modules links to ours, except the workspace packages. */
 function makeCopy() {
