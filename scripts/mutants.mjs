@@ -4,7 +4,17 @@
 // per mutant and the score; exits 1 when a mutant survives or the unmutated copy fails.
 // Usage: node scripts/mutants.mjs [name-substring…]; MMAPKIT_MUTANT_MODULES overrides the modules.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -136,6 +146,7 @@ const chosen = MUTANTS.filter((m) => wanted.length === 0 || wanted.some((w) => m
 /** A copy of the repository whose node_modules links to ours, except the workspace packages. */
 function makeCopy() {
   const dir = mkdtempSync(join(tmpdir(), "mmapkit-mutants-"));
+  chmodSync(dir, 0o755); // the permission rows run a fixture as another user, who must reach it
   for (const name of ["packages", "adapters", "tests", "wasm", "types", "bench", "scripts"]) {
     cpSync(join(root, name), join(dir, name), {
       recursive: true,
@@ -196,7 +207,9 @@ function runTests(dir, modules) {
   });
   const failed = r.status !== 0;
   const first = (r.stdout + r.stderr).split("\n").find((l) => /FAIL|✘|Error/.test(l)) ?? "";
-  return { failed, first: first.trim().slice(0, 160), s: ((Date.now() - t) / 1000).toFixed(1) };
+  const out = (r.stdout + r.stderr).split("\n");
+  const fails = out.flatMap((l, i) => (l.includes("FAIL") ? out.slice(i, i + 4) : [])).join("\n");
+  return { failed, first: first.trim().slice(0, 160), fails, s: ((Date.now() - t) / 1000).toFixed(1) };
 }
 
 const dir = makeCopy();
@@ -210,7 +223,7 @@ if (why) {
 const allModules = [...new Set(chosen.flatMap((m) => m.modules))];
 const clean = runTests(dir, allModules);
 if (clean.failed) {
-  console.error(`✘ the unmutated copy fails ${allModules.join(",")}: ${clean.first}`);
+  console.error(`✘ the unmutated copy fails ${allModules.join(",")}:\n${clean.fails || clean.first}`);
   process.exit(1);
 }
 console.log(`unmutated: ${allModules.join(", ")} pass (${clean.s} s)`);
