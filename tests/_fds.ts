@@ -5,7 +5,7 @@
  * /proc entry, not ours.
  * @module
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import process from "node:process";
 
@@ -39,4 +39,24 @@ export function fdCount(): number {
   // on a later turn of the event loop), so the count's own child would show up in the next count.
   // mmapkit opens files, FIFOs and sockets by path, never an anonymous pipe.
   return r.stdout.split("\n").filter((l) => l.includes(" -> ") && !l.includes("-> pipe:[")).length;
+}
+
+/**
+ * This process's memory mappings, one line each (/proc/self/maps), read directly or, where this
+ * runtime may not read /proc/self, by a child (`cat /proc/<pid>/maps`).
+ */
+export function mapsLines(): string[] {
+  let text: string;
+  try {
+    text = readFileSync("/proc/self/maps", "utf8");
+  } catch {
+    const r = spawnSync("cat", [`/proc/${process.pid}/maps`], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+      stdio: ["inherit", "pipe", "pipe"],
+    });
+    if (r.status !== 0) throw new Error(`cannot read /proc/${process.pid}/maps (${r.status ?? r.error})`);
+    text = r.stdout;
+  }
+  return text.split("\n").filter((l) => l !== "");
 }
