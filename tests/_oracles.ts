@@ -1,6 +1,6 @@
 /** Independent oracles for the kernels: plain JS loops, node:zlib, hash-wasm. @module */
 import zlib from "node:zlib";
-import { adler32, crc32, xxhash3, xxhash64 } from "hash-wasm";
+import { adler32, crc32, xxhash128, xxhash3, xxhash32, xxhash64 } from "hash-wasm";
 
 /** Plain-loop count. */
 export function countLoop(data: Uint8Array, byte: number): number {
@@ -34,6 +34,11 @@ export async function checksumOracle(algorithm: string, data: Uint8Array, seed =
       return await xxhash64(data, lo, hi);
     case "xxh3":
       return await xxhash3(data, lo, hi);
+    case "xxh32":
+      return await xxhash32(data, Number(seed));
+    case "xxh128":
+      // hash-wasm prints the canonical form (high 64 bits first), as xxhsum -H2 does.
+      return await xxhash128(data, lo, hi);
   }
   throw new Error(`no oracle for ${algorithm}`);
 }

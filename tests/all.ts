@@ -11,6 +11,11 @@ import { register as durability } from "./contract/durability.test.ts";
 import { register as claims } from "./contract/claims.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
+import { register as checksumStream } from "./contract/checksum_stream.test.ts";
+import { register as checksumXxhsum } from "./contract/xxhsum.test.ts";
+import { register as advice } from "./contract/advice.test.ts";
+import { register as openFd } from "./contract/open_fd.test.ts";
+import { register as protect } from "./contract/protect.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
@@ -18,6 +23,8 @@ import { register as transformKernel } from "./kernel/transform.test.ts";
 import { register as shared } from "./contract/shared.test.ts";
 import { register as sharedHardening } from "./contract/shared_hardening.test.ts";
 import { register as cliHash } from "./cli/hash.test.ts";
+import { register as cliCheck } from "./cli/check.test.ts";
+import { register as cliStdin } from "./cli/stdin.test.ts";
 import { register as cliCountFind } from "./cli/count_find.test.ts";
 import { register as cliTransform } from "./cli/transform.test.ts";
 import { register as cliMisc } from "./cli/misc.test.ts";
@@ -37,6 +44,11 @@ const MODULES: Record<string, Register> = {
   claims,
   invariants,
   kernels,
+  checksumStream,
+  checksumXxhsum,
+  advice,
+  openFd,
+  protect,
   large,
   checksumKernel,
   scanKernel,
@@ -44,6 +56,8 @@ const MODULES: Record<string, Register> = {
   shared,
   sharedHardening,
   cliHash,
+  cliCheck,
+  cliStdin,
   cliCountFind,
   cliTransform,
   cliMisc,

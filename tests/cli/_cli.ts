@@ -44,7 +44,11 @@ export function cli(
 }
 
 /** A command of the machine (wc, grep, xxhsum, script), or null when it does not run here. */
-export function tool(cmd: string, args: readonly string[], options: { cwd?: string; input?: string } = {}): Ran | null {
+export function tool(
+  cmd: string,
+  args: readonly string[],
+  options: { cwd?: string; input?: string | Uint8Array } = {},
+): Ran | null {
   const r = spawnSync(cmd, args, { cwd: options.cwd, input: options.input ?? "", encoding: "utf8", timeout: 60_000 });
   if (r.error !== undefined) return null;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -6,7 +6,8 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { basename } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { transformLoop } from "../_oracles.ts";
@@ -39,7 +40,7 @@ export const register: Register = (ctx) => {
       ["hash", "--algo", "md5", "x"],
       ["count", "--bogus", "x"],
       ["count", "--byte", "300", "x"],
-      ["find", "pattern"],
+      ["find"],
       ["bench", "--size", "lots"],
     ];
     const runs = await Promise.all(cases.map((args) => cli(ctx, args)));
@@ -49,6 +50,52 @@ export const register: Register = (ctx) => {
       if (args.length > 0) oneLine(r, args.join(" "));
       assert.is(r.stdout, "", args.join(" "));
     }
+  });
+
+  t("--version and -V: the package's version (package.json and deno.json agree)", async () => {
+    const arg = ctx.cliArgs([]).find((a) => a.includes("/packages/mmapkit/"))!;
+    const pkg = arg.slice(0, arg.indexOf("/packages/mmapkit/") + "/packages/mmapkit".length);
+    const npm = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string };
+    const jsr = JSON.parse(readFileSync(join(pkg, "../../deno.json"), "utf8")) as { version: string };
+    assert.is(jsr.version, npm.version, "deno.json and package.json");
+    const [long, short] = await Promise.all([cli(ctx, ["--version"]), cli(ctx, ["-V"])]);
+    exits(long, 0, "--version");
+    assert.is(long.stdout, `mmapkit ${npm.version}\n`);
+    assert.is(short.stdout, long.stdout);
+  });
+
+  t("errors are worded for the command line, as coreutils words them: no API option names", async () => {
+    mkdirSync(join(ctx.tmp, "a-dir"), { recursive: true });
+    const cases = [
+      { args: ["hash", "missing.bin"], line: "mmapkit hash: missing.bin: No such file or directory" },
+      { args: ["count", "a-dir"], line: "mmapkit count: a-dir: Is a directory" },
+      { args: ["find", "x", "missing.bin"], line: "mmapkit find: missing.bin: No such file or directory" },
+      { args: ["transform", "--xor", "1", "--yes", "missing.bin"], line: "" },
+      { args: ["info", "missing.bin"], line: "mmapkit info: missing.bin: No such file or directory" },
+    ];
+    const runs = await Promise.all(cases.map((c) => cli(ctx, c.args)));
+    for (const [i, c] of cases.entries()) {
+      const r = runs[i]!;
+      exits(r, 1, c.args.join(" "));
+      oneLine(r, c.args.join(" "));
+      if (c.line !== "") assert.is(r.stderr, c.line + "\n");
+      assert.not.match(r.stderr, /[{}]|\bmode\b|create:|remap\(|close\(\)/, `${c.args.join(" ")}: API words`);
+    }
+    const sha = tool("sha256sum", ["missing.bin"], { cwd: ctx.tmp });
+    if (sha !== null) {
+      assert.is(runs[0]!.stderr, sha.stderr.replace(/^(\S*\/)?sha256sum:/, "mmapkit hash:"), "as sha256sum");
+    }
+  });
+
+  t("--json: a failure is still one JSON document on standard output", async () => {
+    mkdirSync(join(ctx.tmp, "a-dir"), { recursive: true });
+    const [dir, missing] = await Promise.all([
+      cli(ctx, ["info", "--json", "a-dir"]),
+      cli(ctx, ["info", "--json", "missing.bin"]),
+    ]);
+    exits(dir, 1, "info --json on a directory");
+    assert.is((JSON.parse(dir.stdout) as { error: { code: string } }).error.code, "EISDIR");
+    assert.is((JSON.parse(missing.stdout) as { error: { code: string } }).error.code, "ENOENT");
   });
 
   t("info: size, pages, resident pages, the engine (--json parses)", async () => {
@@ -89,6 +136,29 @@ export const register: Register = (ctx) => {
     const cleared = pty!.stdout.lastIndexOf("\r\u001b[K");
     assert.ok(cleared >= 0, "the bar is cleared");
     assert.match(pty!.stdout.slice(cleared + 4), /^[0-9a-f]{16} {2}\S/, "before the digest is printed");
+  });
+
+  t("no bar with TERM=dumb or --no-progress, even on a terminal; never a colour", () => {
+    if (!has("script")) {
+      return skip("cli: no bar with TERM=dumb", "script (util-linux) is not installed (.ci/run installs bsdutils)");
+    }
+    const f = fixture(ctx.tmp, 3 << 20);
+    const run = (env: string[], args: string[]) => {
+      const cmd = ctx.cliArgs(["hash", ...args, basename(f.path)]).map(quote).join(" ");
+      return tool("env", ["MMAPKIT_PROGRESS_DELAY_MS=0", ...env, "script", "-q", "-e", "-c", cmd, "/dev/null"], {
+        cwd: ctx.tmp,
+      })!;
+    };
+    const bar = /\[#+\] 100%/;
+    const [dumb, flag, color] = [run(["TERM=dumb"], []), run(["TERM=xterm"], ["--no-progress"]), run([], [])];
+    for (const [r, what] of [[dumb, "TERM=dumb"], [flag, "--no-progress"], [color, "default"]] as const) {
+      assert.is(r.code, 0, `${what}: ${JSON.stringify(r)}`);
+      assert.not.match(r.stdout, new RegExp("\u001b\\[[0-9;]*m"), `${what}: a colour escape`);
+    }
+    assert.not.match(dumb.stdout, bar, "TERM=dumb");
+    assert.not.match(flag.stdout, bar, "--no-progress");
+    assert.match(color.stdout, bar, "a terminal otherwise");
+    assert.match(dumb.stdout, /^[0-9a-f]{16} {2}\S/m);
   });
 
   t("transform asks on a terminal: 'y' changes the file, anything else leaves it", () => {

@@ -12,8 +12,10 @@ import {
   Channel,
   checksum,
   count,
+  createChecksum,
   findAll,
   indexOf,
+  lastIndexOf,
   MmapError,
   Mutex,
   open,
@@ -110,12 +112,38 @@ check("count, indexOf, findAll equal a plain loop (path, offset 3, odd length)",
   equal(all.length > 0, true, "the pattern is there");
 });
 
+check("lastIndexOf equals a plain loop; open(fd) maps what node:fs opened", () => {
+  const all = loopFind(data.subarray(3, size - 2), needle).map((i) => i + 3);
+  const o = { offset: 3, length: size - 5 };
+  equal(lastIndexOf(path, needle, o), all.at(-1) ?? -1, "lastIndexOf");
+  equal(lastIndexOf(path, needle, { ...o, to: all.at(-1) - 1 }), all.at(-2) ?? -1, "lastIndexOf to");
+  if (runtimeInfo().engine === "mapped") {
+    const fd = fs.openSync(path, "r");
+    const f = open(fd, { offset: 1 });
+    fs.closeSync(fd);
+    equal(Buffer.compare(Buffer.from(f.bytes), data.subarray(1)), 0, "open(fd) bytes");
+    f.close();
+  }
+});
+
 check("checksum crc32 equals node:zlib, adler32 a plain loop", () => {
   const sub = data.subarray(5, size - 1);
   const o = { offset: 5, length: size - 6 };
   equal(checksum(path, "crc32", o), hex8(zlib.crc32(sub)), "crc32");
   equal(checksum(path, "adler32", o), hex8(adler(sub)), "adler32");
   equal(checksum(sub, "xxh64"), checksum(path, "xxh64", o), "xxh64 of bytes and of the path");
+});
+
+check("createChecksum fed in pieces: crc32 equals node:zlib, xxh128 equals checksum of the path", () => {
+  const crc = createChecksum("crc32");
+  const x = createChecksum("xxh128", { seed: 5n });
+  for (let at = 0; at < size; at += 7001) {
+    const piece = data.subarray(at, Math.min(size, at + 7001));
+    crc.update(piece);
+    x.update(piece);
+  }
+  equal(crc.digest(), hex8(zlib.crc32(data)), "crc32");
+  equal(x.digest(), checksum(path, "xxh128", { seed: 5n }), "xxh128");
 });
 
 check("transform xor on a path changes the file as a plain loop does", () => {

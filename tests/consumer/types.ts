@@ -5,10 +5,13 @@ import {
   type Algorithm,
   anonymous,
   Channel,
+  type Checksum,
   checksum,
   count,
+  createChecksum,
   findAll,
   indexOf,
+  lastIndexOf,
   MappedFile,
   MmapError,
   Mutex,
@@ -31,9 +34,24 @@ const at: number = indexOf(bytes, "needle", { from: 2 });
 const all: number[] = findAll(f, Uint8Array.of(1, 2));
 const algorithm: Algorithm = "xxh3";
 const digest: string = checksum("data.bin", algorithm, { seed: 1n });
+const stream: Checksum = createChecksum("xxh128", { seed: 7 });
+const streamed: string = stream.update(bytes).update(new Uint8Array(3)).digest();
+const streamAlgorithm: Algorithm = stream.algorithm;
+// @ts-expect-error an update takes bytes
+stream.update("text");
 transform(f, { add: 1, type: "i32" });
 f.flush({ offset: 0, length: 10, async: true });
 const residency: { pages: number; resident: number } = f.residency();
+const last: number = lastIndexOf(f, "needle", { to: 10, offset: 1 });
+const byFd: MappedFile = open(3, { mode: "write", size: 100 });
+const byHandle: MappedFile = open({ fd: 3 });
+byFd.protect("read");
+byFd.advise("populate_read", { offset: 0, length: 1 });
+byFd.flush({ invalidate: true, async: true });
+// @ts-expect-error protect takes "read" or "write"
+byFd.protect("private");
+// @ts-expect-error not an advice
+byHandle.advise("discard");
 f.close();
 // @ts-expect-error the window is internal
 f.window;
@@ -68,4 +86,20 @@ try {
   }
 }
 const engine: "mapped" | "buffered" = runtimeInfo().engine;
-export { all, at, digest, engine, install, isMapped, m, message, n, ok, residency, scopedLength };
+export {
+  all,
+  at,
+  digest,
+  engine,
+  install,
+  isMapped,
+  last,
+  m,
+  message,
+  n,
+  ok,
+  residency,
+  scopedLength,
+  streamAlgorithm,
+  streamed,
+};

@@ -42,6 +42,16 @@ const mapClosed = (api: Api, fx: Fx): MappedFile => {
 };
 const mapAnon = (api: Api, fx: Fx): MappedFile => api.anonymous(2 * fx.pageSize, fx.o());
 
+/** Runs `f` on a descriptor of `path` opened with `flags`, closing it afterwards. */
+function withFd(path: string, flags: string | number, f: (fd: number) => unknown): unknown {
+  const fd = fs.openSync(path, flags);
+  try {
+    return f(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 const ROWS: readonly Row[] = [
   // ---- open(): what the path names -------------------------------------------------------------
   { name: "open: missing file", code: "ENOENT", call: (api, fx) => api.open(fx.missing, fx.o()) },
@@ -129,7 +139,87 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.open(`${fx.data}\0x`, fx.o({ mode: "write" })),
   },
   { name: "open: empty path", code: "ENOENT", call: (api, fx) => api.open("", fx.o()) },
-  { name: "open: path is a number", code: "EINVAL", call: (api, fx) => api.open(42 as never, fx.o()) },
+  // ---- open(): a descriptor (a number or a FileHandle) -----------------------------------------------
+  {
+    name: "open: a number that is no open descriptor",
+    code: "EBADF",
+    call: (api, fx) => api.open(0x7ffffffe, fx.o()),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI (next row)",
+  },
+  {
+    name: "open: a descriptor without FFI",
+    code: "ENOFFI",
+    call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? "FFI is here" : undefined,
+  },
+  { name: "open: descriptor -1", code: "EBADF", call: (api, fx) => api.open(-1, fx.o()) },
+  { name: "open: descriptor 1.5", code: "EINVAL", call: (api, fx) => api.open(1.5, fx.o()) },
+  { name: "open: descriptor NaN", code: "EINVAL", call: (api, fx) => api.open(NaN, fx.o()) },
+  { name: "open: an object that is no FileHandle", code: "EINVAL", call: (api, fx) => api.open({} as never, fx.o()) },
+  {
+    name: "open: a FileHandle whose fd is a string",
+    code: "EINVAL",
+    call: (api, fx) => api.open({ fd: "3" } as never, fx.o()),
+  },
+  {
+    name: "open: a closed FileHandle (fd -1)",
+    code: "EBADF",
+    call: (api, fx) => api.open({ fd: -1 }, fx.o()),
+  },
+  {
+    name: "open: descriptor with create",
+    code: "EINVAL",
+    call: (api, fx) => withFd(fx.data, "r+", (fd) => api.open(fd, fx.o({ mode: "write", create: true }))),
+  },
+  {
+    name: 'open: mode "write" on a read-only descriptor',
+    code: "EACCES",
+    call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o({ mode: "write", size: fx.size + 100 }))),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a write-only descriptor (mode read)",
+    code: "EACCES",
+    call: (api, fx) => withFd(fx.data, "a", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a directory's descriptor",
+    code: "EISDIR",
+    call: (api, fx) => withFd(fx.sub, "r", (fd) => api.open(fd, fx.o())),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a FIFO's descriptor",
+    code: "ENODEV",
+    call: (api, fx) =>
+      withFd(fx.fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK, (fd) => api.open(fd, fx.o({ mode: "write" }))),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a closed descriptor",
+    code: "EBADF",
+    call: (api, fx) => {
+      const fd = fs.openSync(fx.data, "r");
+      fs.closeSync(fd);
+      return api.open(fd, fx.o());
+    },
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  {
+    name: "open: a Deno.FsFile (no public descriptor in Deno 2)",
+    code: "EINVAL",
+    call: (api, fx) => {
+      const deno = (globalThis as { Deno?: { openSync(p: string): { close(): void } } }).Deno!;
+      const file = deno.openSync(fx.data);
+      try {
+        return api.open(file as never, fx.o());
+      } finally {
+        file.close();
+      }
+    },
+    skip: (_fx, ctx) => ctx.runtime === "deno" ? undefined : "Deno only",
+  },
   { name: "open: path is undefined", code: "EINVAL", call: (api, fx) => api.open(undefined as never, fx.o()) },
   {
     name: "open: an http: URL",
@@ -334,6 +424,116 @@ const ROWS: readonly Row[] = [
     setup: mapWrite,
     call: (_api, _fx, m) => m.advise("dontneed", { offset: 1.5 }),
   },
+  // ---- advise: values that make no sense for the mapping -------------------------------------------
+  {
+    name: 'advise("free") on a read file mapping',
+    code: "EMODE",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise("free"),
+  },
+  {
+    name: 'advise("free") on a write file mapping',
+    code: "EMODE",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.advise("free"),
+  },
+  {
+    name: 'advise("remove") on a read mapping',
+    code: "EMODE",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") on anonymous memory',
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove") over a range that is not page-aligned in the file',
+    code: "EINVAL",
+    setup: mapWriteAt,
+    call: (_api, _fx, m) => m.advise("remove"),
+  },
+  {
+    name: 'advise("remove", { offset: 1, length: page }) on a write mapping',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, fx, m) => m.advise("remove", { offset: 1, length: fx.pageSize }),
+  },
+  {
+    name: 'advise("remove") on the buffered engine',
+    code: "ENOTSUP",
+    setup: mapWrite,
+    call: (_api, fx, m) => m.advise("remove", { offset: 0, length: fx.pageSize }),
+    skip: (fx) =>
+      fx.engine === "mapped" ? "the mapped engine punches the hole (tests/contract/advice.test.ts)" : undefined,
+  },
+  // ---- protect ---------------------------------------------------------------------------------------
+  { name: 'protect("rw")', code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.protect("rw" as never) },
+  {
+    name: "protect() without access",
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.protect(undefined as never),
+  },
+  {
+    name: 'protect("read") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.protect("read"),
+  },
+  {
+    name: 'protect("write") on a private mapping',
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.protect("write"),
+  },
+  {
+    name: 'protect("write") on anonymous memory',
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.protect("write"),
+  },
+  { name: 'closed: protect("read")', code: "ECLOSED", setup: mapClosed, call: (_api, _fx, m) => m.protect("read") },
+  {
+    name: 'protect("write") on a mapping of a read-only descriptor',
+    code: "EACCES",
+    setup: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())) as MappedFile,
+    call: (_api, _fx, m) => m.protect("write"),
+    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+  },
+  // ---- flush({ invalidate }) -------------------------------------------------------------------------
+  {
+    name: 'flush({ invalidate: "yes" })',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ invalidate: "yes" as never }),
+  },
+  {
+    name: "flush({ async: true, invalidate: 1 })",
+    code: "EINVAL",
+    setup: mapRead,
+    call: (_api, _fx, m) => m.flush({ async: true, invalidate: 1 as never }),
+  },
+  {
+    name: "flush({ invalidate: true }) on a private mapping",
+    code: "EMODE",
+    setup: mapPrivate,
+    call: (_api, _fx, m) => m.flush({ invalidate: true }),
+  },
+  {
+    name: "flush({ invalidate: true }) on anonymous memory",
+    code: "EMODE",
+    setup: mapAnon,
+    call: (_api, _fx, m) => m.flush({ invalidate: true }),
+  },
   { name: "remap(-1)", code: "ERANGE", setup: mapRead, call: (_api, _fx, m) => m.remap(-1) },
   { name: "remap(NaN)", code: "EINVAL", setup: mapRead, call: (_api, _fx, m) => m.remap(NaN) },
   { name: "remap(size + 1)", code: "ERANGE", setup: mapRead, call: (_api, fx, m) => m.remap(fx.size + 1) },
@@ -401,7 +601,8 @@ interface Denied {
   readonly name: string;
   /** "secret": 0600 owned by root (0000 when not root); "readonly": 0444. */
   readonly file: "secret" | "readonly";
-  readonly mode: "read" | "write" | "private";
+  /** "protect-write": open "read", then protect("write"). */
+  readonly mode: "read" | "write" | "private" | "protect-write";
 }
 
 const DENIED: readonly Denied[] = [
@@ -409,6 +610,7 @@ const DENIED: readonly Denied[] = [
   { name: "no read permission (write)", file: "secret", mode: "write" },
   { name: "no read permission (private)", file: "secret", mode: "private" },
   { name: "a 0444 file (write)", file: "readonly", mode: "write" },
+  { name: 'a 0444 file (read, then protect("write"))', file: "readonly", mode: "protect-write" },
 ];
 
 const hasSetpriv = (): boolean => {
@@ -482,7 +684,9 @@ export const register: Register = (ctx) => {
             let threw = false;
             let thrown: unknown;
             try {
-              ctx.api.open(files[row.file], f.o({ mode: row.mode })).close();
+              const protect = row.mode === "protect-write";
+              using m = ctx.api.open(files[row.file], f.o({ mode: protect ? "read" : row.mode }));
+              if (protect) m.protect("write");
             } catch (e) {
               threw = true;
               thrown = e;

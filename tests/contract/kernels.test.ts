@@ -13,8 +13,9 @@ import { fixture, readBack, same } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
 import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { throwsCode } from "../_codes.ts";
 
-const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh64", "xxh3"] as const;
+const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const;
 
 /** Low-entropy bytes (a, b, \n, 0xff) so matches are dense and cross boundaries. */
 function lowEntropy(n: number, seed: number): Uint8Array {
@@ -23,6 +24,16 @@ function lowEntropy(n: number, seed: number): Uint8Array {
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = alphabet[next() & 3]!;
   return out;
+}
+
+/** The last match starting in [offset, min(to, end − m)] of data[offset, end), by a naive loop; −1 if none. */
+function lastLoop(data: Uint8Array, needle: Uint8Array, offset: number, end: number, to = Infinity): number {
+  const m = needle.length;
+  outer: for (let i = Math.min(end - m, to); i >= offset; i--) {
+    for (let j = 0; j < m; j++) if (data[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** Byte equality, except that float NaNs compare equal whatever their payload (engines differ on it). */
@@ -125,6 +136,106 @@ export const register: Register = (ctx) => {
       }
     });
 
+    t("lastIndexOf agrees with Uint8Array.lastIndexOf and a naive loop; to at every edge", () => {
+      const data = lowEntropy(size, 13);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const s = kind.make(path);
+      const src = s.source as Uint8Array;
+      try {
+        const o = engineOf(kind.name);
+        for (const [offset, length] of ranges) {
+          const end = length === undefined ? size : offset + length;
+          const opts = length === undefined ? { offset, ...o } : { offset, length, ...o };
+          const part = data.subarray(offset, end);
+          for (const byte of [0x0a, 0xff, 0x00]) {
+            const idx = part.lastIndexOf(byte);
+            assert.is(api.lastIndexOf(src, byte, opts), idx < 0 ? -1 : idx + offset, `byte ${byte} @${offset}`);
+          }
+          for (const needle of [[0x61], [0x0a, 0xff], [0x61, 0x62, 0x0a, 0x61, 0xff], [0x62, 0x62, 0x62, 0x62, 0x62]]) {
+            const n = Uint8Array.from(needle);
+            const ctx2 = `${needle} @${offset}+${end - offset}`;
+            assert.is(api.lastIndexOf(src, n, opts), lastLoop(data, n, offset, end), ctx2);
+            // `to` at both ends of the range, on each window and chunk edge, and past the end.
+            const tos = [0, offset, offset + 1, end - 1, end, end + 5, Math.floor((offset + end) / 2)];
+            for (let b = 0; b <= size; b += ps) tos.push(b - 1, b, b + 1);
+            for (let b = 0; b <= size; b += 1007) tos.push(b - 1, b, b + 1);
+            for (const to of tos) {
+              if (to < 0) continue;
+              assert.is(
+                api.lastIndexOf(src, n, { ...opts, to }),
+                lastLoop(data, n, offset, end, to),
+                `${ctx2} to ${to}`,
+              );
+            }
+          }
+        }
+      } finally {
+        s.done();
+      }
+    });
+
+    t("lastIndexOf finds a needle placed across every window and chunk boundary", () => {
+      const { path, data } = fixture(ctx.tmp, size, 21);
+      // Random bytes, then one needle of 9 bytes that appears nowhere else straddling each edge.
+      const needle = Uint8Array.of(0xde, 0xad, 0xbe, 0xef, 0x00, 0x11, 0x22, 0x33, 0x44);
+      const edges: number[] = [];
+      for (let b = ps; b < size; b += ps) edges.push(b);
+      for (let b = 1007; b < size; b += 1007) edges.push(b);
+      for (let b = 777; b < size; b += 777) edges.push(b);
+      for (const edge of edges) {
+        for (const cut of [1, 4, 8]) {
+          const at = edge - cut;
+          if (at < 0 || at + needle.length > size) continue;
+          const d = data.slice();
+          d.set(needle, at);
+          writeFileSync(path, d);
+          const want = lastLoop(d, needle, 0, size);
+          const s = kind.make(path);
+          try {
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, engineOf(kind.name)),
+              want,
+              `edge ${edge} cut ${cut}`,
+            );
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, { ...engineOf(kind.name), offset: 3, to: at }),
+              want,
+              `edge ${edge} cut ${cut}, to = the match`,
+            );
+            assert.is(
+              api.lastIndexOf(s.source as Uint8Array, needle, { ...engineOf(kind.name), to: at - 1 }),
+              lastLoop(d, needle, 0, size, at - 1),
+              `edge ${edge} cut ${cut}, to before the match`,
+            );
+          } finally {
+            s.done();
+          }
+        }
+      }
+    });
+
+    t("lastIndexOf walks backwards: progress starts at the end, and a late match stops early", () => {
+      const data = lowEntropy(size, 17);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const s = kind.make(path);
+      try {
+        const seen: [number, number][] = [];
+        const onProgress = (d: number, tot: number): void => void seen.push([d, tot]);
+        const o = { ...engineOf(kind.name), onProgress };
+        assert.is(api.lastIndexOf(s.source as Uint8Array, 0x0a, o), data.lastIndexOf(0x0a));
+        assert.is(seen.length, 1, `a match in the last chunk: one chunk read (${JSON.stringify(seen)})`);
+        seen.length = 0;
+        assert.is(api.lastIndexOf(s.source as Uint8Array, "no such needle", o), -1);
+        assert.ok(seen.length > 1, `${seen.length} progress calls`);
+        for (let i = 1; i < seen.length; i++) assert.ok(seen[i]![0] > seen[i - 1]![0]);
+        assert.equal(seen.at(-1), [size, size]);
+      } finally {
+        s.done();
+      }
+    });
+
     t("checksums agree with node:zlib and hash-wasm; state carries across windows", async () => {
       const { path, data } = fixture(ctx.tmp, size, 99);
       const s = kind.make(path);
@@ -139,13 +250,20 @@ export const register: Register = (ctx) => {
           }
         }
         for (const seed of [1n, (1n << 32n) + 5n, (1n << 64n) - 1n]) {
-          for (const a of ["xxh64", "xxh3"] as const) {
+          for (const a of ["xxh64", "xxh3", "xxh128"] as const) {
             assert.is(
               api.checksum(s.source as Uint8Array, a, { seed, ...o }),
               await checksumOracle(a, data, seed),
               `${a} seed ${seed}`,
             );
           }
+        }
+        for (const seed of [1, 0x89abcdef, 2 ** 32 - 1]) {
+          assert.is(
+            api.checksum(s.source as Uint8Array, "xxh32", { seed, offset: 3, length: size - 8, ...o }),
+            await checksumOracle("xxh32", data.subarray(3, size - 5), BigInt(seed)),
+            `xxh32 seed ${seed}`,
+          );
         }
         // crc32 continued from a previous value equals the crc32 of the whole
         const head = api.checksum(s.source as Uint8Array, "crc32", { length: 1000, ...o });
@@ -259,8 +377,19 @@ export const register: Register = (ctx) => {
     assert.throws(() => api.transform(path, { map: new Uint8Array(255) }), code("EINVAL"));
     assert.throws(() => api.transform(path, { xor: 1, swap: 2 } as never), code("EINVAL"));
     assert.throws(() => api.checksum(path, "md5" as never), code("EINVAL"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: 2 ** 32 }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: -1n }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh32", { seed: 0.5 }), code("EINVAL"));
+    assert.throws(() => api.checksum(path, "xxh128", { seed: 1n << 64n }), code("ERANGE"));
+    assert.throws(() => api.checksum(path, "xxh128", { seed: "1" as never }), code("EINVAL"));
+    assert.match(throwsCode(api, () => api.checksum(path, "xxh32", { seed: 2 ** 32 }), "ERANGE"), "[0, 2^32)");
+    assert.match(throwsCode(api, () => api.checksum(path, "xxh128", { seed: -1 }), "ERANGE"), "[0, 2^64)");
     assert.throws(() => api.count(path, 256), code("EINVAL"));
     assert.throws(() => api.indexOf(path, ""), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, ""), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: -1 }), code("ERANGE"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: NaN }), code("EINVAL"));
+    assert.throws(() => api.lastIndexOf(path, 1, { to: 1.5 }), code("EINVAL"));
     assert.throws(() => api.count(path, 1, { offset: 2000 }), code("ERANGE"));
     assert.throws(() => api.count({} as never, 1), code("EINVAL"));
     assert.ok(same(readBack(path), data));

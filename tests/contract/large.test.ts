@@ -53,5 +53,18 @@ export const register: Register = (ctx) => {
     assert.is(api.findAll(path, bytes.subarray(10, 18), { offset: at - 4096 })[0], at + 10);
   });
 
+  t("lastIndexOf on a path past 4 GiB reads only the end: one window, not the file", () => {
+    const [at, bytes] = marks[3]!;
+    let done = 0;
+    const onProgress = (d: number): void => void (done = d);
+    assert.is(api.lastIndexOf(path, bytes.subarray(10, 18), { onProgress }), at + 10);
+    assert.ok(done > 0 && done <= 64 << 20, `read ${done} bytes of ${size}`);
+    // `to` near 2^31: the walk starts there, and finds the mark that straddles it
+    const [at0, b0] = marks[0]!;
+    done = 0;
+    assert.is(api.lastIndexOf(path, b0, { to: at0 + 100, onProgress }), at0);
+    assert.ok(done > 0 && done <= 64 << 20, `read ${done} bytes from ${at0 + 100} back`);
+  });
+
   t.run();
 };

@@ -1,5 +1,5 @@
 /**
- * The scan kernels (count, indexOfByte, indexOfBytes, findAll) on the raw kernel, both builds,
+ * The scan kernels (count, indexOfByte, indexOfBytes, findAll, lastIndexOfByte, lastIndexOfBytes) on the raw kernel, both builds,
  * against plain JS loops (and Uint8Array.indexOf) as oracles.
  * @module
  */
@@ -77,6 +77,21 @@ function kIndexOf(x: K, ptr: number, len: number, nd: Uint8Array): number {
   return x.k.indexOfBytes(ptr, len, INPUT_OFFSET, nd.length);
 }
 
+function kLastIndexOf(x: K, ptr: number, len: number, nd: Uint8Array): number {
+  putNeedle(x, nd);
+  return x.k.lastIndexOfBytes(ptr, len, INPUT_OFFSET, nd.length);
+}
+
+/** The last match by a naive loop from the end (oracle for multi-byte needles). */
+function jsLastIndexOf(d: Uint8Array, nd: Uint8Array): number {
+  const m = nd.length;
+  outer: for (let i = d.length - m; i >= 0; i--) {
+    for (let j = 0; j < m; j++) if (d[i + j] !== nd[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 /** Writes d at ptr with `guard` bytes on both sides (so a read outside [ptr, ptr+len) shows). */
 function place(x: K, ptr: number, d: Uint8Array, guard: number): void {
   x.mem.fill(guard, ptr - 64, ptr);
@@ -109,6 +124,11 @@ export const register: Register = (_ctx) => {
             place(x, ptr, d, b);
             assert.is(x.k.count(ptr, len, b) >>> 0, jsCount(d, b), `count ${b} align ${align} len ${len}`);
             assert.is(x.k.indexOfByte(ptr, len, b), d.indexOf(b), `indexOfByte ${b} align ${align} len ${len}`);
+            assert.is(
+              x.k.lastIndexOfByte(ptr, len, b),
+              d.lastIndexOf(b),
+              `lastIndexOfByte ${b} align ${align} len ${len}`,
+            );
           }
         }
       }
@@ -135,6 +155,7 @@ export const register: Register = (_ctx) => {
             const all = jsFindAll(d, nd);
             const ctx = `m ${nd.length} align ${align} len ${len}`;
             assert.is(kIndexOf(x, ptr, len, nd), all.length ? all[0] : -1, `indexOfBytes ${ctx}`);
+            assert.is(kLastIndexOf(x, ptr, len, nd), jsLastIndexOf(d, nd), `lastIndexOfBytes ${ctx}`);
             assert.equal(kFindAllResume(x, ptr, len, nd, RESULTS_CAPACITY), all, `findAll ${ctx}`);
             assert.equal(kFindAllResume(x, ptr, len, nd, 2), all, `findAll cap 2 ${ctx}`);
           }
@@ -160,11 +181,13 @@ export const register: Register = (_ctx) => {
               const all = jsFindAll(d, nd);
               const ctx = `n ${n} alpha ${alpha.join(",")} m ${m}`;
               assert.is(kIndexOf(x, ptr, n, nd), jsIndexOf(d, nd), `indexOfBytes ${ctx}`);
+              assert.is(kLastIndexOf(x, ptr, n, nd), jsLastIndexOf(d, nd), `lastIndexOfBytes ${ctx}`);
               assert.equal(kFindAllResume(x, ptr, n, nd, RESULTS_CAPACITY), all, `findAll ${ctx}`);
               assert.equal(kFindAllResume(x, ptr, n, nd, 7), all, `findAll cap 7 ${ctx}`);
               if (m === 1) {
                 assert.is(x.k.count(ptr, n, nd[0]!) >>> 0, all.length, `count ${ctx}`);
                 assert.is(x.k.indexOfByte(ptr, n, nd[0]!), d.indexOf(nd[0]!), `indexOfByte ${ctx}`);
+                assert.is(x.k.lastIndexOfByte(ptr, n, nd[0]!), d.lastIndexOf(nd[0]!), `lastIndexOfByte ${ctx}`);
               }
             }
           }
@@ -192,11 +215,13 @@ export const register: Register = (_ctx) => {
           // The guard after the data is 0xfe: a read past the end would "complete" the needle.
           place(x, ptr, d, 0xfe);
           assert.is(kIndexOf(x, ptr, n, nd), -1, `partial m ${m} n ${n}`);
+          assert.is(kLastIndexOf(x, ptr, n, nd), -1, `partial lastIndexOf m ${m} n ${n}`);
           assert.equal(kFindAllResume(x, ptr, n, nd, 16), [], `partial findAll m ${m} n ${n}`);
           // …and a full match exactly at the end.
           d[n - 1] = 0xfe;
           place(x, ptr, d, 0xfe);
           assert.is(kIndexOf(x, ptr, n, nd), n - m, `full at end m ${m} n ${n}`);
+          assert.is(kLastIndexOf(x, ptr, n, nd), n - m, `full at end lastIndexOf m ${m} n ${n}`);
           assert.equal(kFindAllResume(x, ptr, n, nd, 16), [n - m]);
         }
       }
@@ -226,11 +251,13 @@ export const register: Register = (_ctx) => {
         for (const b of [0x61, 0xf0, 0x00]) {
           assert.is(x.k.count(ptr, n, b) >>> 0, jsCount(d, b));
           assert.is(x.k.indexOfByte(ptr, n, b), d.indexOf(b));
+          assert.is(x.k.lastIndexOfByte(ptr, n, b), d.lastIndexOf(b));
         }
         for (const m of [1, 2, 3, 5, 8, 16, 17]) {
           if (m > n) continue;
           for (const nd of [d.slice(n - m), d.slice(0, m)]) {
             assert.is(kIndexOf(x, ptr, n, nd), jsIndexOf(d, nd), `end n ${n} m ${m}`);
+            assert.is(kLastIndexOf(x, ptr, n, nd), jsLastIndexOf(d, nd), `end lastIndexOf n ${n} m ${m}`);
             assert.equal(kFindAllResume(x, ptr, n, nd, 5), jsFindAll(d, nd), `end findAll n ${n} m ${m}`);
           }
         }
@@ -256,6 +283,12 @@ export const register: Register = (_ctx) => {
       assert.is(x.k.count(ptr, 0, 0x11) >>> 0, 0);
       assert.is(kIndexOf(x, ptr, 5, new Uint8Array([0x7f, 0x00, 0xff])), 2);
       assert.equal(kFindAllResume(x, ptr, 5, new Uint8Array([0xff]), 1), [0, 4]);
+      assert.is(kLastIndexOf(x, ptr, 5, new Uint8Array(0)), 5); // as "abc".lastIndexOf("") is 3
+      assert.is(kLastIndexOf(x, ptr, 5, new Uint8Array(6).fill(0x11)), -1);
+      assert.is(x.k.lastIndexOfByte(ptr, 5, 0xff), 4);
+      assert.is(x.k.lastIndexOfByte(ptr, 4, 0xff), 0);
+      assert.is(x.k.lastIndexOfByte(ptr, 0, 0x11), -1);
+      assert.is(kLastIndexOf(x, ptr, 5, new Uint8Array([0xff, 0x80])), 0);
       // Only the low 8 bits of `byte` count.
       assert.is(x.k.count(ptr, 5, 0x1ff) >>> 0, 2);
     });

@@ -167,6 +167,33 @@ const ROWS: readonly Row[] = [
   { name: "indexOf: from -1", code: "ERANGE", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: -1 })) },
   { name: "indexOf: from NaN", code: "EINVAL", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: NaN })) },
   { name: "indexOf: from 0.5", code: "EINVAL", call: (api, fx) => api.indexOf(fx.data, 1, po(fx, { from: 0.5 })) },
+  // ---- lastIndexOf: the needle and to (the codes of indexOf's from) -------------------------------
+  { name: 'lastIndexOf: needle ""', code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, "", po(fx)) },
+  {
+    name: "lastIndexOf: needle of 0 bytes",
+    code: "EINVAL",
+    call: (api, fx) => api.lastIndexOf(fx.data, new Uint8Array(0), po(fx)),
+  },
+  { name: "lastIndexOf: needle 256", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 256, po(fx)) },
+  {
+    name: "lastIndexOf: needle over 64 KiB",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, new Uint8Array(65537), po(fx)),
+  },
+  { name: "lastIndexOf: to -1", code: "ERANGE", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: -1 })) },
+  { name: "lastIndexOf: to NaN", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: NaN })) },
+  { name: "lastIndexOf: to 0.5", code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: 0.5 })) },
+  {
+    name: "lastIndexOf: to Infinity",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: Infinity })),
+  },
+  { name: 'lastIndexOf: to "5"', code: "EINVAL", call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { to: "5" })) },
+  {
+    name: "lastIndexOf: offset past the end",
+    code: "ERANGE",
+    call: (api, fx) => api.lastIndexOf(fx.data, 1, po(fx, { offset: fx.size + 1 })),
+  },
   { name: 'findAll: needle ""', code: "EINVAL", call: (api, fx) => api.findAll(fx.data, "", po(fx)) },
   { name: "findAll: needle 1.5", code: "EINVAL", call: (api, fx) => api.findAll(fx.data, 1.5, po(fx)) },
   { name: "findAll: needle null", code: "EINVAL", call: (api, fx) => api.findAll(fx.data, any(null), po(fx)) },
@@ -209,6 +236,71 @@ const ROWS: readonly Row[] = [
     name: 'checksum: adler32 seed "1"',
     code: "ERANGE",
     call: (api, fx) => api.checksum(fx.data, "adler32", po(fx, { seed: "1" })),
+  },
+  {
+    name: "checksum: xxh32 seed 2**32",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: 2 ** 32 })),
+  },
+  {
+    name: "checksum: xxh32 seed -1n",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: -1n })),
+  },
+  {
+    name: 'checksum: xxh32 seed "7"',
+    code: "EINVAL",
+    call: (api, fx) => api.checksum(fx.data, "xxh32", po(fx, { seed: "7" })),
+  },
+  {
+    name: "checksum: xxh128 seed 2n**64n",
+    code: "ERANGE",
+    call: (api, fx) => api.checksum(fx.data, "xxh128", po(fx, { seed: 2n ** 64n })),
+  },
+  {
+    name: "checksum: xxh128 seed NaN",
+    code: "EINVAL",
+    call: (api, fx) => api.checksum(fx.data, "xxh128", po(fx, { seed: NaN })),
+  },
+  // ---- createChecksum: the algorithm, the seed, the pieces ---------------------------------------
+  { name: 'createChecksum: "md5"', code: "EINVAL", call: (api) => api.createChecksum(any("md5")) },
+  { name: "createChecksum: no algorithm", code: "EINVAL", call: (api) => api.createChecksum(any(undefined)) },
+  { name: "createChecksum: options 5", code: "EINVAL", call: (api) => api.createChecksum("xxh3", any(5)) },
+  {
+    name: "createChecksum: xxh32 seed 2**32",
+    code: "ERANGE",
+    call: (api) => api.createChecksum("xxh32", { seed: 2 ** 32 }),
+  },
+  { name: "createChecksum: xxh64 seed -1", code: "ERANGE", call: (api) => api.createChecksum("xxh64", { seed: -1 }) },
+  { name: "createChecksum: xxh3 seed 1.5", code: "EINVAL", call: (api) => api.createChecksum("xxh3", { seed: 1.5 }) },
+  {
+    name: "createChecksum: crc32 seed 2**32",
+    code: "ERANGE",
+    call: (api) => api.createChecksum("crc32", { seed: 2 ** 32 }),
+  },
+  {
+    name: "createChecksum: update(ArrayBuffer)",
+    code: "EINVAL",
+    call: (api) => api.createChecksum("xxh128").update(any(new ArrayBuffer(8))),
+  },
+  {
+    name: 'createChecksum: update("text")',
+    code: "EINVAL",
+    call: (api) => api.createChecksum("crc32").update(any("text")),
+  },
+  {
+    name: "createChecksum: update(null)",
+    code: "EINVAL",
+    call: (api) => api.createChecksum("xxh32").update(any(null)),
+  },
+  {
+    name: "createChecksum: update after digest",
+    code: "ECLOSED",
+    call: (api, fx) => {
+      const sum = api.createChecksum("xxh64");
+      sum.update(fs.readFileSync(fx.data)).digest();
+      return sum.update(new Uint8Array(1));
+    },
   },
   // ---- transform: the op and the mapping --------------------------------------------------------
   {

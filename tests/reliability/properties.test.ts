@@ -180,11 +180,12 @@ export const register: Register = (ctx) => {
   t("checksums agree with node:zlib and hash-wasm", async () => {
     const prop = fc.asyncProperty(
       arbCase(kinds),
-      fc.constantFrom("crc32", "crc32c", "adler32", "xxh64", "xxh3"),
+      fc.constantFrom("crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"),
       fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
-      async (c, algorithm, seed64) => {
+      async (c, algorithm, drawn) => {
         sums.add(c.offset, c.length);
-        const xx = algorithm === "xxh64" || algorithm === "xxh3";
+        const xx = algorithm.startsWith("xxh");
+        const seed64 = algorithm === "xxh32" ? drawn & 0xffffffffn : drawn; // xxh32 takes 32 bits
         const part = c.data.subarray(c.offset, c.offset + c.length);
         const s = makeSource(api, ctx, c.kind, c.data, false);
         try {

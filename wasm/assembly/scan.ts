@@ -395,3 +395,140 @@ export function findAll(ptr: usize, len: usize, needlePtr: usize, needleLen: usi
   if (needleLen == 1) return findAllByte(ptr, len, <u32> load<u8>(needlePtr), outPtr, outCap);
   return search(ptr, len, needlePtr, needleLen, outPtr, outCap, true);
 }
+
+// ---------------------------------------------------------------------------------------------
+// lastIndexOfByte and lastIndexOfBytes: the same scans, from the end backwards, so a match near
+// the end of the input is found without reading what lies before it.
+
+/** Last index in [0, to) (relative to ptr) where ptr[i] == b, or -1. Scalar build (SWAR). */
+function findByteBackScalar(ptr: usize, to: usize, b: u32): i32 {
+  let i = to;
+  const pat = <u64> (b & 0xff) * LO;
+  while (i >= 8) {
+    // zeroBytes is exact for every byte (no borrow), so its highest flag is the last match.
+    const z = zeroBytes(load<u64>(ptr + i - 8) ^ pat);
+    if (z != 0) return <i32> (i - 8 + <usize> ((63 - <u32> clz(z)) >> 3));
+    i -= 8;
+  }
+  while (i > 0) {
+    i--;
+    if (<u32> load<u8>(ptr + i) == (b & 0xff)) return <i32> i;
+  }
+  return -1;
+}
+
+/** Last index (relative to ptr) of `byte` in [ptr, ptr+len), or -1. */
+export function lastIndexOfByte(ptr: usize, len: usize, byte: u32): i32 {
+  if (ASC_FEATURE_SIMD) {
+    let i = len;
+    if (len >= 16) {
+      const s = i8x16.splat(<i8> byte);
+      while (i >= 64) {
+        const p = ptr + i - 64;
+        const e0 = i8x16.eq(v128.load(p, 0, 1), s);
+        const e1 = i8x16.eq(v128.load(p, 16, 1), s);
+        const e2 = i8x16.eq(v128.load(p, 32, 1), s);
+        const e3 = i8x16.eq(v128.load(p, 48, 1), s);
+        if (v128.any_true(v128.or(v128.or(e0, e1), v128.or(e2, e3)))) {
+          const m = <u64> (<u32> i8x16.bitmask(e0)) |
+            (<u64> (<u32> i8x16.bitmask(e1)) << 16) |
+            (<u64> (<u32> i8x16.bitmask(e2)) << 32) |
+            (<u64> (<u32> i8x16.bitmask(e3)) << 48);
+          return <i32> (i - 64 + <usize> (63 - <u32> clz(m)));
+        }
+        i -= 64;
+      }
+      while (i >= 16) {
+        const m = <u32> i8x16.bitmask(i8x16.eq(v128.load(ptr + i - 16, 0, 1), s));
+        if (m != 0) return <i32> (i - 16 + <usize> (31 - clz(m)));
+        i -= 16;
+      }
+      if (i != 0) {
+        // One overlapping load starting at ptr; keep only the i lanes not done yet (the low ones).
+        const m = (<u32> i8x16.bitmask(i8x16.eq(v128.load(ptr, 0, 1), s))) & ((<u32> 1 << <u32> i) - 1);
+        if (m != 0) return <i32> (31 - clz(m));
+      }
+      return -1;
+    }
+    const b = byte & 0xff;
+    while (i > 0) {
+      i--;
+      if (<u32> load<u8>(ptr + i) == b) return <i32> i;
+    }
+    return -1;
+  } else {
+    return findByteBackScalar(ptr, len, byte);
+  }
+}
+
+/** The last position in [0, P) where first and last needle bytes and the middle match, or -1. */
+function searchBack(ptr: usize, len: usize, needle: usize, m: usize): i32 {
+  // Caller guarantees 2 ≤ m ≤ len. Candidate positions: [0, P).
+  const P = len - m + 1;
+  const first = <u32> load<u8>(needle);
+  const last = <u32> load<u8>(needle + m - 1);
+  const mm = m - 1;
+  let i = P; // positions [i, P) are done
+  if (ASC_FEATURE_SIMD) {
+    if (P >= 16) {
+      const f = i8x16.splat(<i8> first);
+      const l = i8x16.splat(<i8> last);
+      // 16 positions [base, base + 16) at a time; loads reach base + 15 + m - 1 ≤ len - 1.
+      while (i > 0) {
+        let base: usize;
+        let bits: u32;
+        if (i >= 16) {
+          base = i - 16;
+          bits = 0xffff;
+        } else {
+          base = 0; // overlapping block: keep only positions below i
+          bits = (<u32> 1 << <u32> i) - 1;
+        }
+        const p = ptr + base;
+        bits &= <u32> i8x16.bitmask(v128.and(i8x16.eq(v128.load(p, 0, 1), f), i8x16.eq(v128.load(p + mm, 0, 1), l)));
+        while (bits != 0) {
+          const top = 31 - clz(bits);
+          const pos = base + <usize> top;
+          if (m <= 2 || memeq(ptr + pos + 1, needle + 1, m - 2)) return <i32> pos;
+          bits &= ~(<u32> 1 << top);
+        }
+        i = base;
+      }
+      return -1;
+    }
+  } else {
+    const pf = <u64> first * LO;
+    const pl = <u64> last * LO;
+    while (i >= 8) {
+      const base = i - 8;
+      const p = ptr + base;
+      let bits = zeroBytes(load<u64>(p) ^ pf) & zeroBytes(load<u64>(p + mm) ^ pl);
+      while (bits != 0) {
+        const top = 63 - <u32> clz(bits);
+        const pos = base + <usize> (top >> 3);
+        if (m <= 2 || memeq(ptr + pos + 1, needle + 1, m - 2)) return <i32> pos;
+        bits &= ~(<u64> 1 << <u64> top);
+      }
+      i = base;
+    }
+  }
+  while (i > 0) {
+    i--;
+    if (
+      <u32> load<u8>(ptr + i) == first && <u32> load<u8>(ptr + i + mm) == last &&
+      (m <= 2 || memeq(ptr + i + 1, needle + 1, m - 2))
+    ) return <i32> i;
+  }
+  return -1;
+}
+
+/**
+ * Last index i (relative to ptr) where the whole needle matches inside [ptr, ptr+len), or -1.
+ * An empty needle matches at len (as String.prototype.lastIndexOf does).
+ */
+export function lastIndexOfBytes(ptr: usize, len: usize, needlePtr: usize, needleLen: usize): i32 {
+  if (needleLen == 0) return <i32> len;
+  if (needleLen > len) return -1;
+  if (needleLen == 1) return lastIndexOfByte(ptr, len, <u32> load<u8>(needlePtr));
+  return searchBack(ptr, len, needlePtr, needleLen);
+}

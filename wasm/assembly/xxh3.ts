@@ -1,40 +1,41 @@
 // deno-fmt-ignore-file -- `deno fmt` drops AssemblyScript decorators (@inline) from functions.
-// XXH3 64-bit (default secret, 64-bit seed), streaming, as `xxhsum -H3` prints. Inputs of at most
-// 240 bytes take the short paths with the default secret and the seed; longer inputs take the
-// stripe/block path with the secret derived from the seed (the default secret when the seed is 0).
+// XXH3 64-bit (default secret, 64-bit seed), streaming, as `xxhsum -H3` prints (xxh128.ts shares
+// its state, updates and accumulators). Inputs of at most 240 bytes take the short paths with the
+// default secret and the seed; longer inputs take the stripe/block path with the secret derived
+// from the seed (the default secret when the seed is 0).
 // The SIMD build accumulates two lanes per v128 with i64x2.extmul_low/high_i32x4_u.
 //
 // State (host-owned, any alignment), XXH3_STATE_SIZE bytes:
 //   0..64 acc[8]   64..256 secret   256..512 buffered bytes   512..576 the last 64 consumed bytes
 //   576 total length (u64)   584 seed (u64)   592 buffered count (u32)   596 stripes into the block (u32)
 
-const P32_1: u64 = 0x9e3779b1;
-const P32_2: u64 = 0x85ebca77;
+export const P32_1: u64 = 0x9e3779b1;
+export const P32_2: u64 = 0x85ebca77;
 const P32_3: u64 = 0xc2b2ae3d;
-const P64_1: u64 = 0x9e3779b185ebca87;
-const P64_2: u64 = 0xc2b2ae3d27d4eb4f;
-const P64_3: u64 = 0x165667b19e3779f9;
-const P64_4: u64 = 0x85ebca77c2b2ae63;
-const P64_5: u64 = 0x27d4eb2f165667c5;
-const PRIME_MX1: u64 = 0x165667919e3779f9;
-const PRIME_MX2: u64 = 0x9fb21c651e98df25;
+export const P64_1: u64 = 0x9e3779b185ebca87;
+export const P64_2: u64 = 0xc2b2ae3d27d4eb4f;
+export const P64_3: u64 = 0x165667b19e3779f9;
+export const P64_4: u64 = 0x85ebca77c2b2ae63;
+export const P64_5: u64 = 0x27d4eb2f165667c5;
+export const PRIME_MX1: u64 = 0x165667919e3779f9;
+export const PRIME_MX2: u64 = 0x9fb21c651e98df25;
 
-const SECRET_SIZE: usize = 192;
+export const SECRET_SIZE: usize = 192;
 const STRIPES_PER_BLOCK: u32 = 16; // (192 − 64) / 8
 const BUFFER_SIZE: usize = 256;
 
 const S_ACC: usize = 0;
-const S_SECRET: usize = 64;
-const S_BUF: usize = 256;
+export const S_SECRET: usize = 64;
+export const S_BUF: usize = 256;
 const S_LAST: usize = 512;
-const S_TOTAL: usize = 576;
-const S_SEED: usize = 584;
-const S_BUFLEN: usize = 592;
+export const S_TOTAL: usize = 576;
+export const S_SEED: usize = 584;
+export const S_BUFLEN: usize = 592;
 const S_STRIPES: usize = 596;
 const XXH3_STATE_SIZE: u32 = 600;
 
 /** The default secret (kSecret, from FARSH). */
-const K_SECRET: usize = memory.data<u8>([
+export const K_SECRET: usize = memory.data<u8>([
   0xb8, 0xfe, 0x6c, 0x39, 0x23, 0xa4, 0x4b, 0xbe, 0x7c, 0x01, 0x81, 0x2c, 0xf7, 0x21, 0xad, 0x1c,
   0xde, 0xd4, 0x6d, 0xe9, 0x83, 0x90, 0x97, 0xdb, 0x72, 0x40, 0xa4, 0xa4, 0xb7, 0xb3, 0x67, 0x1f,
   0xcb, 0x79, 0xe6, 0x4e, 0xcc, 0xc0, 0xe5, 0x78, 0x82, 0x5a, 0xd0, 0x7d, 0xcc, 0xff, 0x72, 0x21,
@@ -55,7 +56,7 @@ const SCRATCH: usize = memory.data(144);
 // ---- 64-bit helpers -------------------------------------------------------------------------
 
 /** Low 64 bits xor high 64 bits of the 128-bit product a·b. */
-function mul128Fold64(a: u64, b: u64): u64 {
+export function mul128Fold64(a: u64, b: u64): u64 {
   const aLo = a & 0xffffffff;
   const aHi = a >> 32;
   const bLo = b & 0xffffffff;
@@ -71,7 +72,7 @@ function mul128Fold64(a: u64, b: u64): u64 {
 }
 
 // @ts-ignore: decorator
-@inline function xxh64Avalanche(hIn: u64): u64 {
+@inline export function xxh64Avalanche(hIn: u64): u64 {
   let h = hIn;
   h ^= h >> 33;
   h *= P64_2;
@@ -82,7 +83,7 @@ function mul128Fold64(a: u64, b: u64): u64 {
 }
 
 // @ts-ignore: decorator
-@inline function avalanche(hIn: u64): u64 {
+@inline export function avalanche(hIn: u64): u64 {
   let h = hIn;
   h ^= h >> 37;
   h *= PRIME_MX1;
@@ -101,7 +102,7 @@ function mul128Fold64(a: u64, b: u64): u64 {
 }
 
 // @ts-ignore: decorator
-@inline function mix16B(p: usize, s: usize, seed: u64): u64 {
+@inline export function mix16B(p: usize, s: usize, seed: u64): u64 {
   return mul128Fold64(load<u64>(p) ^ (load<u64>(s) + seed), load<u64>(p, 8) ^ (load<u64>(s, 8) - seed));
 }
 
@@ -376,41 +377,50 @@ export function xxh3Update(state: usize, ptr: usize, len: usize): void {
   store<u32>(state + S_BUFLEN, <u32> rem);
 }
 
+/**
+ * For a total over 240 bytes: consumes what the state still buffers, and the last stripe, into a
+ * copy of the accumulators in SCRATCH; returns where they are. The state is left unchanged.
+ */
+export function finishLong(state: usize): usize {
+  const secret = state + S_SECRET;
+  const buf = state + S_BUF;
+  const buffered = <usize> load<u32>(state + S_BUFLEN);
+  const acc = SCRATCH;
+  const cnt = SCRATCH + 64;
+  const last = SCRATCH + 80;
+  memory.copy(acc, state + S_ACC, 64);
+  store<u32>(cnt, load<u32>(state + S_STRIPES));
+  // buffered ≥ 1 here: every stripe with a byte after it, then the last 64 bytes.
+  consumeStripes(acc, cnt, secret, buf, (buffered - 1) >> 6);
+  let lastPtr: usize;
+  if (buffered >= 64) {
+    lastPtr = buf + buffered - 64;
+  } else {
+    memory.copy(last, state + S_LAST + buffered, 64 - buffered);
+    memory.copy(last + 64 - buffered, buf, buffered);
+    lastPtr = last;
+  }
+  accumulate512Scalar(acc, lastPtr, secret + SECRET_SIZE - 64 - 7);
+  return acc;
+}
+
+/** Folds the eight accumulators at acc into 64 bits with 64 bytes of secret at key. */
+export function mergeAccs(acc: usize, key: usize, start: u64): u64 {
+  let h = start;
+  for (let i: usize = 0; i < 4; i++) {
+    h += mul128Fold64(
+      load<u64>(acc + 16 * i) ^ load<u64>(key + 16 * i),
+      load<u64>(acc + 16 * i, 8) ^ load<u64>(key + 16 * i, 8),
+    );
+  }
+  return avalanche(h);
+}
+
 /** Writes the digest (8 bytes, little-endian) at out. The state stays usable. */
 export function xxh3Digest(state: usize, out: usize): void {
   const total = load<u64>(state + S_TOTAL);
-  const buf = state + S_BUF;
-  const buffered = <usize> load<u32>(state + S_BUFLEN);
-  let h: u64;
-  if (total <= 240) {
-    h = hashShort(buf, <usize> total, load<u64>(state + S_SEED));
-  } else {
-    const secret = state + S_SECRET;
-    const acc = SCRATCH;
-    const cnt = SCRATCH + 64;
-    const last = SCRATCH + 80;
-    memory.copy(acc, state + S_ACC, 64);
-    store<u32>(cnt, load<u32>(state + S_STRIPES));
-    // buffered ≥ 1 here: every stripe with a byte after it, then the last 64 bytes.
-    consumeStripes(acc, cnt, secret, buf, (buffered - 1) >> 6);
-    let lastPtr: usize;
-    if (buffered >= 64) {
-      lastPtr = buf + buffered - 64;
-    } else {
-      memory.copy(last, state + S_LAST + buffered, 64 - buffered);
-      memory.copy(last + 64 - buffered, buf, buffered);
-      lastPtr = last;
-    }
-    accumulate512Scalar(acc, lastPtr, secret + SECRET_SIZE - 64 - 7);
-    h = total * P64_1;
-    const ms = secret + 11;
-    for (let i: usize = 0; i < 4; i++) {
-      h += mul128Fold64(
-        load<u64>(acc + 16 * i) ^ load<u64>(ms + 16 * i),
-        load<u64>(acc + 16 * i, 8) ^ load<u64>(ms + 16 * i, 8),
-      );
-    }
-    h = avalanche(h);
-  }
+  const h = total <= 240
+    ? hashShort(state + S_BUF, <usize> total, load<u64>(state + S_SEED))
+    : mergeAccs(finishLong(state), state + S_SECRET + 11, total * P64_1);
   store<u64>(out, h);
 }

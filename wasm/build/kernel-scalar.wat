@@ -5,15 +5,20 @@
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32) (result i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $7 (func (param i32 i32 i64) (result i64)))
- (type $8 (func (param i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 f64)))
- (type $10 (func (param i32 i32 f32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $12 (func (param i32) (result i32)))
- (type $13 (func))
+ (type $6 (func (param i32) (result i32)))
+ (type $7 (func (param i32 i64) (result i64)))
+ (type $8 (func (param i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i64) (result i64)))
+ (type $11 (func (param i32 i32 i64 i32)))
+ (type $12 (func (param i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 f64)))
+ (type $14 (func (param i32 i32 f32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $16 (func))
  (import "env" "memory" (memory $0 4))
+ (global $assembly/xxh128/accLo (mut i64) (i64.const 0))
+ (global $assembly/xxh128/accHi (mut i64) (i64.const 0))
  (data $1 (i32.const 1152) "\b8\fel9#\a4K\be|\01\81,\f7!\ad\1c\de\d4m\e9\83\90\97\dbr@\a4\a4\b7\b3g\1f\cby\e6N\cc\c0\e5x\82Z\d0}\cc\ffr!\b8\08Ft\f7C$\8e\e05\90\e6\81:&L<(R\bb\91\c3\00\cb\88\d0e\8b\1bS.\a3qdH\97\a2\r\f9N8\19\efF\a9\de\ac\d8\a8\fav?\e3\9c4?\f9\dc\bb\c7\c7\0bO\1d\8aQ\e0K\cd\b4Y1\c8\9f~\c9\d9xsd\ea\c5\ac\834\d3\eb\c3\c5\81\a0\ff\fa\13c\eb\17\r\ddQ\b7\f0\daI\d3\16U&)\d4h\9e+\16\beX}G\a1\fc\8f\f8\b8\d1z\d01\ceE\cb:\8f\95\16\04(\af\d7\fb\ca\bbK@~")
  (export "dataEnd" (func $assembly/info/dataEnd))
  (export "init" (func $assembly/info/init))
@@ -23,6 +28,8 @@
  (export "findAll" (func $assembly/scan/findAll))
  (export "indexOfByte" (func $assembly/scan/indexOfByte))
  (export "indexOfBytes" (func $assembly/scan/indexOfBytes))
+ (export "lastIndexOfByte" (func $assembly/scan/lastIndexOfByte))
+ (export "lastIndexOfBytes" (func $assembly/scan/lastIndexOfBytes))
  (export "addF32" (func $assembly/transform/addF32))
  (export "addF64" (func $assembly/transform/addF64))
  (export "addI16" (func $assembly/transform/addI16))
@@ -45,6 +52,130 @@
  (export "xxh3Reset" (func $assembly/xxh3/xxh3Reset))
  (export "xxh3StateSize" (func $assembly/xxh3/xxh3StateSize))
  (export "xxh3Update" (func $assembly/xxh3/xxh3Update))
+ (export "xxh32Digest" (func $assembly/xxh32/xxh32Digest))
+ (export "xxh32Reset" (func $assembly/xxh32/xxh32Reset))
+ (export "xxh32StateSize" (func $assembly/xxh32/xxh32StateSize))
+ (export "xxh32Update" (func $assembly/xxh32/xxh32Update))
+ (export "xxh128Digest" (func $assembly/xxh128/xxh128Digest))
+ (export "xxh128Reset" (func $assembly/xxh128/xxh128Reset))
+ (export "xxh128StateSize" (func $assembly/xxh3/xxh3StateSize))
+ (export "xxh128Update" (func $assembly/xxh128/xxh128Update))
+ (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  local.get $2
+  i32.const 8
+  i32.ge_u
+  if
+   loop $while-continue|0
+    local.get $2
+    local.get $3
+    i32.sub
+    i32.const 8
+    i32.gt_u
+    if
+     local.get $0
+     local.get $3
+     i32.add
+     i64.load
+     local.get $1
+     local.get $3
+     i32.add
+     i64.load
+     i64.ne
+     if
+      i32.const 0
+      return
+     end
+     local.get $3
+     i32.const 8
+     i32.add
+     local.set $3
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 8
+   i32.sub
+   i64.load
+   i64.eq
+   return
+  end
+  local.get $2
+  i32.const 4
+  i32.ge_u
+  if
+   local.get $0
+   i32.load
+   local.get $1
+   i32.load
+   i32.eq
+   if (result i32)
+    local.get $0
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    local.get $1
+    local.get $2
+    i32.add
+    i32.const 4
+    i32.sub
+    i32.load
+    i32.eq
+   else
+    i32.const 0
+   end
+   return
+  end
+  local.get $2
+  i32.const 1
+  i32.shr_u
+  local.set $3
+  local.get $0
+  i32.load8_u
+  local.get $1
+  i32.load8_u
+  i32.eq
+  if (result i32)
+   local.get $0
+   local.get $3
+   i32.add
+   i32.load8_u
+   local.get $1
+   local.get $3
+   i32.add
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+  if (result i32)
+   local.get $0
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   local.get $1
+   local.get $2
+   i32.add
+   i32.const 1
+   i32.sub
+   i32.load8_u
+   i32.eq
+  else
+   i32.const 0
+  end
+ )
  (func $assembly/scan/findByteScalar (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   (local $4 i64)
   (local $5 i64)
@@ -122,6 +253,113 @@
    end
   end
   local.get $2
+ )
+ (func $assembly/xxh3/mergeAccs (param $0 i32) (param $1 i64) (result i64)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i64)
+  loop $for-loop|0
+   local.get $2
+   i32.const 4
+   i32.lt_u
+   if
+    local.get $2
+    i32.const 4
+    i32.shl
+    local.tee $7
+    i32.const 1344
+    i32.add
+    local.tee $3
+    i64.load offset=8
+    local.get $0
+    local.get $7
+    i32.add
+    local.tee $7
+    i64.load offset=8
+    i64.xor
+    local.tee $4
+    i64.const 4294967295
+    i64.and
+    local.set $6
+    local.get $3
+    i64.load
+    local.get $7
+    i64.load
+    i64.xor
+    local.tee $5
+    i64.const 4294967295
+    i64.and
+    local.set $8
+    local.get $5
+    i64.const 32
+    i64.shr_u
+    local.tee $9
+    local.get $6
+    i64.mul
+    local.tee $5
+    i64.const 4294967295
+    i64.and
+    local.get $6
+    local.get $8
+    i64.mul
+    local.tee $6
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $8
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    local.tee $4
+    i64.mul
+    i64.add
+    local.set $8
+    local.get $1
+    local.get $5
+    i64.const 32
+    i64.shr_u
+    local.get $8
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $4
+    local.get $9
+    i64.mul
+    i64.add
+    local.get $6
+    i64.const 4294967295
+    i64.and
+    local.get $8
+    i64.const 32
+    i64.shl
+    i64.or
+    i64.xor
+    i64.add
+    local.set $1
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  local.get $1
+  i64.const 37
+  i64.shr_u
+  i64.xor
+  i64.const 1609587791953885689
+  i64.mul
+  local.tee $1
+  i64.const 32
+  i64.shr_u
+  local.get $1
+  i64.xor
  )
  (func $assembly/xxh3/consumeStripes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
@@ -496,6 +734,444 @@
   local.get $5
   i32.store
  )
+ (func $assembly/xxh32/stripes (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $0
+  i32.load
+  local.set $3
+  local.get $0
+  i32.load offset=4
+  local.set $4
+  local.get $0
+  i32.load offset=8
+  local.set $5
+  local.get $0
+  i32.load offset=12
+  local.set $6
+  loop $while-continue|0
+   local.get $2
+   local.get $1
+   i32.sub
+   i32.const 16
+   i32.ge_u
+   if
+    local.get $3
+    local.get $1
+    i32.load
+    i32.const -2048144777
+    i32.mul
+    i32.add
+    i32.const 13
+    i32.rotl
+    i32.const -1640531535
+    i32.mul
+    local.set $3
+    local.get $4
+    local.get $1
+    i32.load offset=4
+    i32.const -2048144777
+    i32.mul
+    i32.add
+    i32.const 13
+    i32.rotl
+    i32.const -1640531535
+    i32.mul
+    local.set $4
+    local.get $5
+    local.get $1
+    i32.load offset=8
+    i32.const -2048144777
+    i32.mul
+    i32.add
+    i32.const 13
+    i32.rotl
+    i32.const -1640531535
+    i32.mul
+    local.set $5
+    local.get $6
+    local.get $1
+    i32.load offset=12
+    i32.const -2048144777
+    i32.mul
+    i32.add
+    i32.const 13
+    i32.rotl
+    i32.const -1640531535
+    i32.mul
+    local.set $6
+    local.get $1
+    i32.const 16
+    i32.add
+    local.set $1
+    br $while-continue|0
+   end
+  end
+  local.get $0
+  local.get $3
+  i32.store
+  local.get $0
+  local.get $4
+  i32.store offset=4
+  local.get $0
+  local.get $5
+  i32.store offset=8
+  local.get $0
+  local.get $6
+  i32.store offset=12
+  local.get $1
+ )
+ (func $assembly/xxh3/xxh3Update (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $2
+  i32.eqz
+  if
+   return
+  end
+  local.get $0
+  i32.const 576
+  i32.add
+  local.tee $3
+  local.get $3
+  i64.load
+  local.get $2
+  i64.extend_i32_u
+  i64.add
+  i64.store
+  local.get $0
+  i32.const 256
+  i32.add
+  local.set $3
+  local.get $0
+  i32.const 592
+  i32.add
+  local.tee $4
+  i32.load
+  local.tee $5
+  local.get $2
+  i32.add
+  local.tee $6
+  i32.const 256
+  i32.le_u
+  if
+   local.get $3
+   local.get $5
+   i32.add
+   local.get $1
+   local.get $2
+   memory.copy
+   local.get $4
+   local.get $6
+   i32.store
+   return
+  end
+  local.get $5
+  if
+   local.get $3
+   local.get $5
+   i32.add
+   local.get $1
+   i32.const 256
+   local.get $5
+   i32.sub
+   local.tee $4
+   memory.copy
+   local.get $2
+   local.get $4
+   i32.sub
+   local.set $2
+   local.get $0
+   local.get $0
+   i32.const 596
+   i32.add
+   local.get $0
+   i32.const -64
+   i32.sub
+   local.get $3
+   i32.const 4
+   call $assembly/xxh3/consumeStripes
+   local.get $0
+   i32.const 512
+   i32.add
+   local.get $3
+   i32.const 192
+   i32.add
+   i32.const 64
+   memory.copy
+   local.get $1
+   local.get $4
+   i32.add
+   local.set $1
+  end
+  local.get $2
+  i32.const 256
+  i32.gt_u
+  if
+   local.get $0
+   local.get $0
+   i32.const 596
+   i32.add
+   local.get $0
+   i32.const -64
+   i32.sub
+   local.get $1
+   local.get $2
+   i32.const 1
+   i32.sub
+   i32.const 6
+   i32.shr_u
+   local.tee $4
+   call $assembly/xxh3/consumeStripes
+   local.get $0
+   i32.const 512
+   i32.add
+   local.get $4
+   i32.const 6
+   i32.shl
+   local.tee $4
+   local.get $1
+   i32.add
+   local.tee $1
+   i32.const -64
+   i32.add
+   i32.const 64
+   memory.copy
+   local.get $2
+   local.get $4
+   i32.sub
+   local.set $2
+  end
+  local.get $3
+  local.get $1
+  local.get $2
+  memory.copy
+  local.get $0
+  i32.const 592
+  i32.add
+  local.get $2
+  i32.store
+ )
+ (func $assembly/xxh3/xxh3Reset (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i64)
+  (local $4 i32)
+  local.get $1
+  i64.extend_i32_u
+  local.get $2
+  i64.extend_i32_u
+  i64.const 32
+  i64.shl
+  i64.or
+  local.set $3
+  local.get $0
+  i64.const 3266489917
+  i64.store
+  local.get $0
+  i64.const -7046029288634856825
+  i64.store offset=8
+  local.get $0
+  i64.const -4417276706812531889
+  i64.store offset=16
+  local.get $0
+  i64.const 1609587929392839161
+  i64.store offset=24
+  local.get $0
+  i64.const -8796714831421723037
+  i64.store offset=32
+  local.get $0
+  i64.const 2246822519
+  i64.store offset=40
+  local.get $0
+  i64.const 2870177450012600261
+  i64.store offset=48
+  local.get $0
+  i64.const 2654435761
+  i64.store offset=56
+  i32.const 0
+  local.set $1
+  loop $for-loop|0
+   local.get $1
+   i32.const 192
+   i32.lt_u
+   if
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.get $1
+    i32.add
+    local.tee $2
+    local.get $1
+    i32.const 1152
+    i32.add
+    local.tee $4
+    i64.load
+    local.get $3
+    i64.add
+    i64.store
+    local.get $2
+    local.get $4
+    i64.load offset=8
+    local.get $3
+    i64.sub
+    i64.store offset=8
+    local.get $1
+    i32.const 16
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  i32.const 576
+  i32.add
+  i64.const 0
+  i64.store
+  local.get $0
+  i32.const 584
+  i32.add
+  local.get $3
+  i64.store
+  local.get $0
+  i32.const 592
+  i32.add
+  i32.const 0
+  i32.store
+  local.get $0
+  i32.const 596
+  i32.add
+  i32.const 0
+  i32.store
+ )
+ (func $assembly/xxh3/finishLong (param $0 i32)
+  (local $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $0
+  i32.const 592
+  i32.add
+  i32.load
+  local.set $4
+  i32.const 1344
+  local.get $0
+  i32.const 64
+  memory.copy
+  i32.const 1408
+  local.get $0
+  i32.const 596
+  i32.add
+  i32.load
+  i32.store
+  i32.const 1344
+  i32.const 1408
+  local.get $0
+  i32.const -64
+  i32.sub
+  local.tee $5
+  local.get $0
+  i32.const 256
+  i32.add
+  local.tee $6
+  local.get $4
+  i32.const 1
+  i32.sub
+  i32.const 6
+  i32.shr_u
+  call $assembly/xxh3/consumeStripes
+  local.get $4
+  i32.const 64
+  i32.ge_u
+  if (result i32)
+   local.get $4
+   local.get $6
+   i32.add
+   i32.const -64
+   i32.add
+  else
+   i32.const 1424
+   local.get $0
+   i32.const 512
+   i32.add
+   local.get $4
+   i32.add
+   i32.const 64
+   local.get $4
+   i32.sub
+   memory.copy
+   i32.const 1488
+   local.get $4
+   i32.sub
+   local.get $6
+   local.get $4
+   memory.copy
+   i32.const 1424
+  end
+  local.set $0
+  local.get $5
+  i32.const 121
+  i32.add
+  local.set $4
+  loop $for-loop|0
+   local.get $1
+   i32.const 8
+   i32.lt_u
+   if
+    local.get $1
+    i32.const 3
+    i32.shl
+    local.tee $5
+    local.get $0
+    i32.add
+    i64.load
+    local.tee $2
+    local.get $4
+    local.get $5
+    i32.add
+    i64.load
+    i64.xor
+    local.set $3
+    local.get $1
+    i32.const 1
+    i32.xor
+    i32.const 3
+    i32.shl
+    i32.const 1344
+    i32.add
+    local.tee $6
+    local.get $6
+    i64.load
+    local.get $2
+    i64.add
+    i64.store
+    local.get $5
+    i32.const 1344
+    i32.add
+    local.tee $5
+    local.get $5
+    i64.load
+    local.get $3
+    i64.const 4294967295
+    i64.and
+    local.get $3
+    i64.const 32
+    i64.shr_u
+    i64.mul
+    i64.add
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|0
+   end
+  end
+ )
  (func $assembly/scan/search (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result i32)
   (local $7 i64)
   (local $8 i32)
@@ -738,121 +1414,86 @@
   local.get $6
   select
  )
- (func $assembly/scan/memeq (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+ (func $assembly/scan/lastIndexOfByte (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
   (local $3 i32)
+  (local $4 i64)
+  (local $5 i64)
   local.get $2
-  i32.const 8
-  i32.ge_u
-  if
+  i32.const 255
+  i32.and
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $4
+  block $__inlined_func$assembly/scan/findByteBackScalar$3
    loop $while-continue|0
-    local.get $2
-    local.get $3
-    i32.sub
+    local.get $1
     i32.const 8
-    i32.gt_u
+    i32.ge_u
     if
-     local.get $0
-     local.get $3
-     i32.add
-     i64.load
      local.get $1
-     local.get $3
-     i32.add
-     i64.load
-     i64.ne
-     if
-      i32.const 0
-      return
-     end
-     local.get $3
      i32.const 8
+     i32.sub
+     local.tee $3
+     i32.const 63
+     local.get $0
+     local.get $1
      i32.add
-     local.set $3
+     i32.const 8
+     i32.sub
+     i64.load
+     local.get $4
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     local.tee $5
+     i64.clz
+     i32.wrap_i64
+     i32.sub
+     i32.const 3
+     i32.shr_u
+     i32.add
+     local.set $1
+     local.get $5
+     i64.const 0
+     i64.ne
+     br_if $__inlined_func$assembly/scan/findByteBackScalar$3
+     local.get $3
+     local.set $1
      br $while-continue|0
     end
    end
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 8
-   i32.sub
-   i64.load
-   i64.eq
-   return
-  end
-  local.get $2
-  i32.const 4
-  i32.ge_u
-  if
-   local.get $0
-   i32.load
-   local.get $1
-   i32.load
-   i32.eq
-   if (result i32)
-    local.get $0
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
+   loop $while-continue|1
     local.get $1
-    local.get $2
-    i32.add
-    i32.const 4
-    i32.sub
-    i32.load
-    i32.eq
-   else
-    i32.const 0
+    if
+     local.get $1
+     i32.const 1
+     i32.sub
+     local.tee $1
+     local.get $0
+     i32.add
+     i32.load8_u
+     local.get $2
+     i32.const 255
+     i32.and
+     i32.eq
+     br_if $__inlined_func$assembly/scan/findByteBackScalar$3
+     br $while-continue|1
+    end
    end
-   return
+   i32.const -1
+   local.set $1
   end
-  local.get $2
-  i32.const 1
-  i32.shr_u
-  local.set $3
-  local.get $0
-  i32.load8_u
   local.get $1
-  i32.load8_u
-  i32.eq
-  if (result i32)
-   local.get $0
-   local.get $3
-   i32.add
-   i32.load8_u
-   local.get $1
-   local.get $3
-   i32.add
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
-  if (result i32)
-   local.get $0
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   local.get $1
-   local.get $2
-   i32.add
-   i32.const 1
-   i32.sub
-   i32.load8_u
-   i32.eq
-  else
-   i32.const 0
-  end
  )
  (func $assembly/crc32/buildTables (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -1462,18 +2103,17 @@
   i64.xor
   i64.store
  )
- (func $assembly/xxh3/xxh3Update (param $0 i32) (param $1 i32) (param $2 i32)
+ (func $assembly/xxh32/xxh32Update (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
   local.get $2
   i32.eqz
   if
    return
   end
   local.get $0
-  i32.const 576
+  i32.const 16
   i32.add
   local.tee $3
   local.get $3
@@ -1483,241 +2123,261 @@
   i64.add
   i64.store
   local.get $0
-  i32.const 256
-  i32.add
-  local.set $3
-  local.get $0
-  i32.const 592
+  i32.const 28
   i32.add
   local.tee $4
   i32.load
   local.tee $5
   local.get $2
   i32.add
-  local.tee $6
-  i32.const 256
-  i32.le_u
+  local.tee $3
+  i32.const 16
+  i32.lt_u
   if
-   local.get $3
+   local.get $0
+   i32.const 32
+   i32.add
    local.get $5
    i32.add
    local.get $1
    local.get $2
    memory.copy
    local.get $4
-   local.get $6
+   local.get $3
    i32.store
    return
   end
-  local.get $5
-  if
-   local.get $3
-   local.get $5
-   i32.add
-   local.get $1
-   i32.const 256
-   local.get $5
-   i32.sub
-   local.tee $4
-   memory.copy
-   local.get $2
-   local.get $4
-   i32.sub
-   local.set $2
-   local.get $0
-   local.get $0
-   i32.const 596
-   i32.add
-   local.get $0
-   i32.const -64
-   i32.sub
-   local.get $3
-   i32.const 4
-   call $assembly/xxh3/consumeStripes
-   local.get $0
-   i32.const 512
-   i32.add
-   local.get $3
-   i32.const 192
-   i32.add
-   i32.const 64
-   memory.copy
-   local.get $1
-   local.get $4
-   i32.add
-   local.set $1
-  end
-  local.get $2
-  i32.const 256
-  i32.gt_u
-  if
-   local.get $0
-   local.get $0
-   i32.const 596
-   i32.add
-   local.get $0
-   i32.const -64
-   i32.sub
-   local.get $1
-   local.get $2
-   i32.const 1
-   i32.sub
-   i32.const 6
-   i32.shr_u
-   local.tee $4
-   call $assembly/xxh3/consumeStripes
-   local.get $0
-   i32.const 512
-   i32.add
-   local.get $4
-   i32.const 6
-   i32.shl
-   local.tee $4
-   local.get $1
-   i32.add
-   local.tee $1
-   i32.const -64
-   i32.add
-   i32.const 64
-   memory.copy
-   local.get $2
-   local.get $4
-   i32.sub
-   local.set $2
-  end
-  local.get $3
   local.get $1
   local.get $2
-  memory.copy
+  i32.add
+  local.tee $2
   local.get $0
-  i32.const 592
+  local.get $5
+  if (result i32)
+   local.get $0
+   i32.const 32
+   i32.add
+   local.tee $3
+   local.get $5
+   i32.add
+   local.get $1
+   i32.const 16
+   local.get $5
+   i32.sub
+   local.tee $4
+   memory.copy
+   local.get $0
+   local.get $3
+   local.get $0
+   i32.const 48
+   i32.add
+   call $assembly/xxh32/stripes
+   drop
+   local.get $1
+   local.get $4
+   i32.add
+  else
+   local.get $1
+  end
+  local.get $2
+  call $assembly/xxh32/stripes
+  local.tee $1
+  i32.sub
+  local.tee $2
+  if
+   local.get $0
+   i32.const 32
+   i32.add
+   local.get $1
+   local.get $2
+   memory.copy
+  end
+  local.get $0
+  i32.const 28
   i32.add
   local.get $2
   i32.store
  )
- (func $assembly/xxh3/xxh3StateSize (result i32)
-  i32.const 600
+ (func $assembly/xxh32/xxh32StateSize (result i32)
+  i32.const 48
  )
- (func $assembly/xxh3/xxh3Reset (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 i64)
-  (local $4 i32)
+ (func $assembly/xxh32/xxh32Reset (param $0 i32) (param $1 i32)
+  local.get $0
   local.get $1
-  i64.extend_i32_u
-  local.get $2
-  i64.extend_i32_u
-  i64.const 32
-  i64.shl
-  i64.or
-  local.set $3
+  i32.const 606290984
+  i32.add
+  i32.store
   local.get $0
-  i64.const 3266489917
-  i64.store
+  local.get $1
+  i32.const 2048144777
+  i32.sub
+  i32.store offset=4
   local.get $0
-  i64.const -7046029288634856825
-  i64.store offset=8
+  local.get $1
+  i32.store offset=8
   local.get $0
-  i64.const -4417276706812531889
-  i64.store offset=16
+  local.get $1
+  i32.const 1640531535
+  i32.add
+  i32.store offset=12
   local.get $0
-  i64.const 1609587929392839161
-  i64.store offset=24
-  local.get $0
-  i64.const -8796714831421723037
-  i64.store offset=32
-  local.get $0
-  i64.const 2246822519
-  i64.store offset=40
-  local.get $0
-  i64.const 2870177450012600261
-  i64.store offset=48
-  local.get $0
-  i64.const 2654435761
-  i64.store offset=56
-  i32.const 0
-  local.set $1
-  loop $for-loop|0
-   local.get $1
-   i32.const 192
-   i32.lt_u
-   if
-    local.get $0
-    i32.const -64
-    i32.sub
-    local.get $1
-    i32.add
-    local.tee $2
-    local.get $1
-    i32.const 1152
-    i32.add
-    local.tee $4
-    i64.load
-    local.get $3
-    i64.add
-    i64.store
-    local.get $2
-    local.get $4
-    i64.load offset=8
-    local.get $3
-    i64.sub
-    i64.store offset=8
-    local.get $1
-    i32.const 16
-    i32.add
-    local.set $1
-    br $for-loop|0
-   end
-  end
-  local.get $0
-  i32.const 576
+  i32.const 16
   i32.add
   i64.const 0
   i64.store
   local.get $0
-  i32.const 584
+  i32.const 24
   i32.add
-  local.get $3
-  i64.store
-  local.get $0
-  i32.const 592
-  i32.add
-  i32.const 0
+  local.get $1
   i32.store
   local.get $0
-  i32.const 596
+  i32.const 28
   i32.add
   i32.const 0
   i32.store
  )
- (func $assembly/xxh3/xxh3Digest (param $0 i32) (param $1 i32)
+ (func $assembly/xxh32/xxh32Digest (param $0 i32) (result i32)
+  (local $1 i32)
   (local $2 i32)
   (local $3 i64)
-  (local $4 i64)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
   local.get $0
-  i32.const 256
+  i32.const 16
   i32.add
-  local.set $5
+  i64.load
+  local.tee $3
+  i32.wrap_i64
+  local.get $3
+  i64.const 16
+  i64.ge_u
+  if (result i32)
+   local.get $0
+   i32.load
+   i32.const 1
+   i32.rotl
+   local.get $0
+   i32.load offset=4
+   i32.const 7
+   i32.rotl
+   i32.add
+   local.get $0
+   i32.load offset=8
+   i32.const 12
+   i32.rotl
+   i32.add
+   local.get $0
+   i32.load offset=12
+   i32.const 18
+   i32.rotl
+   i32.add
+  else
+   local.get $0
+   i32.const 24
+   i32.add
+   i32.load
+   i32.const 374761393
+   i32.add
+  end
+  i32.add
+  local.set $1
   local.get $0
-  i32.const 592
+  i32.const 32
+  i32.add
+  local.set $2
+  local.get $0
+  i32.const 28
   i32.add
   i32.load
-  local.set $6
+  local.set $0
+  loop $while-continue|0
+   local.get $0
+   i32.const 4
+   i32.ge_u
+   if
+    local.get $1
+    local.get $2
+    i32.load
+    i32.const -1028477379
+    i32.mul
+    i32.add
+    i32.const 17
+    i32.rotl
+    i32.const 668265263
+    i32.mul
+    local.set $1
+    local.get $2
+    i32.const 4
+    i32.add
+    local.set $2
+    local.get $0
+    i32.const 4
+    i32.sub
+    local.set $0
+    br $while-continue|0
+   end
+  end
+  loop $while-continue|1
+   local.get $0
+   if
+    local.get $1
+    local.get $2
+    i32.load8_u
+    i32.const 374761393
+    i32.mul
+    i32.add
+    i32.const 11
+    i32.rotl
+    i32.const -1640531535
+    i32.mul
+    local.set $1
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    local.get $0
+    i32.const 1
+    i32.sub
+    local.set $0
+    br $while-continue|1
+   end
+  end
+  local.get $1
+  local.get $1
+  i32.const 15
+  i32.shr_u
+  i32.xor
+  i32.const -2048144777
+  i32.mul
+  local.tee $0
+  local.get $0
+  i32.const 13
+  i32.shr_u
+  i32.xor
+  i32.const -1028477379
+  i32.mul
+  local.tee $0
+  local.get $0
+  i32.const 16
+  i32.shr_u
+  i32.xor
+ )
+ (func $assembly/xxh3/xxh3StateSize (result i32)
+  i32.const 600
+ )
+ (func $assembly/xxh3/xxh3Digest (param $0 i32) (param $1 i32)
+  (local $2 i64)
   local.get $1
   local.get $0
   i32.const 576
   i32.add
   i64.load
-  local.tee $3
+  local.tee $2
   i64.const 240
   i64.le_u
   if (result i64)
-   local.get $5
-   local.get $3
+   local.get $0
+   i32.const 256
+   i32.add
+   local.get $2
    i32.wrap_i64
    local.get $0
    i32.const 584
@@ -1725,222 +2385,15 @@
    i64.load
    call $assembly/xxh3/hashShort
   else
-   i32.const 1344
    local.get $0
-   i32.const 64
-   memory.copy
-   i32.const 1408
+   call $assembly/xxh3/finishLong
    local.get $0
-   i32.const 596
+   i32.const 75
    i32.add
-   i32.load
-   i32.store
-   i32.const 1344
-   i32.const 1408
-   local.get $0
-   i32.const -64
-   i32.sub
-   local.tee $1
-   local.get $5
-   local.get $6
-   i32.const 1
-   i32.sub
-   i32.const 6
-   i32.shr_u
-   call $assembly/xxh3/consumeStripes
-   local.get $6
-   i32.const 64
-   i32.ge_u
-   if (result i32)
-    local.get $5
-    local.get $6
-    i32.add
-    i32.const -64
-    i32.add
-   else
-    i32.const 1424
-    local.get $0
-    i32.const 512
-    i32.add
-    local.get $6
-    i32.add
-    i32.const 64
-    local.get $6
-    i32.sub
-    memory.copy
-    i32.const 1488
-    local.get $6
-    i32.sub
-    local.get $5
-    local.get $6
-    memory.copy
-    i32.const 1424
-   end
-   local.set $0
-   local.get $1
-   i32.const 121
-   i32.add
-   local.set $5
-   loop $for-loop|0
-    local.get $2
-    i32.const 8
-    i32.lt_u
-    if
-     local.get $0
-     local.get $2
-     i32.const 3
-     i32.shl
-     local.tee $6
-     i32.add
-     i64.load
-     local.tee $4
-     local.get $5
-     local.get $6
-     i32.add
-     i64.load
-     i64.xor
-     local.set $7
-     local.get $2
-     i32.const 1
-     i32.xor
-     i32.const 3
-     i32.shl
-     i32.const 1344
-     i32.add
-     local.tee $8
-     local.get $8
-     i64.load
-     local.get $4
-     i64.add
-     i64.store
-     local.get $6
-     i32.const 1344
-     i32.add
-     local.tee $6
-     local.get $6
-     i64.load
-     local.get $7
-     i64.const 4294967295
-     i64.and
-     local.get $7
-     i64.const 32
-     i64.shr_u
-     i64.mul
-     i64.add
-     i64.store
-     local.get $2
-     i32.const 1
-     i32.add
-     local.set $2
-     br $for-loop|0
-    end
-   end
-   local.get $3
+   local.get $2
    i64.const -7046029288634856825
    i64.mul
-   local.set $3
-   local.get $1
-   i32.const 11
-   i32.add
-   local.set $1
-   i32.const 0
-   local.set $0
-   loop $for-loop|1
-    local.get $0
-    i32.const 4
-    i32.lt_u
-    if
-     local.get $0
-     i32.const 4
-     i32.shl
-     local.tee $2
-     i32.const 1344
-     i32.add
-     local.tee $5
-     i64.load offset=8
-     local.get $1
-     local.get $2
-     i32.add
-     local.tee $2
-     i64.load offset=8
-     i64.xor
-     local.tee $7
-     i64.const 4294967295
-     i64.and
-     local.set $9
-     local.get $5
-     i64.load
-     local.get $2
-     i64.load
-     i64.xor
-     local.tee $10
-     i64.const 4294967295
-     i64.and
-     local.set $4
-     local.get $3
-     local.get $10
-     i64.const 32
-     i64.shr_u
-     local.tee $3
-     local.get $9
-     i64.mul
-     local.tee $10
-     i64.const 32
-     i64.shr_u
-     local.get $10
-     i64.const 4294967295
-     i64.and
-     local.get $4
-     local.get $9
-     i64.mul
-     local.tee $9
-     i64.const 32
-     i64.shr_u
-     i64.add
-     local.get $7
-     i64.const 32
-     i64.shr_u
-     local.tee $7
-     local.get $4
-     i64.mul
-     i64.add
-     local.tee $4
-     i64.const 32
-     i64.shr_u
-     i64.add
-     local.get $3
-     local.get $7
-     i64.mul
-     i64.add
-     local.get $9
-     i64.const 4294967295
-     i64.and
-     local.get $4
-     i64.const 32
-     i64.shl
-     i64.or
-     i64.xor
-     i64.add
-     local.set $3
-     local.get $0
-     i32.const 1
-     i32.add
-     local.set $0
-     br $for-loop|1
-    end
-   end
-   local.get $3
-   local.get $3
-   i64.const 37
-   i64.shr_u
-   i64.xor
-   i64.const 1609587791953885689
-   i64.mul
-   local.tee $3
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   i64.xor
+   call $assembly/xxh3/mergeAccs
   end
   i64.store
  )
@@ -3141,6 +3594,1790 @@
   i64.shr_u
   i64.xor
  )
+ (func $assembly/xxh128/xxh128Update (param $0 i32) (param $1 i32) (param $2 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  call $assembly/xxh3/xxh3Update
+ )
+ (func $assembly/xxh128/xxh128Reset (param $0 i32) (param $1 i32) (param $2 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  call $assembly/xxh3/xxh3Reset
+ )
+ (func $assembly/xxh128/xxh128Digest (param $0 i32) (param $1 i32)
+  (local $2 i64)
+  local.get $0
+  i32.const 576
+  i32.add
+  i64.load
+  local.tee $2
+  i64.const 240
+  i64.le_u
+  if
+   local.get $0
+   i32.const 256
+   i32.add
+   local.get $2
+   i32.wrap_i64
+   local.get $0
+   i32.const 584
+   i32.add
+   i64.load
+   local.get $1
+   call $assembly/xxh128/hashShort128
+   return
+  end
+  local.get $0
+  call $assembly/xxh3/finishLong
+  local.get $1
+  local.get $0
+  i32.const -64
+  i32.sub
+  local.tee $0
+  i32.const 11
+  i32.add
+  local.get $2
+  i64.const -7046029288634856825
+  i64.mul
+  call $assembly/xxh3/mergeAccs
+  i64.store
+  local.get $1
+  local.get $0
+  i32.const 117
+  i32.add
+  local.get $2
+  i64.const -4417276706812531889
+  i64.mul
+  i64.const -1
+  i64.xor
+  call $assembly/xxh3/mergeAccs
+  i64.store offset=8
+ )
+ (func $assembly/xxh128/hashShort128 (param $0 i32) (param $1 i32) (param $2 i64) (param $3 i32)
+  (local $4 i64)
+  (local $5 i32)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i64)
+  local.get $1
+  i32.const 16
+  i32.gt_u
+  if (result i64)
+   local.get $1
+   i64.extend_i32_u
+   i64.const -7046029288634856825
+   i64.mul
+   global.set $assembly/xxh128/accLo
+   i64.const 0
+   global.set $assembly/xxh128/accHi
+   local.get $1
+   i32.const 128
+   i32.le_u
+   if
+    local.get $1
+    i32.const 32
+    i32.gt_u
+    if
+     local.get $1
+     i32.const 64
+     i32.gt_u
+     if
+      local.get $1
+      i32.const 96
+      i32.gt_u
+      if
+       local.get $0
+       i32.const 48
+       i32.add
+       local.tee $5
+       i64.load
+       local.tee $4
+       i32.const 1248
+       i64.load
+       local.get $2
+       i64.add
+       i64.xor
+       local.tee $6
+       i64.const 4294967295
+       i64.and
+       local.tee $7
+       local.get $5
+       i64.load offset=8
+       local.tee $8
+       i32.const 1256
+       i64.load
+       local.get $2
+       i64.sub
+       i64.xor
+       local.tee $9
+       i64.const 4294967295
+       i64.and
+       local.tee $10
+       i64.mul
+       local.set $11
+       local.get $6
+       i64.const 32
+       i64.shr_u
+       local.tee $6
+       local.get $10
+       i64.mul
+       local.tee $10
+       i64.const 4294967295
+       i64.and
+       local.get $11
+       i64.const 32
+       i64.shr_u
+       i64.add
+       local.get $7
+       local.get $9
+       i64.const 32
+       i64.shr_u
+       local.tee $7
+       i64.mul
+       i64.add
+       local.set $9
+       global.get $assembly/xxh128/accLo
+       local.get $10
+       i64.const 32
+       i64.shr_u
+       local.get $9
+       i64.const 32
+       i64.shr_u
+       i64.add
+       local.get $6
+       local.get $7
+       i64.mul
+       i64.add
+       local.get $11
+       i64.const 4294967295
+       i64.and
+       local.get $9
+       i64.const 32
+       i64.shl
+       i64.or
+       i64.xor
+       i64.add
+       global.set $assembly/xxh128/accLo
+       global.get $assembly/xxh128/accLo
+       local.get $0
+       local.get $1
+       i32.add
+       i32.const -64
+       i32.add
+       local.tee $5
+       i64.load offset=8
+       local.tee $6
+       local.get $5
+       i64.load
+       local.tee $7
+       i64.add
+       i64.xor
+       global.set $assembly/xxh128/accLo
+       local.get $6
+       i32.const 1272
+       i64.load
+       local.get $2
+       i64.sub
+       i64.xor
+       local.tee $6
+       i64.const 4294967295
+       i64.and
+       local.tee $9
+       local.get $7
+       i32.const 1264
+       i64.load
+       local.get $2
+       i64.add
+       i64.xor
+       local.tee $7
+       i64.const 4294967295
+       i64.and
+       local.tee $10
+       i64.mul
+       local.set $11
+       local.get $7
+       i64.const 32
+       i64.shr_u
+       local.tee $7
+       local.get $9
+       i64.mul
+       local.tee $9
+       i64.const 4294967295
+       i64.and
+       local.get $11
+       i64.const 32
+       i64.shr_u
+       i64.add
+       local.get $10
+       local.get $6
+       i64.const 32
+       i64.shr_u
+       local.tee $6
+       i64.mul
+       i64.add
+       local.set $10
+       local.get $9
+       i64.const 32
+       i64.shr_u
+       local.get $10
+       i64.const 32
+       i64.shr_u
+       i64.add
+       local.get $6
+       local.get $7
+       i64.mul
+       i64.add
+       local.get $11
+       i64.const 4294967295
+       i64.and
+       local.get $10
+       i64.const 32
+       i64.shl
+       i64.or
+       i64.xor
+       global.set $assembly/xxh128/accHi
+       global.get $assembly/xxh128/accHi
+       local.get $4
+       local.get $8
+       i64.add
+       i64.xor
+       global.set $assembly/xxh128/accHi
+      end
+      local.get $0
+      i32.const 32
+      i32.add
+      local.tee $5
+      i64.load
+      local.tee $4
+      i32.const 1216
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $7
+      local.get $5
+      i64.load offset=8
+      local.tee $8
+      i32.const 1224
+      i64.load
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $9
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      local.get $10
+      i64.mul
+      local.tee $10
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $7
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      i64.mul
+      i64.add
+      local.set $9
+      global.get $assembly/xxh128/accLo
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $9
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accLo
+      global.get $assembly/xxh128/accLo
+      local.get $0
+      local.get $1
+      i32.add
+      i32.const 48
+      i32.sub
+      local.tee $5
+      i64.load offset=8
+      local.tee $6
+      local.get $5
+      i64.load
+      local.tee $7
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accLo
+      local.get $6
+      i32.const 1240
+      i64.load
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $9
+      local.get $7
+      i32.const 1232
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $7
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $7
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      local.get $9
+      i64.mul
+      local.tee $9
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $10
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      i64.mul
+      i64.add
+      local.set $10
+      global.get $assembly/xxh128/accHi
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $10
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accHi
+      global.get $assembly/xxh128/accHi
+      local.get $4
+      local.get $8
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accHi
+     end
+     local.get $0
+     i32.const 16
+     i32.add
+     local.tee $5
+     i64.load
+     local.tee $4
+     i32.const 1184
+     i64.load
+     local.get $2
+     i64.add
+     i64.xor
+     local.tee $6
+     i64.const 4294967295
+     i64.and
+     local.tee $7
+     local.get $5
+     i64.load offset=8
+     local.tee $8
+     i32.const 1192
+     i64.load
+     local.get $2
+     i64.sub
+     i64.xor
+     local.tee $9
+     i64.const 4294967295
+     i64.and
+     local.tee $10
+     i64.mul
+     local.set $11
+     local.get $6
+     i64.const 32
+     i64.shr_u
+     local.tee $6
+     local.get $10
+     i64.mul
+     local.tee $10
+     i64.const 4294967295
+     i64.and
+     local.get $11
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $7
+     local.get $9
+     i64.const 32
+     i64.shr_u
+     local.tee $7
+     i64.mul
+     i64.add
+     local.set $9
+     global.get $assembly/xxh128/accLo
+     local.get $10
+     i64.const 32
+     i64.shr_u
+     local.get $9
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $6
+     local.get $7
+     i64.mul
+     i64.add
+     local.get $11
+     i64.const 4294967295
+     i64.and
+     local.get $9
+     i64.const 32
+     i64.shl
+     i64.or
+     i64.xor
+     i64.add
+     global.set $assembly/xxh128/accLo
+     global.get $assembly/xxh128/accLo
+     local.get $0
+     local.get $1
+     i32.add
+     i32.const 32
+     i32.sub
+     local.tee $5
+     i64.load offset=8
+     local.tee $6
+     local.get $5
+     i64.load
+     local.tee $7
+     i64.add
+     i64.xor
+     global.set $assembly/xxh128/accLo
+     local.get $6
+     i32.const 1208
+     i64.load
+     local.get $2
+     i64.sub
+     i64.xor
+     local.tee $6
+     i64.const 4294967295
+     i64.and
+     local.tee $9
+     local.get $7
+     i32.const 1200
+     i64.load
+     local.get $2
+     i64.add
+     i64.xor
+     local.tee $7
+     i64.const 4294967295
+     i64.and
+     local.tee $10
+     i64.mul
+     local.set $11
+     local.get $7
+     i64.const 32
+     i64.shr_u
+     local.tee $7
+     local.get $9
+     i64.mul
+     local.tee $9
+     i64.const 4294967295
+     i64.and
+     local.get $11
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $10
+     local.get $6
+     i64.const 32
+     i64.shr_u
+     local.tee $6
+     i64.mul
+     i64.add
+     local.set $10
+     global.get $assembly/xxh128/accHi
+     local.get $9
+     i64.const 32
+     i64.shr_u
+     local.get $10
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $6
+     local.get $7
+     i64.mul
+     i64.add
+     local.get $11
+     i64.const 4294967295
+     i64.and
+     local.get $10
+     i64.const 32
+     i64.shl
+     i64.or
+     i64.xor
+     i64.add
+     global.set $assembly/xxh128/accHi
+     global.get $assembly/xxh128/accHi
+     local.get $4
+     local.get $8
+     i64.add
+     i64.xor
+     global.set $assembly/xxh128/accHi
+    end
+    local.get $0
+    i64.load
+    local.tee $4
+    i32.const 1152
+    i64.load
+    local.get $2
+    i64.add
+    i64.xor
+    local.tee $6
+    i64.const 4294967295
+    i64.and
+    local.tee $7
+    local.get $0
+    i64.load offset=8
+    local.tee $8
+    i32.const 1160
+    i64.load
+    local.get $2
+    i64.sub
+    i64.xor
+    local.tee $9
+    i64.const 4294967295
+    i64.and
+    local.tee $10
+    i64.mul
+    local.set $11
+    local.get $6
+    i64.const 32
+    i64.shr_u
+    local.tee $6
+    local.get $10
+    i64.mul
+    local.tee $10
+    i64.const 4294967295
+    i64.and
+    local.get $11
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $9
+    i64.const 32
+    i64.shr_u
+    local.tee $9
+    local.get $7
+    i64.mul
+    i64.add
+    local.set $7
+    global.get $assembly/xxh128/accLo
+    local.get $10
+    i64.const 32
+    i64.shr_u
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $6
+    local.get $9
+    i64.mul
+    i64.add
+    local.get $11
+    i64.const 4294967295
+    i64.and
+    local.get $7
+    i64.const 32
+    i64.shl
+    i64.or
+    i64.xor
+    i64.add
+    global.set $assembly/xxh128/accLo
+    global.get $assembly/xxh128/accLo
+    local.get $0
+    local.get $1
+    i32.add
+    i32.const 16
+    i32.sub
+    local.tee $0
+    i64.load offset=8
+    local.tee $6
+    local.get $0
+    i64.load
+    local.tee $7
+    i64.add
+    i64.xor
+    global.set $assembly/xxh128/accLo
+    local.get $7
+    i32.const 1168
+    i64.load
+    local.get $2
+    i64.add
+    i64.xor
+    local.tee $7
+    i64.const 4294967295
+    i64.and
+    local.tee $9
+    local.get $6
+    i32.const 1176
+    i64.load
+    local.get $2
+    i64.sub
+    i64.xor
+    local.tee $6
+    i64.const 4294967295
+    i64.and
+    local.tee $10
+    i64.mul
+    local.set $11
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    local.tee $7
+    local.get $10
+    i64.mul
+    local.tee $10
+    i64.const 4294967295
+    i64.and
+    local.get $11
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $6
+    i64.const 32
+    i64.shr_u
+    local.tee $6
+    local.get $9
+    i64.mul
+    i64.add
+    local.set $9
+    global.get $assembly/xxh128/accHi
+    local.get $10
+    i64.const 32
+    i64.shr_u
+    local.get $9
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $6
+    local.get $7
+    i64.mul
+    i64.add
+    local.get $11
+    i64.const 4294967295
+    i64.and
+    local.get $9
+    i64.const 32
+    i64.shl
+    i64.or
+    i64.xor
+    i64.add
+    global.set $assembly/xxh128/accHi
+    global.get $assembly/xxh128/accHi
+    local.get $4
+    local.get $8
+    i64.add
+    i64.xor
+    global.set $assembly/xxh128/accHi
+   else
+    loop $for-loop|0
+     local.get $5
+     i32.const 4
+     i32.lt_u
+     if
+      local.get $5
+      i32.const 5
+      i32.shl
+      local.tee $12
+      local.get $0
+      i32.add
+      local.tee $13
+      i64.load
+      local.tee $4
+      local.get $12
+      i32.const 1152
+      i32.add
+      local.tee $12
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $7
+      local.get $13
+      i64.load offset=8
+      local.tee $8
+      local.get $12
+      i64.load offset=8
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $9
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      local.get $10
+      i64.mul
+      local.tee $10
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $7
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      i64.mul
+      i64.add
+      local.set $9
+      global.get $assembly/xxh128/accLo
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $9
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accLo
+      global.get $assembly/xxh128/accLo
+      local.get $13
+      i32.const 16
+      i32.add
+      local.tee $13
+      i64.load offset=8
+      local.tee $6
+      local.get $13
+      i64.load
+      local.tee $7
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accLo
+      local.get $7
+      local.get $12
+      i32.const 16
+      i32.add
+      local.tee $12
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $7
+      i64.const 4294967295
+      i64.and
+      local.tee $9
+      local.get $6
+      local.get $12
+      i64.load offset=8
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $7
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      local.get $10
+      i64.mul
+      local.tee $10
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $9
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      i64.mul
+      i64.add
+      local.set $9
+      global.get $assembly/xxh128/accHi
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $9
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accHi
+      global.get $assembly/xxh128/accHi
+      local.get $4
+      local.get $8
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accHi
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|0
+     end
+    end
+    global.get $assembly/xxh128/accLo
+    local.tee $4
+    local.get $4
+    i64.const 37
+    i64.shr_u
+    i64.xor
+    i64.const 1609587791953885689
+    i64.mul
+    local.tee $4
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    i64.xor
+    global.set $assembly/xxh128/accLo
+    global.get $assembly/xxh128/accHi
+    local.tee $4
+    local.get $4
+    i64.const 37
+    i64.shr_u
+    i64.xor
+    i64.const 1609587791953885689
+    i64.mul
+    local.tee $4
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    i64.xor
+    global.set $assembly/xxh128/accHi
+    local.get $1
+    i32.const 5
+    i32.shr_u
+    local.set $12
+    i32.const 4
+    local.set $5
+    loop $for-loop|1
+     local.get $5
+     local.get $12
+     i32.lt_u
+     if
+      local.get $5
+      i32.const 5
+      i32.shl
+      local.tee $13
+      local.get $0
+      i32.add
+      local.tee $14
+      i64.load
+      local.tee $4
+      local.get $13
+      i32.const 1027
+      i32.add
+      local.tee $13
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $7
+      local.get $14
+      i64.load offset=8
+      local.tee $8
+      local.get $13
+      i64.load offset=8
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $9
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      local.get $10
+      i64.mul
+      local.tee $10
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $7
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      i64.mul
+      i64.add
+      local.set $9
+      global.get $assembly/xxh128/accLo
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $9
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accLo
+      global.get $assembly/xxh128/accLo
+      local.get $14
+      i32.const 16
+      i32.add
+      local.tee $14
+      i64.load offset=8
+      local.tee $6
+      local.get $14
+      i64.load
+      local.tee $7
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accLo
+      local.get $7
+      local.get $13
+      i32.const 16
+      i32.add
+      local.tee $13
+      i64.load
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $7
+      i64.const 4294967295
+      i64.and
+      local.tee $9
+      local.get $6
+      local.get $13
+      i64.load offset=8
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
+      local.tee $10
+      i64.mul
+      local.set $11
+      local.get $7
+      i64.const 32
+      i64.shr_u
+      local.tee $7
+      local.get $10
+      i64.mul
+      local.tee $10
+      i64.const 4294967295
+      i64.and
+      local.get $11
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $9
+      local.get $6
+      i64.const 32
+      i64.shr_u
+      local.tee $6
+      i64.mul
+      i64.add
+      local.set $9
+      global.get $assembly/xxh128/accHi
+      local.get $10
+      i64.const 32
+      i64.shr_u
+      local.get $9
+      i64.const 32
+      i64.shr_u
+      i64.add
+      local.get $6
+      local.get $7
+      i64.mul
+      i64.add
+      local.get $11
+      i64.const 4294967295
+      i64.and
+      local.get $9
+      i64.const 32
+      i64.shl
+      i64.or
+      i64.xor
+      i64.add
+      global.set $assembly/xxh128/accHi
+      global.get $assembly/xxh128/accHi
+      local.get $4
+      local.get $8
+      i64.add
+      i64.xor
+      global.set $assembly/xxh128/accHi
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|1
+     end
+    end
+    local.get $0
+    local.get $1
+    i32.add
+    local.tee $0
+    i32.const 16
+    i32.sub
+    local.tee $5
+    i64.load
+    local.tee $6
+    i64.const 0
+    local.get $2
+    i64.sub
+    local.tee $7
+    i32.const 1255
+    i64.load
+    i64.add
+    i64.xor
+    local.tee $8
+    i64.const 4294967295
+    i64.and
+    local.tee $9
+    local.get $5
+    i64.load offset=8
+    local.tee $10
+    i32.const 1263
+    i64.load
+    local.get $7
+    i64.sub
+    i64.xor
+    local.tee $11
+    i64.const 4294967295
+    i64.and
+    local.tee $15
+    i64.mul
+    local.set $4
+    local.get $8
+    i64.const 32
+    i64.shr_u
+    local.tee $8
+    local.get $15
+    i64.mul
+    local.tee $15
+    i64.const 4294967295
+    i64.and
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $11
+    i64.const 32
+    i64.shr_u
+    local.tee $11
+    local.get $9
+    i64.mul
+    i64.add
+    local.set $9
+    global.get $assembly/xxh128/accLo
+    local.get $15
+    i64.const 32
+    i64.shr_u
+    local.get $9
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $8
+    local.get $11
+    i64.mul
+    i64.add
+    local.get $4
+    i64.const 4294967295
+    i64.and
+    local.get $9
+    i64.const 32
+    i64.shl
+    i64.or
+    i64.xor
+    i64.add
+    global.set $assembly/xxh128/accLo
+    global.get $assembly/xxh128/accLo
+    local.get $0
+    i32.const 32
+    i32.sub
+    local.tee $0
+    i64.load offset=8
+    local.tee $4
+    local.get $0
+    i64.load
+    local.tee $8
+    i64.add
+    i64.xor
+    global.set $assembly/xxh128/accLo
+    local.get $8
+    i32.const 1271
+    i64.load
+    local.get $7
+    i64.add
+    i64.xor
+    local.tee $8
+    i64.const 4294967295
+    i64.and
+    local.tee $9
+    local.get $4
+    i32.const 1279
+    i64.load
+    local.get $7
+    i64.sub
+    i64.xor
+    local.tee $4
+    i64.const 4294967295
+    i64.and
+    local.tee $7
+    i64.mul
+    local.set $11
+    local.get $8
+    i64.const 32
+    i64.shr_u
+    local.tee $8
+    local.get $7
+    i64.mul
+    local.tee $7
+    i64.const 4294967295
+    i64.and
+    local.get $11
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    local.tee $4
+    local.get $9
+    i64.mul
+    i64.add
+    local.set $9
+    global.get $assembly/xxh128/accHi
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    local.get $9
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $4
+    local.get $8
+    i64.mul
+    i64.add
+    local.get $11
+    i64.const 4294967295
+    i64.and
+    local.get $9
+    i64.const 32
+    i64.shl
+    i64.or
+    i64.xor
+    i64.add
+    global.set $assembly/xxh128/accHi
+    global.get $assembly/xxh128/accHi
+    local.get $6
+    local.get $10
+    i64.add
+    i64.xor
+    global.set $assembly/xxh128/accHi
+   end
+   global.get $assembly/xxh128/accLo
+   global.get $assembly/xxh128/accHi
+   i64.add
+   local.tee $4
+   local.get $4
+   i64.const 37
+   i64.shr_u
+   i64.xor
+   i64.const 1609587791953885689
+   i64.mul
+   local.tee $4
+   local.get $4
+   i64.const 32
+   i64.shr_u
+   i64.xor
+   local.set $4
+   i64.const 0
+   global.get $assembly/xxh128/accLo
+   i64.const -7046029288634856825
+   i64.mul
+   global.get $assembly/xxh128/accHi
+   i64.const -8796714831421723037
+   i64.mul
+   i64.add
+   local.get $1
+   i64.extend_i32_u
+   local.get $2
+   i64.sub
+   i64.const -4417276706812531889
+   i64.mul
+   i64.add
+   local.tee $2
+   local.get $2
+   i64.const 37
+   i64.shr_u
+   i64.xor
+   i64.const 1609587791953885689
+   i64.mul
+   local.tee $2
+   local.get $2
+   i64.const 32
+   i64.shr_u
+   i64.xor
+   i64.sub
+  else
+   local.get $1
+   i32.const 8
+   i32.gt_u
+   if (result i64)
+    i32.const 1184
+    i64.load
+    i32.const 1192
+    i64.load
+    i64.xor
+    local.get $2
+    i64.sub
+    local.get $0
+    local.get $1
+    i32.add
+    i32.const 8
+    i32.sub
+    i64.load
+    local.tee $4
+    local.get $0
+    i64.load
+    i64.xor
+    i64.xor
+    local.tee $6
+    i64.const -7046029288634856825
+    i64.mul
+    local.get $1
+    i32.const 1
+    i32.sub
+    i64.extend_i32_u
+    i64.const 54
+    i64.shl
+    i64.add
+    local.get $4
+    i32.const 1200
+    i64.load
+    i32.const 1208
+    i64.load
+    i64.xor
+    local.get $2
+    i64.add
+    i64.xor
+    local.tee $2
+    local.get $6
+    i64.const 32
+    i64.shr_u
+    local.tee $4
+    i64.const 2246822535
+    i64.mul
+    local.tee $7
+    i64.const 32
+    i64.shr_u
+    local.get $7
+    i64.const 4294967295
+    i64.and
+    local.get $6
+    i64.const 4294967295
+    i64.and
+    local.tee $6
+    i64.const 2246822535
+    i64.mul
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $6
+    i64.const 2654435761
+    i64.mul
+    i64.add
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $4
+    i64.const 2654435761
+    i64.mul
+    i64.add
+    i64.add
+    local.get $2
+    i64.const 4294967295
+    i64.and
+    i64.const 2246822518
+    i64.mul
+    i64.add
+    local.tee $2
+    i64.const 8
+    i64.shr_u
+    i64.const 71777214294589695
+    i64.and
+    local.get $2
+    i64.const 71777214294589695
+    i64.and
+    i64.const 8
+    i64.shl
+    i64.or
+    local.tee $4
+    i64.const 16
+    i64.shr_u
+    i64.const 281470681808895
+    i64.and
+    local.get $4
+    i64.const 281470681808895
+    i64.and
+    i64.const 16
+    i64.shl
+    i64.or
+    i64.const 32
+    i64.rotr
+    i64.xor
+    local.tee $6
+    i64.const -4417276706812531889
+    i64.mul
+    local.tee $4
+    local.get $4
+    i64.const 37
+    i64.shr_u
+    i64.xor
+    i64.const 1609587791953885689
+    i64.mul
+    local.tee $4
+    local.get $4
+    i64.const 32
+    i64.shr_u
+    i64.xor
+    local.set $4
+    local.get $6
+    i64.const 32
+    i64.shr_u
+    local.tee $7
+    i64.const 668265295
+    i64.mul
+    local.tee $8
+    i64.const 32
+    i64.shr_u
+    local.get $8
+    i64.const 4294967295
+    i64.and
+    local.get $6
+    i64.const 4294967295
+    i64.and
+    local.tee $6
+    i64.const 668265295
+    i64.mul
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $6
+    i64.const 3266489917
+    i64.mul
+    i64.add
+    i64.const 32
+    i64.shr_u
+    i64.add
+    local.get $7
+    i64.const 3266489917
+    i64.mul
+    i64.add
+    local.get $2
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    local.tee $2
+    local.get $2
+    i64.const 37
+    i64.shr_u
+    i64.xor
+    i64.const 1609587791953885689
+    i64.mul
+    local.tee $2
+    local.get $2
+    i64.const 32
+    i64.shr_u
+    i64.xor
+   else
+    local.get $1
+    i32.const 4
+    i32.ge_u
+    if (result i64)
+     local.get $2
+     local.get $2
+     i32.wrap_i64
+     local.tee $5
+     i32.const -16711936
+     i32.and
+     i32.const 8
+     i32.rotl
+     local.get $5
+     i32.const 16711935
+     i32.and
+     i32.const 8
+     i32.rotr
+     i32.or
+     i64.extend_i32_u
+     i64.const 32
+     i64.shl
+     i64.xor
+     i32.const 1168
+     i64.load
+     i32.const 1176
+     i64.load
+     i64.xor
+     i64.add
+     local.get $0
+     i64.load32_u
+     local.get $0
+     local.get $1
+     i32.add
+     i32.const 4
+     i32.sub
+     i64.load32_u
+     i64.const 32
+     i64.shl
+     i64.add
+     i64.xor
+     local.tee $2
+     local.get $1
+     i64.extend_i32_u
+     i64.const 2
+     i64.shl
+     i64.const 7046029288634856825
+     i64.sub
+     local.tee $4
+     i64.mul
+     local.tee $6
+     local.get $4
+     i64.const 4294967295
+     i64.and
+     local.tee $7
+     local.get $2
+     i64.const 32
+     i64.shr_u
+     local.tee $8
+     i64.mul
+     local.tee $9
+     i64.const 32
+     i64.shr_u
+     local.get $9
+     i64.const 4294967295
+     i64.and
+     local.get $7
+     local.get $2
+     i64.const 4294967295
+     i64.and
+     local.tee $2
+     i64.mul
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $4
+     i64.const 32
+     i64.shr_u
+     local.tee $4
+     local.get $2
+     i64.mul
+     i64.add
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $4
+     local.get $8
+     i64.mul
+     i64.add
+     local.get $6
+     i64.const 1
+     i64.shl
+     i64.add
+     local.tee $2
+     i64.const 3
+     i64.shr_u
+     i64.xor
+     local.tee $4
+     local.get $4
+     i64.const 35
+     i64.shr_u
+     i64.xor
+     i64.const -6939452855193903323
+     i64.mul
+     local.tee $4
+     local.get $4
+     i64.const 28
+     i64.shr_u
+     i64.xor
+     local.set $4
+     local.get $2
+     local.get $2
+     i64.const 37
+     i64.shr_u
+     i64.xor
+     i64.const 1609587791953885689
+     i64.mul
+     local.tee $2
+     local.get $2
+     i64.const 32
+     i64.shr_u
+     i64.xor
+    else
+     local.get $1
+     if (result i64)
+      local.get $0
+      local.get $1
+      i32.add
+      i32.const 1
+      i32.sub
+      i32.load8_u
+      local.get $0
+      i32.load8_u
+      i32.const 16
+      i32.shl
+      local.get $0
+      local.get $1
+      i32.const 1
+      i32.shr_u
+      i32.add
+      i32.load8_u
+      i32.const 24
+      i32.shl
+      i32.or
+      i32.or
+      local.get $1
+      i32.const 8
+      i32.shl
+      i32.or
+      local.tee $0
+      i64.extend_i32_u
+      i32.const 1152
+      i64.load32_u
+      i32.const 1156
+      i64.load32_u
+      i64.xor
+      local.get $2
+      i64.add
+      i64.xor
+      local.tee $4
+      local.get $4
+      i64.const 33
+      i64.shr_u
+      i64.xor
+      i64.const -4417276706812531889
+      i64.mul
+      local.tee $4
+      local.get $4
+      i64.const 29
+      i64.shr_u
+      i64.xor
+      i64.const 1609587929392839161
+      i64.mul
+      local.tee $4
+      local.get $4
+      i64.const 32
+      i64.shr_u
+      i64.xor
+      local.set $4
+      local.get $0
+      i32.const -16711936
+      i32.and
+      i32.const 8
+      i32.rotl
+      local.get $0
+      i32.const 16711935
+      i32.and
+      i32.const 8
+      i32.rotr
+      i32.or
+      i32.const 13
+      i32.rotl
+      i64.extend_i32_u
+      i32.const 1160
+      i64.load32_u
+      i32.const 1164
+      i64.load32_u
+      i64.xor
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $2
+      local.get $2
+      i64.const 33
+      i64.shr_u
+      i64.xor
+      i64.const -4417276706812531889
+      i64.mul
+      local.tee $2
+      local.get $2
+      i64.const 29
+      i64.shr_u
+      i64.xor
+      i64.const 1609587929392839161
+      i64.mul
+      local.tee $2
+      local.get $2
+      i64.const 32
+      i64.shr_u
+      i64.xor
+     else
+      i32.const 1224
+      i64.load
+      local.get $2
+      i32.const 1216
+      i64.load
+      i64.xor
+      i64.xor
+      local.tee $4
+      local.get $4
+      i64.const 33
+      i64.shr_u
+      i64.xor
+      i64.const -4417276706812531889
+      i64.mul
+      local.tee $4
+      local.get $4
+      i64.const 29
+      i64.shr_u
+      i64.xor
+      i64.const 1609587929392839161
+      i64.mul
+      local.tee $4
+      local.get $4
+      i64.const 32
+      i64.shr_u
+      i64.xor
+      local.set $4
+      i32.const 1240
+      i64.load
+      local.get $2
+      i32.const 1232
+      i64.load
+      i64.xor
+      i64.xor
+      local.tee $2
+      local.get $2
+      i64.const 33
+      i64.shr_u
+      i64.xor
+      i64.const -4417276706812531889
+      i64.mul
+      local.tee $2
+      local.get $2
+      i64.const 29
+      i64.shr_u
+      i64.xor
+      i64.const 1609587929392839161
+      i64.mul
+      local.tee $2
+      local.get $2
+      i64.const 32
+      i64.shr_u
+      i64.xor
+     end
+    end
+   end
+  end
+  local.set $2
+  local.get $3
+  local.get $4
+  i64.store
+  local.get $3
+  local.get $2
+  i64.store offset=8
+ )
  (func $assembly/transform/xorKey (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -4281,6 +6518,221 @@
     br $while-continue|0
    end
   end
+ )
+ (func $assembly/scan/lastIndexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 i32)
+  local.get $3
+  i32.eqz
+  if
+   local.get $1
+   return
+  end
+  local.get $1
+  local.get $3
+  i32.lt_u
+  if
+   i32.const -1
+   return
+  end
+  local.get $3
+  i32.const 1
+  i32.eq
+  if
+   local.get $0
+   local.get $1
+   local.get $2
+   i32.load8_u
+   call $assembly/scan/lastIndexOfByte
+   return
+  end
+  local.get $0
+  local.set $4
+  local.get $3
+  i32.const 1
+  i32.sub
+  local.set $6
+  local.get $1
+  local.get $3
+  i32.sub
+  i32.const 1
+  i32.add
+  local.set $0
+  local.get $2
+  i32.load8_u
+  local.tee $7
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $8
+  local.get $2
+  local.get $3
+  i32.add
+  i32.const 1
+  i32.sub
+  i32.load8_u
+  local.tee $9
+  i64.extend_i32_u
+  i64.const 72340172838076673
+  i64.mul
+  local.set $10
+  block $__inlined_func$assembly/scan/searchBack$4
+   loop $while-continue|0
+    local.get $0
+    i32.const 8
+    i32.ge_u
+    if
+     local.get $4
+     local.get $0
+     i32.const 8
+     i32.sub
+     local.tee $0
+     i32.add
+     local.tee $1
+     i64.load
+     local.get $8
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     local.get $1
+     local.get $6
+     i32.add
+     i64.load
+     local.get $10
+     i64.xor
+     local.tee $5
+     i64.const 9187201950435737471
+     i64.and
+     i64.const 9187201950435737471
+     i64.add
+     local.get $5
+     i64.or
+     i64.const 9187201950435737471
+     i64.or
+     i64.const -1
+     i64.xor
+     i64.and
+     local.set $5
+     loop $while-continue|1
+      local.get $5
+      i64.const 0
+      i64.ne
+      if
+       local.get $0
+       i32.const 63
+       local.get $5
+       i64.clz
+       i32.wrap_i64
+       i32.sub
+       local.tee $11
+       i32.const 3
+       i32.shr_s
+       i32.add
+       local.set $1
+       local.get $3
+       i32.const 2
+       i32.le_u
+       if (result i32)
+        i32.const 1
+       else
+        local.get $1
+        local.get $4
+        i32.add
+        i32.const 1
+        i32.add
+        local.get $2
+        i32.const 1
+        i32.add
+        local.get $3
+        i32.const 2
+        i32.sub
+        call $assembly/scan/memeq
+       end
+       br_if $__inlined_func$assembly/scan/searchBack$4
+       local.get $5
+       i64.const -2
+       local.get $11
+       i64.extend_i32_s
+       i64.rotl
+       i64.and
+       local.set $5
+       br $while-continue|1
+      end
+     end
+     br $while-continue|0
+    end
+   end
+   loop $while-continue|2
+    local.get $0
+    if
+     local.get $4
+     local.get $0
+     i32.const 1
+     i32.sub
+     local.tee $0
+     i32.add
+     local.tee $1
+     i32.load8_u
+     local.get $7
+     i32.eq
+     if (result i32)
+      local.get $1
+      local.get $6
+      i32.add
+      i32.load8_u
+      local.get $9
+      i32.eq
+     else
+      i32.const 0
+     end
+     if (result i32)
+      local.get $3
+      i32.const 2
+      i32.le_u
+      if (result i32)
+       i32.const 1
+      else
+       local.get $0
+       local.get $4
+       i32.add
+       i32.const 1
+       i32.add
+       local.get $2
+       i32.const 1
+       i32.add
+       local.get $3
+       i32.const 2
+       i32.sub
+       call $assembly/scan/memeq
+      end
+     else
+      i32.const 0
+     end
+     local.get $0
+     local.set $1
+     br_if $__inlined_func$assembly/scan/searchBack$4
+     br $while-continue|2
+    end
+   end
+   i32.const -1
+   local.set $1
+  end
+  local.get $1
  )
  (func $assembly/scan/indexOfBytes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (result i32)
   local.get $3

@@ -14,6 +14,8 @@ const { i32, u32, i64_fast, u64_fast, ptr: P } = FFIType;
 const table = {
   open: { args: [P, i32, i32], returns: i32 }, // (const char*, int, mode_t)
   close: { args: [i32], returns: i32 }, // (int fd)
+  dup: { args: [i32], returns: i32 }, // (int fd)
+  fcntl: { args: [i32, i32, i32], returns: i32 }, // (int fd, int cmd, int arg)
   fstat: { args: [i32, P], returns: i32 }, // (int fd, struct stat*)
   ftruncate: { args: [i32, i64_fast], returns: i32 }, // (int fd, off_t)
   fsync: { args: [i32], returns: i32 }, // (int fd)
@@ -75,6 +77,8 @@ export function loadSys(): Sys {
     arch: process.arch,
     open: (path, flags, mode) => c.open(cstr(path), flags, mode),
     close: (fd) => c.close(fd),
+    dup: (fd) => c.dup(fd),
+    fcntl: (fd, cmd, arg) => c.fcntl(fd, cmd, arg),
     fstat: (fd, buf) => c.fstat(fd, buf),
     ftruncate: (fd, length) => c.ftruncate(fd, length),
     fsync: (fd) => c.fsync(fd),

@@ -12,6 +12,8 @@ import { besideModule } from "@mmapkit/core/worker";
 const table = {
   open: { parameters: ["buffer", "i32", "i32"], result: "i32" }, // (const char*, int, mode_t)
   close: { parameters: ["i32"], result: "i32" }, // (int fd)
+  dup: { parameters: ["i32"], result: "i32" }, // (int fd)
+  fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" }, // (int fd, int cmd, int arg)
   fstat: { parameters: ["i32", "buffer"], result: "i32" }, // (int fd, struct stat*)
   ftruncate: { parameters: ["i32", "i64"], result: "i32" }, // (int fd, off_t)
   fsync: { parameters: ["i32"], result: "i32" }, // (int fd)
@@ -78,6 +80,8 @@ export function loadSys(): Sys {
     arch,
     open: (path, flags, mode) => lib.open(cstr(path), flags, mode),
     close: (fd) => lib.close(fd),
+    dup: (fd) => lib.dup(fd),
+    fcntl: (fd, cmd, arg) => lib.fcntl(fd, cmd, arg),
     fstat: (fd, buf) => lib.fstat(fd, buf as Uint8Array<ArrayBuffer>),
     ftruncate: (fd, length) => lib.ftruncate(fd, big(length)),
     fsync: (fd) => lib.fsync(fd),
@@ -120,4 +124,17 @@ export function loadSys(): Sys {
       worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
     },
   });
+}
+
+/**
+ * Refuses a `Deno.FsFile`: Deno 2 gives it no public file descriptor (`rid` was removed, and the
+ * resource id it keeps privately is not an OS descriptor), so it cannot be duplicated and mapped.
+ */
+export function refuseHandle(handle: object): void {
+  if (handle instanceof Deno.FsFile) {
+    throw new MmapError(
+      "EINVAL",
+      "a Deno.FsFile has no public file descriptor in Deno 2, so it cannot be mapped; pass the file's path to open() instead (or a node:fs descriptor)",
+    );
+  }
 }

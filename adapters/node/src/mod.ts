@@ -19,6 +19,8 @@ interface Koffi {
 const table = {
   open: "int open(const char *path, int flags, int mode)",
   close: "int close(int fd)",
+  dup: "int dup(int fd)",
+  fcntl: "int fcntl(int fd, int cmd, int arg)",
   fstat: "int fstat(int fd, void *buf)",
   ftruncate: "int ftruncate(int fd, int64_t length)",
   fsync: "int fsync(int fd)",
@@ -86,6 +88,8 @@ export function loadSys(): Sys {
     arch: process.arch,
     open: (path, flags, mode) => num(c.open(path, flags, mode)),
     close: (fd) => num(c.close(fd)),
+    dup: (fd) => num(c.dup(fd)),
+    fcntl: (fd, cmd, arg) => num(c.fcntl(fd, cmd, arg)),
     fstat: (fd, buf) => num(c.fstat(fd, buf)),
     ftruncate: (fd, length) => num(c.ftruncate(fd, length)),
     fsync: (fd) => num(c.fsync(fd)),

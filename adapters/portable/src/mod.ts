@@ -57,7 +57,7 @@ export function portableIO(): FileIO {
     stat: (fd, path) =>
       wrap("fstat", path, () => {
         const st = fs.fstatSync(fd);
-        return { size: st.size, kind: kindOf(st), uid: st.uid, perm: st.mode & 0o7777, dev: st.dev };
+        return { size: st.size, kind: kindOf(st), uid: st.uid, perm: st.mode & 0o7777, dev: st.dev, ino: st.ino };
       }),
     pread: (fd, into, position) =>
       wrap("pread", undefined, () => {

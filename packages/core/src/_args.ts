@@ -10,11 +10,58 @@ export type Mode = "read" | "write" | "private";
  */
 export type FileURL = typeof globalThis extends { URL: { prototype: infer U } } ? U : never;
 
-/** madvise advice names. */
-export type Advice = "normal" | "sequential" | "random" | "willneed" | "dontneed" | "hugepage";
+/**
+ * madvise advice names. The first six are hints; the rest: "free" (MADV_FREE, anonymous memory
+ * only: the kernel may drop the pages, which then read as zeros), "remove" (MADV_REMOVE: punches
+ * a hole in the FILE — the range reads as zeros from then on, for every process; "write" mappings
+ * only), "populate_read"/"populate_write" (prefault now), "cold" (MADV_COLD) and "pageout"
+ * (MADV_PAGEOUT: reclaim now).
+ */
+export type Advice =
+  | "normal"
+  | "sequential"
+  | "random"
+  | "willneed"
+  | "dontneed"
+  | "hugepage"
+  | "free"
+  | "remove"
+  | "populate_read"
+  | "populate_write"
+  | "cold"
+  | "pageout";
 
 const MODES: readonly string[] = ["read", "write", "private"];
-const ADVICE: readonly string[] = ["normal", "sequential", "random", "willneed", "dontneed", "hugepage"];
+const ADVICE: readonly string[] = [
+  "normal",
+  "sequential",
+  "random",
+  "willneed",
+  "dontneed",
+  "hugepage",
+  "free",
+  "remove",
+  "populate_read",
+  "populate_write",
+  "cold",
+  "pageout",
+];
+
+/** The Linux release that added each advice value (a kernel before it answers EINVAL). */
+export const ADVICE_SINCE: Readonly<Record<Advice, string>> = {
+  normal: "1.x",
+  sequential: "2.4",
+  random: "2.4",
+  willneed: "2.4",
+  dontneed: "2.4",
+  hugepage: "2.6.38",
+  free: "4.5",
+  remove: "2.6.16",
+  populate_read: "5.14",
+  populate_write: "5.14",
+  cold: "5.4",
+  pageout: "5.4",
+};
 
 /** A non-negative safe integer from a number or bigint, or an MmapError naming `what`. */
 export function toIndex(value: unknown, what: string): number {

@@ -16,9 +16,17 @@ export interface Window {
    * `populate` prefaults it; "write" when every page is about to be written.
    */
   place(offset: number, length: number, populate?: boolean | "write"): void;
-  /** Writes [start, start + length) of the view back to the file. */
-  flush(start: number, length: number, async: boolean): void;
+  /**
+   * Writes [start, start + length) of the view back to the file; with `invalidate`, then makes
+   * the view show the file's current bytes (msync MS_INVALIDATE; the buffered engine re-reads).
+   */
+  flush(start: number, length: number, async: boolean, invalidate?: boolean): void;
   advise(start: number, length: number, advice: Advice): void;
+  /**
+   * Changes the descriptor and whether writes reach the file (mapped: MAP_SHARED, else
+   * MAP_PRIVATE; buffered: flush writes back); takes effect at the next place().
+   */
+  rebind(fd: number, writesReachFile: boolean): void;
   lock(): void;
   unlock(): void;
   residency(): { pages: number; resident: number };

@@ -2,12 +2,18 @@
  * The buffered engine: pread windows into the arena's Memory and pwrite them back on flush. Same
  * API and results as the mapped engine; used when FFI is missing, the self-test fails, for small
  * files where it is cheaper, or on request (`engine: "buffered"`). Writes by other processes are
- * not seen after the window is read.
+ * not seen after the window is read, until flush with `invalidate` re-reads it.
+ *
+ * A tracked window (a "write" MappedFile) remembers a 64-bit digest (xxh3, by the kernel) of each
+ * 16 KiB block as last read or written: flush writes back only the blocks whose bytes changed, so
+ * a flush never overwrites what another process wrote to a block this process did not touch,
+ * and `invalidate` can re-read every clean block.
  * @module
  */
 import type { Advice } from "./_args.ts";
 import { type Arena, RESERVED } from "./arena.ts";
 import { MmapError } from "./errors.ts";
+import { STATE_BYTES, STATE_OFFSET } from "./kernel/layout.ts";
 import type { Runtime } from "./runtime.ts";
 import { alignUp, type Window } from "./_window.ts";
 
@@ -17,18 +23,25 @@ export interface BufferedWindowOptions {
   fd: number;
   /** flush() writes back (mode "write"). */
   writeBack: boolean;
+  /** Keep block digests: flush writes only changed blocks (see the module's doc). */
+  track?: boolean;
 }
+
+/** Bytes per tracked block. */
+const BLOCK = 16384;
 
 /** A window read into an arena. */
 export class BufferedWindow implements Window {
   readonly engine = "buffered" as const;
   readonly #rt: Runtime;
-  readonly #o: BufferedWindowOptions;
+  #o: BufferedWindowOptions;
   #arena: Arena | undefined;
   #offset = 0;
   #used = 0;
   #locked = false;
   #view: Uint8Array = new Uint8Array(0);
+  /** Two u32 words (the xxh3 digest) per block of the view, as last read or written. */
+  #sums: Uint32Array = new Uint32Array(0);
 
   constructor(rt: Runtime, options: BufferedWindowOptions) {
     this.#rt = rt;
@@ -37,6 +50,10 @@ export class BufferedWindow implements Window {
 
   get view(): Uint8Array {
     return this.#view;
+  }
+
+  rebind(fd: number, writesReachFile: boolean): void {
+    this.#o = { ...this.#o, fd, writeBack: writesReachFile };
   }
   get arena(): Arena | undefined {
     return this.#arena;
@@ -93,16 +110,94 @@ export class BufferedWindow implements Window {
     this.#used = length;
     this.#offset = offset;
     this.#view = view;
+    if (this.#tracking()) {
+      this.#sums = new Uint32Array(2 * Math.ceil(length / BLOCK));
+      for (let b = 0; b * BLOCK < length; b++) this.#remember(b);
+    }
   }
 
-  flush(start: number, length: number, async: boolean): void {
-    if (!this.#o.writeBack || this.#o.fd < 0 || length === 0) return;
-    this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(start, start + length), this.#offset + start);
-    if (!async) this.#rt.io.fsync(this.#o.fd);
+  #tracking(): boolean {
+    return this.#o.track === true && this.#o.writeBack && this.#o.fd >= 0;
   }
 
-  advise(_start: number, _length: number, _advice: Advice): void {
-    // The window is ordinary memory already read in: advice has nothing to act on.
+  /** The digest of block `b` as it is now, written into the STATE area's last 8 bytes. */
+  #digest(b: number): DataView {
+    const arena = this.#arena!;
+    const k = arena.kernel;
+    const from = b * BLOCK;
+    const out = STATE_OFFSET + STATE_BYTES - 8;
+    k.xxh3Reset(STATE_OFFSET, 0, 0);
+    k.xxh3Update(STATE_OFFSET, RESERVED + from, Math.min(BLOCK, this.#used - from));
+    k.xxh3Digest(STATE_OFFSET, out);
+    return new DataView(arena.buffer, out, 8);
+  }
+
+  #remember(b: number): void {
+    const d = this.#digest(b);
+    this.#sums[2 * b] = d.getUint32(0, true);
+    this.#sums[2 * b + 1] = d.getUint32(4, true);
+  }
+
+  #changed(b: number): boolean {
+    const d = this.#digest(b);
+    return d.getUint32(0, true) !== this.#sums[2 * b] || d.getUint32(4, true) !== this.#sums[2 * b + 1];
+  }
+
+  /**
+   * Writes back [start, start + length): every byte, or on a tracked window only the blocks
+   * that changed. With `invalidate`, then re-reads the range from the file, so the view shows
+   * what other processes wrote (on a tracked window: except in the blocks just written).
+   */
+  flush(start: number, length: number, async: boolean, invalidate = false): void {
+    if (this.#o.fd < 0 || length === 0) return;
+    const end = start + length;
+    if (!this.#tracking()) {
+      if (this.#o.writeBack) {
+        this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(start, end), this.#offset + start);
+        if (!async) this.#rt.io.fsync(this.#o.fd);
+      }
+      if (invalidate) this.#reread(start, end);
+      return;
+    }
+    let wrote = false;
+    const first = Math.floor(start / BLOCK);
+    const last = Math.ceil(end / BLOCK);
+    for (let b = first; b < last; b++) {
+      const bs = Math.max(start, b * BLOCK);
+      const be = Math.min(end, (b + 1) * BLOCK, this.#used);
+      const whole = bs === b * BLOCK && be === Math.min((b + 1) * BLOCK, this.#used);
+      if (!this.#changed(b)) {
+        if (invalidate) {
+          this.#reread(bs, be);
+          if (whole) this.#remember(b);
+        }
+        continue;
+      }
+      this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(bs, be), this.#offset + bs);
+      wrote = true;
+      // A block only partly in the range may hold other changes still: it stays "changed".
+      if (whole) this.#remember(b);
+    }
+    if (wrote && !async) this.#rt.io.fsync(this.#o.fd);
+  }
+
+  /** Reads [from, to) of the view again from the file (zeros past its end, as place does). */
+  #reread(from: number, to: number): void {
+    if (to <= from) return;
+    const part = this.#view.subarray(from, to);
+    const got = this.#rt.io.pread(this.#o.fd, part, this.#offset + from);
+    if (got < part.length) part.fill(0, got);
+  }
+
+  advise(_start: number, _length: number, advice: Advice): void {
+    // The window is ordinary memory already read in: the hints and populate_* have nothing to act
+    // on (the bytes are in memory already). "remove" would have to punch a hole in the file.
+    if (advice === "remove") {
+      throw new MmapError(
+        "ENOTSUP",
+        'advise "remove" punches a hole through a mapping; the buffered engine has none: open with engine "mapped" (needs FFI), or write zeros through bytes',
+      );
+    }
   }
 
   lock(): void {
@@ -138,6 +233,7 @@ export class BufferedWindow implements Window {
     this.unlock();
     this.#zero(0, this.#used);
     this.#used = 0;
+    this.#sums = new Uint32Array(0);
     this.#rt.pool.release(this.#arena);
     this.#arena = undefined;
   }

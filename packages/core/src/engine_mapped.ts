@@ -6,7 +6,7 @@
  * is MAP_FIXED|MAP_PRIVATE|MAP_ANONYMOUS over the slot; the base is re-derived before each call.
  * @module
  */
-import type { Advice } from "./_args.ts";
+import { type Advice, ADVICE_SINCE } from "./_args.ts";
 import { osError } from "./_check.ts";
 import { type Arena, RESERVED } from "./arena.ts";
 import { MmapError } from "./errors.ts";
@@ -33,7 +33,7 @@ export class MappedWindow implements Window {
   readonly #rt: Runtime;
   readonly #sys: Sys;
   readonly #p: Platform;
-  readonly #o: MappedWindowOptions;
+  #o: MappedWindowOptions;
   #arena: Arena | undefined;
   #slot = 0;
   #mapLen = 0;
@@ -51,6 +51,10 @@ export class MappedWindow implements Window {
 
   get view(): Uint8Array {
     return this.#view;
+  }
+
+  rebind(fd: number, writesReachFile: boolean): void {
+    this.#o = { ...this.#o, fd, shared: writesReachFile };
   }
   get arena(): Arena | undefined {
     return this.#arena;
@@ -139,7 +143,7 @@ export class MappedWindow implements Window {
    */
   #prefault(addr: number, len: number, write: boolean, done: boolean): void {
     const m = this.#p.MADV;
-    const advice = write ? m.populateWrite : done ? undefined : m.populateRead;
+    const advice = write ? m.populate_write : done ? undefined : m.populate_read;
     if (advice !== undefined && this.#sys.madvise(addr, len, advice) === 0) return;
     if (!done) this.#sys.madvise(addr, len, m.willneed);
   }
@@ -168,26 +172,55 @@ export class MappedWindow implements Window {
     return { addr: this.#slotAddress(arena) + from, len: Math.max(0, to - from), fileOffset: this.#fileOffset + from };
   }
 
-  flush(start: number, length: number, async: boolean): void {
-    if (!this.#o.shared || this.#o.fd < 0) return;
+  flush(start: number, length: number, async: boolean, invalidate = false): void {
+    if (this.#o.fd < 0 || (!this.#o.shared && !invalidate)) return;
     const { addr, len } = this.#pages(start, length);
     if (len === 0) return;
-    if (this.#sys.msync(addr, len, async ? this.#p.MS_ASYNC : this.#p.MS_SYNC) !== 0) this.#fail("msync");
+    const p = this.#p;
+    const flags = (async ? p.MS_ASYNC : p.MS_SYNC) | (invalidate ? p.MS_INVALIDATE : 0);
+    if (this.#sys.msync(addr, len, flags) !== 0) this.#fail("msync");
   }
 
   advise(start: number, length: number, advice: Advice): void {
     const p = this.#p;
     const value = p.MADV[advice];
     if (value === undefined) {
-      throw new MmapError("EINVAL", `advice "${advice}" is not available on ${p.id}`);
+      throw new MmapError(
+        "ENOTSUP",
+        `advice "${advice}" does not exist on ${p.id} (Linux has it since ${ADVICE_SINCE[advice]}); leave it out there`,
+      );
     }
     const { addr, len, fileOffset } = this.#pages(start, length);
     if (len === 0) return;
-    if (this.#sys.madvise(addr, len, value) !== 0) this.#fail("madvise");
+    if (this.#sys.madvise(addr, len, value) !== 0) this.#adviceFailed(advice);
     if (advice === "dontneed" && this.#o.fd >= 0 && p.POSIX_FADV_DONTNEED !== undefined) {
       // Also let the page cache drop the clean pages, so "dontneed" frees memory for everyone.
       this.#sys.fadvise(this.#o.fd, fileOffset, len, p.POSIX_FADV_DONTNEED);
     }
+  }
+
+  /** The error for a failed madvise: what the kernel's answer means for this advice. */
+  #adviceFailed(advice: Advice): never {
+    const errno = this.#sys.errno();
+    const code = this.#p.errnoNames[errno];
+    const basic = ["normal", "sequential", "random", "willneed", "dontneed"].includes(advice);
+    if (code === "EINVAL" && !basic) {
+      throw new MmapError(
+        "ENOTSUP",
+        `madvise "${advice}": the running kernel refused it (EINVAL); it needs Linux ${ADVICE_SINCE[advice]} or later${
+          advice === "hugepage" ? " with transparent huge pages" : ""
+        }, and no locked pages (unlock() first); leave the advice out here`,
+        { errno, syscall: "madvise" },
+      );
+    }
+    if (code === "EOPNOTSUPP" && advice === "remove") {
+      throw new MmapError(
+        "ENOTSUP",
+        'madvise "remove": this file system cannot punch holes; write zeros through bytes instead',
+        { errno, syscall: "madvise" },
+      );
+    }
+    this.#fail("madvise");
   }
 
   lock(): void {

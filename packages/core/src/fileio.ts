@@ -19,6 +19,8 @@ export interface FileStat {
   uid: number;
   /** The device (file system) the file is on. */
   dev: number;
+  /** The inode number: with `dev`, which file this is. */
+  ino: number;
   /** The permission bits, special bits included (mode & 0o7777). */
   perm: number;
 }
@@ -84,6 +86,7 @@ export function sysFileIO(sys: Sys, p: Platform): FileIO {
         dev: p.stat.devBytes === 8
           ? Number(statView.getBigUint64(p.stat.dev, true))
           : statView.getUint32(p.stat.dev, true),
+        ino: Number(statView.getBigUint64(p.stat.ino, true)),
         perm: mode & 0o7777,
       };
     },

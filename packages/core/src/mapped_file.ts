@@ -30,6 +30,10 @@ export interface MappedFileInit {
    * of them with SIGBUS at its next touch past the new end.
    */
   noShrink?: boolean;
+  /** The descriptor is open read-write (default: mode is "write"). */
+  writable?: boolean;
+  /** Mapped from a caller's descriptor: there is no path to reopen (protect("write")). */
+  byDescriptor?: boolean;
 }
 
 /**
@@ -58,7 +62,9 @@ const dropped = new FinalizationRegistry<{ close(fd: number): void; fd: number }
 export class MappedFile implements Disposable {
   readonly #rt: Runtime;
   readonly #path: string;
-  readonly #mode: Mode;
+  #mode: Mode;
+  #writable: boolean;
+  readonly #byDescriptor: boolean;
   readonly #anonymous: boolean;
   #fd: number;
   #window: Window | undefined;
@@ -81,17 +87,22 @@ export class MappedFile implements Disposable {
     this.#length = init.length;
     this.#anonymous = init.anonymous;
     this.#noShrink = init.noShrink === true;
-    if (init.fd >= 0) {
-      const io = init.rt.io;
-      dropped.register(this, { close: (fd) => io.close(fd), fd: init.fd }, this);
-    }
+    this.#writable = init.writable ?? init.mode === "write";
+    this.#byDescriptor = init.byDescriptor === true;
+    if (init.fd >= 0) this.#register(init.fd);
+  }
+
+  /** Closes `fd` if this object is collected without close(). */
+  #register(fd: number): void {
+    const io = this.#rt.io;
+    dropped.register(this, { close: (fd) => io.close(fd), fd }, this);
   }
 
   /** The path mapped ("" for anonymous memory). */
   get path(): string {
     return this.#path;
   }
-  /** "read", "write" or "private". */
+  /** "read", "write" or "private"; protect() switches between "read" and "write". */
   get mode(): Mode {
     return this.#mode;
   }
@@ -158,22 +169,81 @@ export class MappedFile implements Disposable {
     return { start, length };
   }
 
-  /** Writes changes back to the file (msync): whole mapping or a range; `async` returns before the disk write. */
-  flush(range?: Range & { async?: boolean }): void {
+  /**
+   * Writes changes back to the file (msync): whole mapping or a range; `async` returns before the
+   * disk write. `invalidate` (msync MS_INVALIDATE, allowed with `async` as POSIX allows) then makes
+   * `bytes` show what other processes wrote to the file: on the mapped engine the page cache is
+   * shared already (except pages of a "read" mapping you wrote to, which stay your copy); on the
+   * buffered engine the range is read again — in "write" mode, every 16 KiB block you did not
+   * change, after the blocks you changed are written. A "private" mapping (its changes are its
+   * own copy: `remap(f.offset)` re-reads it) and anonymous memory (no file) refuse it (EMODE).
+   */
+  flush(range?: Range & { async?: boolean; invalidate?: boolean }): void {
     const w = this.#open();
     const { start, length } = this.#range(range, "flush");
     const async = range?.async ?? false;
     if (typeof async !== "boolean") throw new MmapError("EINVAL", "flush: async must be a boolean");
-    if (this.#mode !== "write") return;
-    w.flush(start, length, async);
+    const invalidate = range?.invalidate ?? false;
+    if (typeof invalidate !== "boolean") throw new MmapError("EINVAL", "flush: invalidate must be a boolean");
+    if (invalidate && this.#anonymous) {
+      throw new MmapError("EMODE", "flush: anonymous memory has no file to re-read; drop invalidate");
+    }
+    if (invalidate && this.#mode === "private") {
+      throw new MmapError(
+        "EMODE",
+        'flush: invalidate on a "private" mapping would drop your copy on one engine and not the other; to re-read the file, call remap(f.offset) (your changes go), or open it "read"',
+      );
+    }
+    if (this.#mode !== "write" && !invalidate) return;
+    w.flush(start, length, async, invalidate);
   }
 
-  /** Advice to the OS about how the pages will be used (madvise). "dontneed" on a private mapping discards private changes. */
+  /**
+   * Advice to the OS about how the pages will be used (madvise). "dontneed" on a private mapping
+   * discards private changes. "free" is for anonymous memory only (EMODE on a file). "remove"
+   * DESTROYS DATA: it punches a hole in the file, so the range reads as zeros for every process
+   * from then on; it needs a "write" mapping (EMODE otherwise) and a range whose file offsets are
+   * page-aligned (the end may be the end of the file; EINVAL otherwise). An advice the OS or the
+   * running kernel lacks is ENOTSUP, naming the Linux version that added it. The buffered engine
+   * accepts every advice but "remove" (ENOTSUP) and does nothing: its bytes are in memory already.
+   */
   advise(advice: Advice, range?: Range): void {
     const w = this.#open();
     const a = toAdvice(advice);
     const { start, length } = this.#range(range, "advise");
+    if (a === "free" && !this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        'advise "free" is for anonymous memory (the kernel refuses it on a file mapping); use "dontneed" or "pageout" to let file pages go',
+      );
+    }
+    if (a === "remove") this.#checkRemove(start, length);
     w.advise(start, length, a);
+  }
+
+  /** "remove" punches a hole in the file: only where that is what the caller can mean. */
+  #checkRemove(start: number, length: number): void {
+    if (this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        'advise "remove" punches a hole in a file; anonymous memory has none: use "free" or "dontneed"',
+      );
+    }
+    if (this.#mode !== "write") {
+      throw new MmapError(
+        "EMODE",
+        `advise "remove" punches a hole in the file (its bytes become zeros for every process); it needs a "write" mapping, and this one is "${this.#mode}"`,
+      );
+    }
+    const ps = this.#rt.pageSize;
+    const from = this.#offset + start;
+    const to = from + length;
+    if (length > 0 && (from % ps !== 0 || (to % ps !== 0 && to < this.fileSize()))) {
+      throw new MmapError(
+        "EINVAL",
+        `advise "remove" frees whole pages: the range covers file bytes ${from} to ${to}, which are not multiples of the page size (${ps}) — it would zero bytes outside it; pass a page-aligned range (the end may be the end of the file)`,
+      );
+    }
   }
 
   /** Locks the window's pages in RAM (mlock). */
@@ -275,6 +345,124 @@ export class MappedFile implements Disposable {
       w.place(this.#offset, len);
     }
     this.#length = len;
+  }
+
+  /**
+   * Switches whether writes through `bytes` reach the file, without ever making a page read-only
+   * (a JavaScript store into a read-only page would kill the process with SIGSEGV, and `bytes` is
+   * a writable Uint8Array): `protect("read")` on a "write" mapping flushes, then maps the same
+   * window again copy-on-write (MAP_PRIVATE; the buffered engine stops writing back), so from then
+   * on stores through `bytes` stay in this process and never reach the file; `mode` reads "read",
+   * and transform and resize are refused (EMODE). `protect("write")` maps it shared again — with
+   * the descriptor if it is open read-write, else by reopening the path read-write (EACCES when
+   * that is not permitted; EFILECHANGED when the path now names another file; a mapping made
+   * from a read-only descriptor cannot, EACCES) — and drops the private changes made meanwhile.
+   * Refused with EMODE on "private" mappings (never written to the file: open "write" instead),
+   * anonymous memory (no file) and shared memory (other processes rely on it staying shared).
+   */
+  protect(access: "read" | "write"): void {
+    const w = this.#open();
+    if (access !== "read" && access !== "write") {
+      throw new MmapError(
+        "EINVAL",
+        `protect: unknown access ${
+          JSON.stringify(access)
+        }; pass "read" (writes stay in this process) or "write" (writes reach the file)`,
+      );
+    }
+    if (this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        "protect: anonymous memory has no file to protect; allocate it again if you need a copy",
+      );
+    }
+    if (this.#noShrink) {
+      throw new MmapError(
+        "EMODE",
+        `protect: ${
+          JSON.stringify(this.#path)
+        } is shared memory, which other processes rely on staying shared (Mutex, Channel); map a copy with open(path, { mode: "private" })`,
+      );
+    }
+    if (this.#mode === "private") {
+      throw new MmapError(
+        "EMODE",
+        'protect: a "private" mapping never writes to the file; open the file with mode "read" or "write" to switch',
+      );
+    }
+    if (access === this.#mode) return;
+    this.#checkSize("protect");
+    if (access === "read") {
+      w.flush(0, this.#length, false);
+      w.rebind(this.#fd, false);
+      w.place(this.#offset, this.#length);
+      this.#mode = "read";
+      return;
+    }
+    const fd = this.#writable ? this.#fd : this.#reopenWritable();
+    try {
+      w.rebind(fd, true);
+      w.place(this.#offset, this.#length);
+    } catch (e) {
+      // Back to the private window on the old descriptor, as before the call.
+      w.rebind(this.#fd, false);
+      if (fd !== this.#fd) this.#rt.io.close(fd);
+      try {
+        w.place(this.#offset, this.#length);
+      } catch { /* the first error says more */ }
+      throw e;
+    }
+    if (fd !== this.#fd) {
+      dropped.unregister(this);
+      this.#rt.io.close(this.#fd);
+      this.#fd = fd;
+      this.#register(fd);
+      this.#writable = true;
+    }
+    this.#mode = "write";
+  }
+
+  /** The window must still lie inside the file before it is mapped again (else SIGBUS). */
+  #checkSize(what: string): void {
+    const size = this.fileSize();
+    if (this.#offset + this.#length > size) {
+      throw new MmapError(
+        "EFILECHANGED",
+        `${what}: ${
+          JSON.stringify(this.#path)
+        } shrank to ${size} bytes under the mapping; remap() to a range inside it, or open it again`,
+        { path: this.#path },
+      );
+    }
+  }
+
+  /** A read-write descriptor of the same file, by its path; the caller owns it. */
+  #reopenWritable(): number {
+    if (this.#byDescriptor) {
+      throw new MmapError(
+        "EACCES",
+        `protect("write"): ${this.#path} was opened read-only and has no path to reopen; open() a descriptor opened read-write ("r+")`,
+        { path: this.#path },
+      );
+    }
+    const fd = this.#rt.io.open(this.#path, true, false); // EACCES etc. with the OS's code
+    try {
+      const now = this.#rt.io.stat(fd, this.#path);
+      const was = this.#rt.io.stat(this.#fd, this.#path);
+      if (now.dev !== was.dev || now.ino !== was.ino) {
+        throw new MmapError(
+          "EFILECHANGED",
+          `protect("write"): ${
+            JSON.stringify(this.#path)
+          } now names another file (renamed or replaced since open); open the new file instead`,
+          { path: this.#path },
+        );
+      }
+      return fd;
+    } catch (e) {
+      this.#rt.io.close(fd);
+      throw e;
+    }
   }
 
   /**

@@ -14,11 +14,20 @@ export { runPrefetchLoop } from "./prefetch.ts";
 export { createRuntime, type Runtime } from "./runtime.ts";
 export { mappedSelfTest } from "./selftest.ts";
 export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
+export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./kernel/load.ts";
 export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
-export { countIn, findAllIn, indexOfIn, type IndexOfOptions } from "./kernels/scan.ts";
+export {
+  countIn,
+  findAllIn,
+  indexOfIn,
+  type IndexOfOptions,
+  lastIndexOfIn,
+  type LastIndexOfOptions,
+} from "./kernels/scan.ts";
 export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";
 export { Mutex } from "./mutex.ts";

@@ -90,16 +90,28 @@ export interface CreateFlags {
   verify?: (st: FileStat, created: boolean) => void;
   /** Refuse shrinking the file with resize() (shared memory: see MappedFileInit.noShrink). */
   sharedRegion?: boolean;
+  /** The descriptor is open read-write (default: mode is "write"). */
+  writable?: boolean;
+  /** Mapped from a caller's descriptor (see MappedFileInit.byDescriptor). */
+  byDescriptor?: boolean;
 }
 
-/** Maps a file, or a segment of it at any offset. */
-export function openFile(
-  rt: Runtime,
-  path: string | FileURL,
-  options?: OpenOptions,
-  flags: CreateFlags = {},
-): MappedFile {
-  const p = toPath(path);
+/** @internal OpenOptions, checked. */
+export interface OpenPlan {
+  mode: Mode;
+  offset: number;
+  length: number | undefined;
+  create: boolean;
+  populate: boolean;
+  size: number | undefined;
+  advice: Advice | undefined;
+  /** What the caller asked for ("auto" when nothing). */
+  choice: EngineChoice;
+  engine: "mapped" | "buffered";
+}
+
+/** @internal Checks `options` before anything is opened: bad input changes nothing. */
+export function openPlan(rt: Runtime, options: unknown): OpenPlan {
   const o = toOptions<OpenOptions>(options, "open options");
   const mode = toMode(o.mode);
   const offset = toOptIndex(o.offset, "offset") ?? 0;
@@ -117,9 +129,37 @@ export function openFile(
       `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`,
     );
   }
-  let engine = pickEngine(rt, o.engine);
+  const engine = pickEngine(rt, o.engine);
+  return { mode, offset, length, create, populate, size, advice, choice: o.engine ?? "auto", engine };
+}
 
-  const { fd, created } = openOrCreate(rt, p, mode === "write", create, flags);
+/** Maps a file, or a segment of it at any offset. */
+export function openFile(
+  rt: Runtime,
+  path: string | FileURL,
+  options?: OpenOptions,
+  flags: CreateFlags = {},
+): MappedFile {
+  const p = toPath(path);
+  const plan = openPlan(rt, options);
+  const { fd, created } = openOrCreate(rt, p, plan.mode === "write", plan.create, flags);
+  return mapOpened(rt, fd, p, created, plan, flags);
+}
+
+/**
+ * @internal Maps the open descriptor `fd` (which the MappedFile then owns: closed on failure
+ * too); `path` names it in messages; `created`: this call made the file (removed on failure).
+ */
+export function mapOpened(
+  rt: Runtime,
+  fd: number,
+  p: string,
+  created: boolean,
+  plan: OpenPlan,
+  flags: CreateFlags = {},
+): MappedFile {
+  const { mode, offset, length, size, populate, advice } = plan;
+  let engine = plan.engine;
   let window: Window | undefined;
   let file: MappedFile | undefined;
   try {
@@ -164,13 +204,25 @@ export function openFile(
     if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm || flags.sharedRegion === true);
     // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
     // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
-    if ((o.engine ?? "auto") === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
+    if (plan.choice === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
     window = engine === "mapped"
       ? new MappedWindow(rt, { fd, shared: mode === "write" })
-      : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
+      : new BufferedWindow(rt, { fd, writeBack: mode === "write", track: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
-    file = new MappedFile({ rt, path: p, mode, fd, window, offset, length: len, anonymous: false, noShrink });
+    file = new MappedFile({
+      rt,
+      path: p,
+      mode,
+      fd,
+      window,
+      offset,
+      length: len,
+      anonymous: false,
+      noShrink,
+      writable: flags.writable ?? mode === "write",
+      byDescriptor: flags.byDescriptor === true,
+    });
     if (advice !== undefined) file.advise(advice);
     return file;
   } catch (e) {

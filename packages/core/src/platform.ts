@@ -17,6 +17,16 @@ export interface Platform {
   readonly O_CLOEXEC: number;
   /** Fail with ELOOP instead of following a symbolic link in the last component (differs by CPU on Linux). */
   readonly O_NOFOLLOW: number;
+  /** The access-mode bits of open flags (O_RDONLY, O_WRONLY or O_RDWR). */
+  readonly O_ACCMODE: number;
+  /** fcntl: read the open flags. */
+  readonly F_GETFL: number;
+  /**
+   * fcntl: duplicate as close-on-exec. Absent where fcntl's variadic third argument is not passed
+   * in a register (macOS on arm64 passes it on the stack, which a fixed-argument FFI call cannot
+   * do): core uses dup() there, and the duplicate is not close-on-exec.
+   */
+  readonly F_DUPFD_CLOEXEC?: number;
   readonly PROT_READ: number;
   readonly PROT_WRITE: number;
   readonly MAP_SHARED: number;
@@ -28,10 +38,15 @@ export interface Platform {
   readonly MS_ASYNC: number;
   readonly MS_SYNC: number;
   readonly MS_INVALIDATE: number;
+  /** madvise values by advice name; a name that is absent does not exist on this OS. */
   readonly MADV: Readonly<Record<"normal" | "random" | "sequential" | "willneed" | "dontneed", number>> & {
     readonly hugepage?: number;
-    readonly populateRead?: number;
-    readonly populateWrite?: number;
+    readonly free?: number;
+    readonly remove?: number;
+    readonly cold?: number;
+    readonly pageout?: number;
+    readonly populate_read?: number;
+    readonly populate_write?: number;
   };
   readonly POSIX_FADV_DONTNEED?: number;
   readonly _SC_PAGESIZE: number;
@@ -44,6 +59,8 @@ export interface Platform {
     /** st_dev: its offset and width. */
     readonly dev: number;
     readonly devBytes: 4 | 8;
+    /** st_ino (u64). */
+    readonly ino: number;
     readonly fileSize: number;
   };
   readonly S_IFMT: number;
@@ -106,6 +123,9 @@ const linuxCommon = {
   O_TRUNC: 0o1000,
   O_NONBLOCK: 0o4000,
   O_CLOEXEC: 0o2000000,
+  O_ACCMODE: 3,
+  F_GETFL: 3,
+  F_DUPFD_CLOEXEC: 1030,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 0x01,
@@ -123,9 +143,13 @@ const linuxCommon = {
     sequential: 2,
     willneed: 3,
     dontneed: 4,
+    free: 8,
+    remove: 9,
     hugepage: 14,
-    populateRead: 22,
-    populateWrite: 23,
+    cold: 20,
+    pageout: 21,
+    populate_read: 22,
+    populate_write: 23,
   },
   POSIX_FADV_DONTNEED: 4,
   _SC_PAGESIZE: 30,
@@ -149,7 +173,7 @@ export const linuxX64: Platform = {
   ...linuxCommon,
   O_NOFOLLOW: 0o400000,
   futex: { SYS_futex: 202, ...FUTEX_OPS },
-  stat: { size: 144, mode: 24, modeBytes: 4, uid: 28, dev: 0, devBytes: 8, fileSize: 48 },
+  stat: { size: 144, mode: 24, modeBytes: 4, uid: 28, dev: 0, devBytes: 8, ino: 8, fileSize: 48 },
 };
 
 /** Linux on arm64 (generic syscall layout; untested here). */
@@ -158,7 +182,7 @@ export const linuxArm64: Platform = {
   ...linuxCommon,
   O_NOFOLLOW: 0o100000,
   futex: { SYS_futex: 98, ...FUTEX_OPS },
-  stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, dev: 0, devBytes: 8, fileSize: 48 },
+  stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, dev: 0, devBytes: 8, ino: 8, fileSize: 48 },
 };
 
 /** macOS, 64-bit `struct stat` (untested here). */
@@ -173,6 +197,8 @@ export const darwin: Platform = {
   O_NONBLOCK: 0x4,
   O_CLOEXEC: 0x1000000,
   O_NOFOLLOW: 0x100,
+  O_ACCMODE: 3,
+  F_GETFL: 3,
   PROT_READ: 1,
   PROT_WRITE: 2,
   MAP_SHARED: 0x01,
@@ -184,9 +210,10 @@ export const darwin: Platform = {
   MS_ASYNC: 1,
   MS_INVALIDATE: 2,
   MS_SYNC: 0x10,
-  MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4 },
+  // No hugepage, remove, cold, pageout or populate_* on macOS: absent, so advise() says so.
+  MADV: { normal: 0, random: 1, sequential: 2, willneed: 3, dontneed: 4, free: 5 },
   _SC_PAGESIZE: 29,
-  stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, dev: 0, devBytes: 4, fileSize: 96 },
+  stat: { size: 144, mode: 4, modeBytes: 2, uid: 16, dev: 0, devBytes: 4, ino: 8, fileSize: 96 },
   S_IFMT: 0o170000,
   S_IFREG: 0o100000,
   S_IFDIR: 0o40000,

@@ -26,6 +26,11 @@ export interface Runtime {
   mappedWorks(): boolean;
   /** The prefetch worker, started at first use; undefined where it cannot run. */
   prefetcher(): Prefetcher | undefined;
+  /**
+   * Throws for a handle of this runtime that open() cannot map (a Deno.FsFile: no public
+   * descriptor); returns for anything else. From the runtime's adapter; absent when it has none.
+   */
+  readonly refuseHandle?: (handle: object) => void;
 }
 
 /** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
@@ -34,6 +39,7 @@ export function createRuntime(
   portable: () => FileIO,
   selfTest: (rt: Runtime) => string | undefined,
   sysError?: string,
+  refuseHandle?: (handle: object) => void,
 ): Runtime {
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
@@ -53,13 +59,14 @@ export function createRuntime(
     pageSize,
     maxWindow,
     pool: new ArenaPool(),
+    ...(refuseHandle === undefined ? {} : { refuseHandle }),
     get noMapReason() {
       return reason;
     },
     prefetcher() {
       if (prefetch === undefined) {
         prefetch = null;
-        const advice = platform?.MADV.populateRead;
+        const advice = platform?.MADV.populate_read;
         if (usable?.spawnPrefetcher !== undefined && advice !== undefined && rt.mappedWorks()) {
           try {
             const sab = prefetchBuffer();

@@ -18,6 +18,13 @@ export interface Sys {
   open(path: string, flags: number, mode: number): number;
   /** int close(int fd) */
   close(fd: number): number;
+  /** int dup(int fd) — the lowest free descriptor, not close-on-exec. */
+  dup(fd: number): number;
+  /**
+   * int fcntl(int fd, int cmd, int arg), declared with a fixed third argument: the same register
+   * as the variadic call on x86_64 and arm64 Linux (core uses F_GETFL and F_DUPFD_CLOEXEC).
+   */
+  fcntl(fd: number, cmd: number, arg: number): number;
   /** int fstat(int fd, struct stat *buf) — `buf` at least `platform.stat.size` bytes. */
   fstat(fd: number, buf: Uint8Array): number;
   /** int ftruncate(int fd, off_t length) */

@@ -15,8 +15,16 @@ export let pageSize = 4096;
 /** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
 export let maxWindow = 0;
 
-/** Binds the API to a runtime's adapter; the first call wins. */
-export function install(name: string, loadSys: () => Sys, portable: () => FileIO): void {
+/**
+ * Binds the API to a runtime's adapter; the first call wins. `refuseHandle` throws for this
+ * runtime's file handles that open() cannot map.
+ */
+export function install(
+  name: string,
+  loadSys: () => Sys,
+  portable: () => FileIO,
+  refuseHandle?: (handle: object) => void,
+): void {
   if (rt !== undefined) return;
   runtimeName = name;
   let sys: Sys | undefined;
@@ -27,7 +35,7 @@ export function install(name: string, loadSys: () => Sys, portable: () => FileIO
     // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
     reason = e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
   }
-  rt = createRuntime(sys, portable, mappedSelfTest, reason);
+  rt = createRuntime(sys, portable, mappedSelfTest, reason, refuseHandle);
   pageSize = rt.pageSize;
   maxWindow = rt.maxWindow;
 }

@@ -14,16 +14,23 @@
 import {
   type Algorithm,
   type AnonymousOptions,
+  type Checksum,
   checksumOf,
   type ChecksumOptions,
   countIn,
+  createChecksumIn,
+  type CreateChecksumOptions,
+  type FileHandleLike,
   type FileURL,
   findAllIn,
   hasSimd,
   indexOfIn,
   type IndexOfOptions,
+  lastIndexOfIn,
+  type LastIndexOfOptions,
   type MappedFile,
   openAnonymous,
+  openDescriptor,
   openFile,
   type OpenOptions,
   type RunOptions,
@@ -42,10 +49,14 @@ export {
   type Algorithm,
   type AnonymousOptions,
   Channel,
+  type Checksum,
   type ChecksumOptions,
+  type CreateChecksumOptions,
   type EngineChoice,
+  type FileHandleLike,
   type FileURL,
   type IndexOfOptions,
+  type LastIndexOfOptions,
   MappedFile,
   MmapError,
   type Mode,
@@ -60,7 +71,20 @@ export {
 export { maxWindow, pageSize } from "./_runtime.ts";
 
 /**
- * Maps a file, or a segment at any offset, as memory.
+ * A `Deno.FsFile` where the consumer's types declare Deno (never elsewhere). open() refuses it
+ * (EINVAL): Deno 2 gives it no public file descriptor; pass the path instead.
+ */
+export type DenoFsFile = typeof globalThis extends { Deno: { FsFile: { prototype: infer F } } } ? F : never;
+
+/**
+ * Maps a file, or a segment at any offset, as memory. The file is named by its path (a string or
+ * a `file:` URL), or is one you have open already: a file descriptor (number) or a FileHandle
+ * (node:fs/promises, in Node, Deno and Bun). You keep ownership of a descriptor: mmapkit maps a
+ * duplicate, never closes yours, and the mapping stays valid after you close it. Its mode must
+ * fit how the descriptor was opened ("write" needs read-write: EACCES otherwise), `create` is
+ * refused (EINVAL), `size` grows the file, and `path` reads `fd:N`. A descriptor needs FFI to be
+ * duplicated (ENOFFI on Deno without --allow-ffi: pass the path). A Deno.FsFile has no public
+ * descriptor in Deno 2 and is refused (EINVAL: pass the path).
  *
  * @example
  * ```ts
@@ -69,8 +93,14 @@ export { maxWindow, pageSize } from "./_runtime.ts";
  * console.log(f.bytes.indexOf(10));
  * ```
  */
-export function open(path: string | FileURL, options?: OpenOptions): MappedFile {
-  return openFile(runtime(), path, options);
+export function open(
+  target: string | FileURL | number | FileHandleLike | DenoFsFile,
+  options?: OpenOptions,
+): MappedFile {
+  const descriptor = typeof target === "number" ||
+    (typeof target === "object" && target !== null && !(target instanceof URL));
+  if (descriptor) return openDescriptor(runtime(), target, options);
+  return openFile(runtime(), target as string | FileURL, options);
 }
 
 /**
@@ -148,6 +178,26 @@ export function indexOf(source: Source, needle: number | string | Uint8Array, op
 }
 
 /**
+ * The last position (from the source's start) where `needle` — a byte, a string (UTF-8) or bytes
+ * — starts, at or before `to` (default: anywhere); −1 if none. Like `Uint8Array.prototype.lastIndexOf`
+ * with `to` as its `fromIndex`, and Python's `rfind`. The range is walked from its end backwards,
+ * window by window: a match near the end of a 10 GiB file is found without reading the rest.
+ *
+ * @example
+ * ```ts
+ * import { lastIndexOf } from "mmapkit";
+ * const lastLine = lastIndexOf("big.log", "\n", { to: 1_000_000 });
+ * ```
+ */
+export function lastIndexOf(
+  source: Source,
+  needle: number | string | Uint8Array,
+  options?: LastIndexOfOptions,
+): number {
+  return lastIndexOfIn(runtime(), source, needle, options);
+}
+
+/**
  * Every position where `needle` starts, ascending; overlapping matches included ("aa" in "aaa"
  * is at 0 and 1).
  *
@@ -163,17 +213,41 @@ export function findAll(source: Source, needle: number | string | Uint8Array, op
 
 /**
  * The checksum of `source` as lowercase hex: crc32 (zlib, `%08x`), crc32c (Castagnoli), adler32
- * (zlib), xxh64 and xxh3 (64-bit, as `xxhsum -H1`/`-H3` print). `seed` is the xxHash seed, or a
- * previous crc32/crc32c/adler32 value to continue from.
+ * (zlib), xxh32, xxh64, xxh3 and xxh128 (as `xxhsum -H0`/`-H1`/`-H3`/`-H2` print them; xxh128 in
+ * its canonical form, high 64 bits first). `seed` is the xxHash seed (xxh32: [0, 2^32), the
+ * others: [0, 2^64); out of range: `ERANGE`), or a previous crc32/crc32c/adler32 value to
+ * continue from.
  *
  * @example
  * ```ts
  * import { checksum } from "mmapkit";
  * console.log(checksum("big.iso", "xxh3"));
+ * console.log(checksum("big.iso", "xxh128", { seed: 42n }));
  * ```
  */
 export function checksum(source: Source, algorithm: Algorithm, options?: ChecksumOptions): string {
   return checksumOf(runtime(), source, algorithm, options);
+}
+
+/**
+ * A streaming checksum for data that arrives in pieces (a pipe, a socket, standard input):
+ * `update(bytes)` any number of times with pieces of any length, then `digest()` — the same hex
+ * as {@link checksum} of the concatenation. Memory stays bounded: each piece is hashed in place
+ * when it is a view of a mapping, else copied through a pooled buffer a chunk at a time. Every
+ * algorithm and seed of `checksum`; an unknown algorithm or a bad seed throws at once. After
+ * `digest()`, `update()` throws `ECLOSED`; a piece that is not a Uint8Array, `EINVAL`.
+ *
+ * @example
+ * ```ts
+ * import process from "node:process";
+ * import { createChecksum } from "mmapkit";
+ * const sum = createChecksum("xxh128");
+ * for await (const piece of process.stdin) sum.update(piece);
+ * console.log(sum.digest());
+ * ```
+ */
+export function createChecksum(algorithm: Algorithm, options?: CreateChecksumOptions): Checksum {
+  return createChecksumIn(runtime(), algorithm, options);
 }
 
 /**

@@ -23,6 +23,10 @@ export interface KernelExports {
   indexOfByte(ptr: number, len: number, byte: number): number;
   /** First index i (relative to ptr) where the needle at needlePtr matches entirely inside [ptr, ptr+len), or -1. */
   indexOfBytes(ptr: number, len: number, needlePtr: number, needleLen: number): number;
+  /** Last index (relative to ptr) of `byte`, or -1; scans from the end backwards. */
+  lastIndexOfByte(ptr: number, len: number, byte: number): number;
+  /** Last index i (relative to ptr) where the needle matches entirely inside [ptr, ptr+len), or -1; scans backwards. */
+  lastIndexOfBytes(ptr: number, len: number, needlePtr: number, needleLen: number): number;
   /** Writes up to outCap match offsets (u32, relative to ptr, ascending, overlapping) at outPtr; returns how many. */
   findAll(ptr: number, len: number, needlePtr: number, needleLen: number, outPtr: number, outCap: number): number;
 
@@ -30,6 +34,12 @@ export interface KernelExports {
   crc32Update(crc: number, ptr: number, len: number): number;
   crc32cUpdate(crc: number, ptr: number, len: number): number;
   adler32Update(adler: number, ptr: number, len: number): number;
+  /** Streaming XXH32: state at statePtr (xxh32StateSize() bytes). */
+  xxh32StateSize(): number;
+  xxh32Reset(statePtr: number, seed: number): void;
+  xxh32Update(statePtr: number, ptr: number, len: number): void;
+  /** The 32-bit digest (read it with `>>> 0`). */
+  xxh32Digest(statePtr: number): number;
   /** Streaming XXH64: state at statePtr (xxh64StateSize() bytes). */
   xxh64StateSize(): number;
   xxh64Reset(statePtr: number, seedLo: number, seedHi: number): void;
@@ -41,6 +51,12 @@ export interface KernelExports {
   xxh3Reset(statePtr: number, seedLo: number, seedHi: number): void;
   xxh3Update(statePtr: number, ptr: number, len: number): void;
   xxh3Digest(statePtr: number, outPtr: number): void;
+  /** Streaming XXH3-128 with the default secret: XXH3's state, updates and stripes (xxh128StateSize() bytes). */
+  xxh128StateSize(): number;
+  xxh128Reset(statePtr: number, seedLo: number, seedHi: number): void;
+  xxh128Update(statePtr: number, ptr: number, len: number): void;
+  /** Writes the low 64 bits then the high 64 bits, each little-endian, at outPtr (16 bytes). */
+  xxh128Digest(statePtr: number, outPtr: number): void;
 
   // transforms, in place
   /** XOR with a repeating key; `phase` is the key index that applies to ptr[0]. */

@@ -54,6 +54,13 @@ export interface WalkPlan {
   what: string;
   /** Called with the range before anything is touched; throws to refuse it (bad input changes nothing). */
   check?: (start: number, length: number) => void;
+  /**
+   * Visit chunks from the end of the range to its start (lastIndexOf: a match near the end of a
+   * large file is found without reading the rest). Same windows, overlap and size re-checks.
+   */
+  backward?: boolean;
+  /** Walk no further than this position (relative to the source's start): the range is cut there. */
+  until?: number;
 }
 
 /**
@@ -127,6 +134,14 @@ export function rangeOf(options: RunOptions, size: number, what: string): { star
   return { start, length };
 }
 
+/** The checked range (`plan.check` sees it whole), then cut at `plan.until`. */
+function spanOf(options: RunOptions, size: number, plan: WalkPlan): { start: number; length: number } {
+  const { start, length } = rangeOf(options, size, plan.what);
+  plan.check?.(start, length);
+  if (plan.until === undefined) return { start, length };
+  return { start, length: Math.max(0, Math.min(start + length, plan.until) - start) };
+}
+
 /** Checks RunOptions' shape. */
 export function runOptions(value: unknown, what: string): RunOptions {
   const o = toOptions<RunOptions>(value, `${what} options`);
@@ -166,14 +181,30 @@ export function walk(
   throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
 }
 
-/** Splits [start, end) into chunks of at most `max` bytes that overlap by `overlap`; calls `step`. */
+/**
+ * Splits [start, end) into chunks of at most `max` bytes (> overlap) that overlap by `overlap`;
+ * calls `step` on each, in order from `start`, or from `end` back to `start` when `backward`.
+ * `step` returns true to stop.
+ */
 function split(
   start: number,
   end: number,
   max: number,
   overlap: number,
   step: (pos: number, len: number) => boolean | void,
+  backward = false,
 ): void {
+  if (backward) {
+    let to = end;
+    while (to > start) {
+      const len = Math.min(max, to - start);
+      const pos = to - len;
+      if (step(pos, len) === true) return;
+      if (pos <= start) return;
+      to = pos + overlap;
+    }
+    return;
+  }
   let pos = start;
   while (pos < end) {
     const len = Math.min(max, end - pos);
@@ -181,6 +212,11 @@ function split(
     if (pos + len >= end) return;
     pos += len - overlap;
   }
+}
+
+/** Bytes of [start, end) done once the chunk [pos, pos + len) is: for progress reports. */
+function doneAfter(start: number, end: number, pos: number, len: number, backward: boolean | undefined): number {
+  return backward === true ? end - pos : pos + len - start;
 }
 
 function walkMapped(
@@ -194,10 +230,10 @@ function walkMapped(
     throw new MmapError("EMODE", `${plan.what}: the mapping is "read"; open it with mode "write" (or "private")`);
   }
   const arena = window.arena!;
-  const { start, length } = rangeOf(options, file.length, plan.what);
-  plan.check?.(start, length);
+  const { start, length } = spanOf(options, file.length, plan);
   const overlap = plan.overlap ?? 0;
-  const pf = plan.write !== true && window.engine === "mapped"
+  // Prefetching runs ahead of a forward walk; a backward one would fault pages it may never need.
+  const pf = plan.write !== true && plan.backward !== true && window.engine === "mapped"
     ? prefetch(file.runtime, arena, window.ptr + start, length)
     : undefined;
   const max = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
@@ -205,9 +241,9 @@ function walkMapped(
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
       guardSize(file, pos + len, plan.what);
       const stop = visit({ kernel: arena.kernel, arena, ptr: window.ptr + pos, len, pos });
-      options.onProgress?.(pos + len - start, length);
+      options.onProgress?.(doneAfter(start, start + length, pos, len, plan.backward), length);
       return stop;
-    });
+    }, plan.backward);
   } finally {
     pf?.cancel();
   }
@@ -234,8 +270,7 @@ function walkBytes(
   plan: WalkPlan,
   visit: (c: Chunk) => boolean | void,
 ): void {
-  const { start, length } = rangeOf(options, bytes.length, plan.what);
-  plan.check?.(start, length);
+  const { start, length } = spanOf(options, bytes.length, plan);
   const overlap = plan.overlap ?? 0;
   const home = rt.pool.arenaOf(bytes.buffer);
   // A view of a file mapping: the file may have shrunk under it (SIGBUS); its window re-checks.
@@ -246,9 +281,9 @@ function walkBytes(
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
       guard(pos, len);
       const stop = visit({ kernel: home.kernel, arena: home, ptr: bytes.byteOffset + pos, len, pos });
-      options.onProgress?.(pos + len - start, length);
+      options.onProgress?.(doneAfter(start, start + length, pos, len, plan.backward), length);
       return stop;
-    });
+    }, plan.backward);
     if (length === 0) options.onProgress?.(0, 0);
     return;
   }
@@ -262,9 +297,9 @@ function walkBytes(
       piece.set(bytes.subarray(pos, pos + len));
       const stop = visit({ kernel: arena.kernel, arena, ptr: RESERVED, len, pos });
       if (plan.write) bytes.set(piece, pos);
-      options.onProgress?.(pos + len - start, length);
+      options.onProgress?.(doneAfter(start, start + length, pos, len, plan.backward), length);
       return stop;
-    });
+    }, plan.backward);
     if (length === 0) options.onProgress?.(0, 0);
   } finally {
     room.fill(0);
@@ -295,8 +330,7 @@ function walkPath(
         { path },
       );
     }
-    const { start, length } = rangeOf(options, st.size, plan.what);
-    plan.check?.(start, length);
+    const { start, length } = spanOf(options, st.size, plan);
     // "auto" writes through pread/pwrite: the first write to each page of a shared file mapping
     // costs a fault plus the file system's page_mkwrite, more than copying the bytes twice
     // (measured in bench/RESULTS.md). Reads map: fault-around makes them cheaper than a copy.
@@ -332,24 +366,30 @@ function walkPath(
       // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
       // a transform asked to map writes every page, so it prefaults for write in one call.
       w.place(pos, len, plan.write === true ? "write" : false);
-      if (w.engine === "mapped") w.advise(0, len, "sequential");
+      // Readahead only runs forward: a backward walk keeps the default advice.
+      if (w.engine === "mapped" && plan.backward !== true) w.advise(0, len, "sequential");
       const arena = w.arena!;
       let stop: boolean | void = false;
-      const pf = plan.write !== true && w.engine === "mapped" ? prefetch(rt, arena, w.ptr, len) : undefined;
+      const pf = plan.write !== true && plan.backward !== true && w.engine === "mapped"
+        ? prefetch(rt, arena, w.ptr, len)
+        : undefined;
       const inner = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
       try {
+        let first = true;
         split(0, len, Math.max(inner, overlap + 1), overlap, (p, l) => {
-          if (p > 0) shrunk(pos + p + l); // the window was checked as a whole; re-check between its chunks
+          // The window was checked as a whole; re-check between its chunks.
+          if (!first) shrunk(pos + p + l);
+          first = false;
           stop = visit({ kernel: arena.kernel, arena, ptr: w.ptr + p, len: l, pos: pos + p });
-          options.onProgress?.(pos + p + l - start, length);
+          options.onProgress?.(doneAfter(start, start + length, pos + p, l, plan.backward), length);
           return stop;
-        });
+        }, plan.backward);
       } finally {
         pf?.cancel(); // before the window moves or is unmapped
       }
       if (plan.write) w.flush(0, len, true);
       return stop;
-    });
+    }, plan.backward);
     if (length === 0) options.onProgress?.(0, 0);
     if (plan.write && options.sync === true) rt.io.fsync(fd);
   } finally {

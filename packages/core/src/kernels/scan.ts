@@ -43,6 +43,48 @@ export function indexOfIn(rt: Runtime, source: unknown, needle: unknown, options
   return found;
 }
 
+/** Options of lastIndexOf. */
+export interface LastIndexOfOptions extends RunOptions {
+  /**
+   * The last start position (relative to the source's start) considered, like the `fromIndex`
+   * of `Array.prototype.lastIndexOf`; default: every position. Past the end is the same as the end.
+   */
+  to?: number;
+}
+
+/**
+ * The last position ≤ to (relative to the source's start) where `needle` starts, or −1. The
+ * range is walked from its end backwards, window by window, so a match near the end of a large
+ * file is found without reading the rest.
+ */
+export function lastIndexOfIn(rt: Runtime, source: unknown, needle: unknown, options?: LastIndexOfOptions): number {
+  const n = toNeedle(needle, "lastIndexOf: needle");
+  const o = runOptions(options, "lastIndexOf") as LastIndexOfOptions;
+  const to = o.to === undefined ? undefined : toIndex(o.to, "lastIndexOf: to");
+  const slot = new InputSlot(n);
+  let found = -1;
+  // A match starting at `to` ends at to + n.length: nothing after that is read.
+  const until = to === undefined ? undefined : to + n.length;
+  const plan = {
+    what: "lastIndexOf",
+    overlap: n.length - 1,
+    backward: true,
+    ...(until === undefined ? {} : { until }),
+  };
+  walk(rt, source, o, plan, (c) => {
+    // The walk cut the range at `until`: every chunk ends at or before it.
+    const at = n.length === 1
+      ? c.kernel.lastIndexOfByte(c.ptr, c.len, n[0]!)
+      : c.kernel.lastIndexOfBytes(c.ptr, c.len, slot.in(c.arena), n.length);
+    if (at >= 0) {
+      found = c.pos + at;
+      return true;
+    }
+    return false;
+  });
+  return found;
+}
+
 /** Every position (ascending, overlapping matches included) where `needle` starts. */
 export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options?: RunOptions): number[] {
   const n = toNeedle(needle, "findAll: needle");

@@ -19,19 +19,28 @@ export interface Parsed {
   string(name: string): string | undefined;
   /** Every value of a `multiple` string option. */
   strings(name: string): string[];
+  /** Which of `names` was given last on the command line (for options that override each other). */
+  last(names: readonly string[]): string | undefined;
 }
 
-/** Parses `argv` against `options` (plus `--help`); unknown options and missing values are usage errors. */
+/**
+ * Parses `argv` against `options` (plus `--help` and `--no-progress`, which every command takes);
+ * unknown options and missing values are usage errors.
+ */
 export function parse(argv: readonly string[], options: OptionSpec): Parsed {
   let values: Record<string, unknown>;
   let positionals: string[];
+  let order: string[];
   try {
-    ({ values, positionals } = parseArgs({
+    let tokens: { kind: string; name?: string }[] | undefined;
+    ({ values, positionals, tokens } = parseArgs({
       args: [...argv],
-      options: { ...options, help: { type: "boolean", short: "h" } },
+      options: { ...options, help: { type: "boolean", short: "h" }, "no-progress": { type: "boolean" } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     }));
+    order = (tokens ?? []).flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split("\n").join(" ") : String(e));
   }
@@ -46,6 +55,7 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
       const v = values[name];
       return Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
     },
+    last: (names) => order.findLast((n) => names.includes(n)),
   };
 }
 

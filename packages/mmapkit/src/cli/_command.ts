@@ -20,11 +20,6 @@ export interface Command {
   run(api: Api, args: Parsed, io: Io): Promise<number>;
 }
 
-/** A FILE argument as a kernel source: "-" is standard input, read whole into memory. */
-export async function sourceOf(io: Io, file: string): Promise<string | Uint8Array> {
-  return file === "-" ? await io.readStdin() : file;
-}
-
 /**
  * The size of a regular file at `path`. When it is not one (missing, a directory, a FIFO, no
  * permission), throws the `MmapError` mapping it would throw, so every command words it the same.

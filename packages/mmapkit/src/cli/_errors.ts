@@ -1,6 +1,8 @@
 /**
  * How the CLI fails: {@link UsageError} (exit 2, one line naming the command) and everything else
- * (exit 1, the error's message — an `MmapError`'s already says what to do — never a stack).
+ * (exit 1, one line, never a stack). Errors are worded for the command line, as coreutils words
+ * them (`mmapkit hash: big.iso: No such file or directory`): the API's messages name API options
+ * (`{ mode: "write" }`), which mean nothing to someone typing a command.
  * @module
  */
 
@@ -12,12 +14,53 @@ export class UsageError extends Error {
 /** Exit codes. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** One line describing an error for standard error. */
-export function describe(e: unknown): string {
-  if (e instanceof Error) {
-    const line = e.message.split("\n").join(" ");
-    // MmapError messages start with "mmapkit: CODE: …"; others get the prefix here.
-    return line.startsWith("mmapkit") ? line : `mmapkit: ${line}`;
+/** What the OS error codes say on a command line (strerror's words, with what to do where it helps). */
+const WORDS: Record<string, string> = {
+  ENOENT: "No such file or directory",
+  EACCES: "Permission denied",
+  EPERM: "Operation not permitted",
+  EISDIR: "Is a directory",
+  ENOTDIR: "Not a directory",
+  ENODEV: "Not a regular file (a FIFO, socket or device); give a regular file, or pipe it to standard input",
+  ENXIO: "Not a regular file (a FIFO, socket or device); give a regular file, or pipe it to standard input",
+  ELOOP: "Too many levels of symbolic links",
+  ENAMETOOLONG: "File name too long",
+  EMFILE: "Too many open files; raise the limit (ulimit -n)",
+  ENFILE: "Too many open files in the system",
+  ENOMEM: "Cannot allocate memory",
+  EIO: "Input/output error",
+  EROFS: "Read-only file system",
+  ETXTBSY: "Text file busy",
+  ENOSPC: "No space left on device",
+  EFBIG: "File too large",
+  EOVERFLOW: "Value too large for defined data type",
+  EFILECHANGED: "The file changed size while it was read; run the command again once nothing writes to it",
+};
+
+/** The flags a Deno permission error names. */
+const DENO_FLAG = /(--allow-[a-z]+(?: and --allow-[a-z]+)*)/;
+
+/**
+ * One line describing `e` for standard error, prefixed `mmapkit <command>:` — an OS error on a
+ * path as `<path>: <words>`, anything else by its message without API option names.
+ */
+export function describe(e: unknown, command: string): string {
+  const head = `mmapkit ${command}: `;
+  if (!(e instanceof Error)) return head + String(e);
+  const { code, path } = e as { code?: unknown; path?: unknown };
+  const words = typeof code === "string" ? WORDS[code] : undefined;
+  if (code === "EACCES" && DENO_FLAG.test(e.message)) {
+    return `${head}${typeof path === "string" ? `${path}: ` : ""}Permission denied; run Deno with ${
+      DENO_FLAG.exec(e.message)![1]
+    }`;
   }
-  return `mmapkit: ${String(e)}`;
+  if (words !== undefined && typeof path === "string") return `${head}${path}: ${words}`;
+  return head + plain(e.message);
+}
+
+/** An API message on one line, without the "mmapkit: CODE: " prefix and without a hint that names API options. */
+function plain(message: string): string {
+  const line = message.split("\n").join(" ").replace(/^mmapkit: /, "");
+  // Hints that speak of API options ("pass { … }", "open it with mode …") do not apply here.
+  return line.replace(/;[^;]*(\{|\bmode\b|\bopen\(|remap\(|close\(\))[^;]*$/, "");
 }

@@ -17,7 +17,14 @@ export interface Io {
   readonly stderrTTY: boolean;
   /** Width of the terminal on standard error (80 when unknown). */
   readonly columns: number;
-  /** All of standard input (read once; later calls give the same bytes). */
+  /**
+   * Whether a progress bar may be drawn: standard error is a terminal that understands cursor
+   * control (not `TERM=dumb`) and `--no-progress` was not given.
+   */
+  readonly progress: boolean;
+  /** Standard input, piece by piece as it arrives (read once: a second call gives nothing). */
+  stdin(): AsyncIterable<Uint8Array>;
+  /** All of standard input, for small inputs such as a checksum list (read once). */
   readStdin(): Promise<Uint8Array>;
   /** Asks a question on standard error and reads one line of standard input. */
   ask(question: string): Promise<string>;
@@ -26,7 +33,12 @@ export interface Io {
 
 /** The real process's streams. */
 export function processIo(): Io {
-  let stdin: Promise<Uint8Array> | undefined;
+  let taken = false;
+  const stdin = (): AsyncIterable<Uint8Array> => {
+    if (taken) return (async function* () {})();
+    taken = true;
+    return pieces();
+  };
   // `mmapkit find --all … | head`: a closed pipe ends the command quietly, as in coreutils.
   process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(0);
@@ -39,7 +51,9 @@ export function processIo(): Io {
     stdoutTTY: process.stdout.isTTY === true,
     stderrTTY: process.stderr.isTTY === true,
     columns: process.stderr.columns || 80,
-    readStdin: () => (stdin ??= readAll()),
+    progress: process.stderr.isTTY === true && process.env.TERM !== "dumb",
+    stdin,
+    readStdin: () => collect(stdin()),
     ask: async (question) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {
@@ -55,11 +69,17 @@ export function processIo(): Io {
   };
 }
 
-async function readAll(): Promise<Uint8Array> {
+async function* pieces(): AsyncGenerator<Uint8Array> {
+  for await (const part of process.stdin) {
+    yield typeof part === "string" ? new TextEncoder().encode(part) : part as Uint8Array;
+  }
+}
+
+/** Every piece of `input` in one array. */
+export async function collect(input: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let size = 0;
-  for await (const part of process.stdin) {
-    const bytes = typeof part === "string" ? new TextEncoder().encode(part) : part as Uint8Array;
+  for await (const bytes of input) {
     parts.push(bytes);
     size += bytes.length;
   }

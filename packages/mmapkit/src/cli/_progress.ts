@@ -1,7 +1,9 @@
 /**
  * A progress bar on standard error — bytes done, rate, ETA — fed by the kernels' `onProgress`.
- * Only when standard error is a terminal, and only once the work has lasted `delay` ms (0.5 s;
- * `MMAPKIT_PROGRESS_DELAY_MS` overrides it, for tests), so short runs and pipes stay clean.
+ * Only when standard error is a terminal that understands cursor control (not `TERM=dumb`), not
+ * with `--no-progress`, and only once the work has lasted `delay` ms (0.5 s;
+ * `MMAPKIT_PROGRESS_DELAY_MS` overrides it, for tests), so short runs and pipes stay clean. The
+ * bar has no colour, so `NO_COLOR` changes nothing.
  * @module
  */
 import { formatBytes } from "./_args.ts";
@@ -15,9 +17,9 @@ export interface Progress {
 
 const NONE: Progress = { end() {} };
 
-/** A bar labelled `label` on `io`'s standard error, or nothing when standard error is not a terminal. */
+/** A bar labelled `label` on `io`'s standard error, or nothing when no bar may be drawn (`io.progress`). */
 export function progress(io: Io, label: string): Progress {
-  if (!io.stderrTTY) return NONE;
+  if (!io.progress) return NONE;
   const delay = Number(io.env("MMAPKIT_PROGRESS_DELAY_MS") ?? 500);
   const start = performance.now();
   let drawn = false;

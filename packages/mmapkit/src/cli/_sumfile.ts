@@ -1,71 +1,108 @@
 /**
- * Reading checksum lists for `mmapkit hash --check`: GNU lines (`<hex>  <file>`, `<hex> *<file>`,
- * as xxhsum -H1 and sha256sum write) and BSD lines (`XXH3 (<file>) = <hex>`, as xxhsum -H3 and
- * `--tag` write). Blank lines and `#` comments are skipped.
+ * Checksum lists, written and read as coreutils and xxhsum write and read them:
+ * - GNU lines `<hex>  <file>` (`<hex> *<file>` read too; `XXH3_<hex>  <file>` as newer xxhsum
+ *   writes XXH3) and BSD lines `TAG (<file>) = <hex>`;
+ * - a name holding a backslash, a newline or a carriage return is escaped (`\\`, `\n`, `\r`)
+ *   and its line starts with a backslash, as `sha256sum` does;
+ * - reading, the algorithm of a line is its BSD tag, else `--algo`, else its digest length as
+ *   `xxhsum -c` decides it (8 hex digits: XXH32, 16: XXH64, 32: XXH128).
+ * Blank lines are skipped; any other line that does not parse is counted as improperly formatted.
  * @module
  */
-import { UsageError } from "./_errors.ts";
-import type { Algo } from "./hash.ts";
-
-const BY_TAG: Record<string, Algo> = {
-  CRC32: "crc32",
-  CRC32C: "crc32c",
-  ADLER32: "adler32",
-  XXH64: "xxh64",
-  XXH3: "xxh3",
-};
-const DIGITS: Record<Algo, number> = { crc32: 8, crc32c: 8, adler32: 8, xxh64: 16, xxh3: 16 };
+import type { Algorithm } from "../api.ts";
+import { ALGORITHMS, byLength, byTag } from "./_algorithms.ts";
 
 /** One line to verify. */
 export interface CheckEntry {
+  /** 1-based line number in the list. */
+  line: number;
   file: string;
-  algo: Algo;
+  algo: Algorithm;
   digest: string;
 }
 
-/** The entries of a list, and how many lines could not be read (wrong shape, unknown tag, wrong length). */
-export function readCheckList(text: string, name: string, given: Algo | undefined): {
+/** A list's entries, and the numbers of the lines that could not be read. */
+export interface CheckList {
   entries: CheckEntry[];
-  malformed: number;
-} {
+  malformed: number[];
+}
+
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r" };
+const UNESCAPES: Record<string, string> = { "\\": "\\", n: "\n", r: "\r" };
+
+/** `name` escaped as coreutils writes it in a list, and whether it needed escaping. */
+export function escapeName(name: string): { text: string; escaped: boolean } {
+  if (!/[\\\n\r]/.test(name)) return { text: name, escaped: false };
+  return { text: name.replace(/[\\\n\r]/g, (c) => ESCAPES[c]!), escaped: true };
+}
+
+/** A name as `--check` reports it: escaped, behind a backslash, only when it holds a newline (as coreutils). */
+export function reportedName(name: string): string {
+  return name.includes("\n") ? "\\" + escapeName(name).text : name;
+}
+
+/** One line of a list for `digest` of `file`: GNU form, or BSD form with `tag` (or where the algorithm is BSD-only). */
+export function formatLine(algo: Algorithm, digest: string, file: string, tag: boolean): string {
+  const { text, escaped } = escapeName(file);
+  const lead = escaped ? "\\" : "";
+  return tag || ALGORITHMS[algo].bsdOnly === true
+    ? `${lead}${ALGORITHMS[algo].tag} (${text}) = ${digest}\n`
+    : `${lead}${digest}  ${text}\n`;
+}
+
+function unescape(text: string): string | undefined {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== "\\") {
+      out += c;
+      continue;
+    }
+    const next = UNESCAPES[text[++i] ?? ""];
+    if (next === undefined) return undefined;
+    out += next;
+  }
+  return out;
+}
+
+/** Reads a list; `given` (from `--algo`) decides the algorithm of untagged lines. */
+export function readCheckList(text: string, given: Algorithm | undefined): CheckList {
   const entries: CheckEntry[] = [];
-  let malformed = 0;
+  const malformed: number[] = [];
   const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, "");
-    if (line.trim() === "" || line.startsWith("#")) continue;
-    const bsd = /^([A-Za-z0-9]+) \((.+)\) = ([0-9a-fA-F]+)$/.exec(line);
-    const gnu = /^(?:XXH3_)?([0-9a-fA-F]+) [ *](.+)$/.exec(line);
-    let algo: Algo | undefined;
-    let file: string;
-    let digest: string;
-    if (bsd !== null) {
-      algo = BY_TAG[bsd[1]!.toUpperCase()];
-      file = bsd[2]!;
-      digest = bsd[3]!;
-    } else if (gnu !== null) {
-      file = gnu[2]!;
-      digest = gnu[1]!;
-      algo = line.startsWith("XXH3_") ? "xxh3" : given ?? inferred(digest, name, i + 1);
-    } else {
-      malformed++;
-      continue;
-    }
-    if (algo === undefined || DIGITS[algo] !== digest.length) {
-      malformed++;
-      continue;
-    }
-    entries.push({ file, algo, digest: digest.toLowerCase() });
+  if (lines.at(-1) === "") lines.pop();
+  for (const [i, raw] of lines.entries()) {
+    const entry = readLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, given);
+    if (entry === "blank") continue;
+    if (entry === undefined) malformed.push(i + 1);
+    else entries.push({ line: i + 1, ...entry });
   }
   return { entries, malformed };
 }
 
-function inferred(digest: string, name: string, line: number): Algo | undefined {
-  if (digest.length === 16) return "xxh64";
-  if (digest.length === 8) {
-    throw new UsageError(
-      `${name}:${line}: an 8-digit digest may be crc32, crc32c or adler32; pass --algo to say which`,
-    );
-  }
-  return undefined;
+function readLine(
+  line: string,
+  given: Algorithm | undefined,
+): Omit<CheckEntry, "line"> | "blank" | undefined {
+  if (line.trim() === "") return "blank";
+  const escaped = line.startsWith("\\");
+  const body = escaped ? line.slice(1) : line;
+  let algo: Algorithm | undefined;
+  let name: string;
+  let digest: string;
+  const bsd = /^([A-Za-z0-9]+) \((.*)\) = ([0-9a-fA-F]+)$/.exec(body);
+  const gnu = /^(XXH3_)?([0-9a-fA-F]+) [ *](.+)$/.exec(body);
+  if (bsd !== null) {
+    algo = byTag(bsd[1]!);
+    name = bsd[2]!;
+    digest = bsd[3]!;
+  } else if (gnu !== null) {
+    digest = gnu[2]!;
+    name = gnu[3]!;
+    algo = gnu[1] !== undefined ? "xxh3" : given ?? byLength(digest.length);
+  } else return undefined;
+  if (algo === undefined || ALGORITHMS[algo].digits !== digest.length || name === "") return undefined;
+  const file = escaped ? unescape(name) : name;
+  if (file === undefined) return undefined;
+  return { file, algo, digest: digest.toLowerCase() };
 }

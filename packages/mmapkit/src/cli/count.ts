@@ -1,19 +1,21 @@
 /** `mmapkit count`: how many times a byte occurs — lines (`\n`) by default, like `wc -l`. @module */
 import { parseByte } from "./_args.ts";
-import { type Command, sourceOf } from "./_command.ts";
+import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
+import { countStream } from "./_stream.ts";
 
 /** The `count` command. */
 export const count: Command = {
   name: "count",
   summary: "count lines (\\n) or any byte, like wc -l",
   options: { lines: { type: "boolean", short: "l" }, byte: { type: "string", short: "b" }, json: { type: "boolean" } },
-  help: `Usage: mmapkit count [--lines | --byte N] [--json] FILE…
+  help: `Usage: mmapkit count [--lines | --byte N] [--json] [FILE…]
 
 Counts a byte in each file and prints "<count> <file>", with a "total" line when there are
-several files, like wc -l. "-" reads standard input.
+several files, like wc -l. With no FILE, or when FILE is "-", counts standard input as it
+arrives (any size, in bounded memory) and prints the count alone.
 
   -l, --lines     count newlines (\\n, 0x0a); the default
   -b, --byte N    count byte N: 0–255 (decimal or 0x hex) or one ASCII character
@@ -25,16 +27,17 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
     const byteText = args.string("byte");
     if (byteText !== undefined && args.flag("lines")) throw new UsageError("pass --lines or --byte, not both");
     const byte = byteText === undefined ? 10 : parseByte(byteText, "--byte");
-    if (args.positionals.length === 0) throw new UsageError('no FILE given ("-" reads standard input)');
+    const names = args.positionals.length === 0 ? ["-"] : args.positionals;
     const files: { file: string; count?: number; error?: { code: string; message: string } }[] = [];
-    for (const file of args.positionals) {
+    for (const file of names) {
       const bar = progress(io, file);
       try {
-        const source = await sourceOf(io, file);
-        const n = api.count(source, byte, bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
+        const n = file === "-"
+          ? await countStream(api, io.stdin(), byte)
+          : api.count(file, byte, bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
         files.push({ file, count: n });
       } catch (e) {
-        const message = describe(e);
+        const message = describe(e, "count");
         files.push({ file, error: { code: (e as { code?: string }).code ?? "ERROR", message } });
         if (!args.flag("json")) io.err(message + "\n");
       } finally {
@@ -44,9 +47,13 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
     const total = files.reduce((s, f) => s + (f.count ?? 0), 0);
     if (args.flag("json")) printJson(io, { byte, files, total });
     else {
-      const several = args.positionals.length > 1;
+      const several = names.length > 1;
       const width = several ? String(total).length : 0;
-      for (const f of files) if (f.count !== undefined) io.out(`${String(f.count).padStart(width)} ${f.file}\n`);
+      for (const f of files) {
+        if (f.count === undefined) continue;
+        // wc -l prints a count alone for standard input it was not given by name.
+        io.out(args.positionals.length === 0 ? `${f.count}\n` : `${String(f.count).padStart(width)} ${f.file}\n`);
+      }
       if (several) io.out(`${String(total).padStart(width)} total\n`);
     }
     return files.some((f) => f.error !== undefined) ? EXIT.failed : EXIT.ok;

@@ -4,10 +4,11 @@
  * grep's exit status (1 when nothing matched).
  * @module
  */
-import { type Command, sourceOf } from "./_command.ts";
+import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
+import { countStream, findStream } from "./_stream.ts";
 
 /** Drops matches that start inside the previous kept one (`offsets` ascending). */
 export function nonOverlapping(offsets: readonly number[], length: number): number[] {
@@ -26,10 +27,11 @@ export const find: Command = {
   name: "find",
   summary: "byte offsets of a string, like grep -b -o -F",
   options: { all: { type: "boolean", short: "a" }, count: { type: "boolean", short: "c" }, json: { type: "boolean" } },
-  help: `Usage: mmapkit find [--all] [--count] [--json] PATTERN FILE…
+  help: `Usage: mmapkit find [--all] [--count] [--json] PATTERN [FILE…]
 
 Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes) in
-each file; with several files each line starts with "<file>:". "-" reads standard input.
+each file; with several files each line starts with "<file>:". With no FILE, or when FILE is
+"-", searches standard input as it arrives (any size, in bounded memory).
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
@@ -38,8 +40,9 @@ each file; with several files each line starts with "<file>:". "-" reads standar
 Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 bad usage.
 `,
   async run(api, args, io) {
-    const [pattern, ...names] = args.positionals;
-    if (pattern === undefined || names.length === 0) throw new UsageError("give a PATTERN and at least one FILE");
+    const [pattern, ...given] = args.positionals;
+    if (pattern === undefined) throw new UsageError("give a PATTERN (and FILEs, or standard input)");
+    const names = given.length === 0 ? ["-"] : given;
     const needle = new TextEncoder().encode(pattern);
     if (needle.length === 0) throw new UsageError("PATTERN is empty");
     const every = args.flag("all") || args.flag("count");
@@ -51,18 +54,22 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
     for (const file of names) {
       const bar = progress(io, file);
       try {
-        const source = await sourceOf(io, file);
         const options = bar.onProgress === undefined ? {} : { onProgress: bar.onProgress };
+        const stdin = file === "-";
         let offsets: number[] | undefined;
         let n: number;
         if (!every) {
-          const at = api.indexOf(source, needle, options);
+          const at = stdin
+            ? (await findStream(api, io.stdin(), needle, true))[0] ?? -1
+            : api.indexOf(file, needle, options);
           offsets = at < 0 ? [] : [at];
           n = offsets.length;
         } else if (args.flag("count") && needle.length === 1) {
-          n = api.count(source, needle[0]!, options); // one byte: matches cannot overlap
+          // One byte: matches cannot overlap.
+          n = stdin ? await countStream(api, io.stdin(), needle[0]!) : api.count(file, needle[0]!, options);
         } else {
-          offsets = nonOverlapping(api.findAll(source, needle, options), needle.length);
+          const all = stdin ? await findStream(api, io.stdin(), needle, false) : api.findAll(file, needle, options);
+          offsets = nonOverlapping(all, needle.length);
           n = offsets.length;
         }
         bar.end();
@@ -80,7 +87,7 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
       } catch (e) {
         bar.end();
         broken = true;
-        const message = describe(e);
+        const message = describe(e, "find");
         if (json) files.push({ file, error: { code: (e as { code?: string }).code ?? "ERROR", message } });
         else io.err(message + "\n");
       }

@@ -1,28 +1,21 @@
 /**
- * `mmapkit hash`: a checksum per file, printed as `xxhsum`/`sha256sum` print it, and `--check`
- * to verify such a list. The default algorithm is xxh64, `xxhsum`'s default, so the two tools
- * read each other's lists.
+ * `mmapkit hash`: a checksum per file, printed as `xxhsum` prints it (`-H0`…`-H3` as xxhsum
+ * spells them), and `--check` to verify lists written by xxhsum, sha256sum-style tools or
+ * mmapkit, with coreutils' options, messages and exit codes. The default algorithm is xxh64,
+ * xxhsum's default, so the two tools read each other's lists. No FILE, or "-", hashes standard
+ * input as it arrives, in bounded memory.
  * @module
  */
 import { readFileSync } from "node:fs";
+import type { Algorithm } from "../api.ts";
+import { byXxhsum, NAMES } from "./_algorithms.ts";
 import { parseInteger } from "./_args.ts";
-import { type Api, type Command, sourceOf } from "./_command.ts";
+import type { Api, Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { type Io, printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
-import { readCheckList } from "./_sumfile.ts";
-
-/** The algorithms, and the tag BSD-style lines (`--tag`, `xxhsum -H3`) name them by. */
-export const TAGS = { crc32: "CRC32", crc32c: "CRC32C", adler32: "ADLER32", xxh64: "XXH64", xxh3: "XXH3" } as const;
-/** An algorithm name. */
-export type Algo = keyof typeof TAGS;
-
-function algoOf(text: string | undefined): Algo {
-  if (text === undefined) return "xxh64";
-  const a = text.toLowerCase();
-  if (a in TAGS) return a as Algo;
-  throw new UsageError(`--algo must be one of ${Object.keys(TAGS).join(", ")}, got '${text}'`);
-}
+import { hashStream } from "./_stream.ts";
+import { type CheckEntry, formatLine, readCheckList, reportedName } from "./_sumfile.ts";
 
 interface Digested {
   file: string;
@@ -30,104 +23,234 @@ interface Digested {
   error?: { code: string; message: string };
 }
 
-async function digest(api: Api, io: Io, file: string, algo: Algo, seed: bigint | undefined): Promise<Digested> {
+function algorithmOf(algo: string | undefined, h: string | undefined): Algorithm | undefined {
+  let chosen: Algorithm | undefined;
+  if (algo !== undefined) {
+    chosen = NAMES.find((a) => a === algo.toLowerCase());
+    if (chosen === undefined) throw new UsageError(`--algo must be one of ${NAMES.join(", ")}, got '${algo}'`);
+  }
+  if (h !== undefined) {
+    const byH = byXxhsum(h);
+    if (byH === undefined) throw new UsageError(`-H takes 0, 1, 2 or 3 (or 32, 64, 128), as xxhsum does; got '${h}'`);
+    if (chosen !== undefined && chosen !== byH) throw new UsageError(`-H${h} is ${byH}, but --algo says ${chosen}`);
+    chosen = byH;
+  }
+  return chosen;
+}
+
+async function digest(api: Api, io: Io, file: string, algo: Algorithm, seed: bigint | undefined): Promise<Digested> {
   const bar = progress(io, file);
   try {
-    const source = await sourceOf(io, file);
+    if (file === "-") return { file, digest: await hashStream(api, io.stdin(), algo, seed) };
     const options = {
       ...(seed === undefined ? {} : { seed }),
       ...(bar.onProgress === undefined ? {} : { onProgress: bar.onProgress }),
     };
-    return { file, digest: api.checksum(source, algo, options) };
+    return { file, digest: api.checksum(file, algo, options) };
   } catch (e) {
-    return { file, error: { code: (e as { code?: string }).code ?? "ERROR", message: describe(e) } };
+    return { file, error: { code: (e as { code?: string }).code ?? "ERROR", message: describe(e, "hash") } };
   } finally {
     bar.end();
   }
 }
 
-async function check(
+/** How `--check` reports. */
+interface CheckMode {
+  given: Algorithm | undefined;
+  seed: bigint | undefined;
+  json: boolean;
+  quiet: boolean;
+  status: boolean;
+  strict: boolean;
+  ignoreMissing: boolean;
+  warn: boolean;
+}
+
+/** What --json says of one list. */
+interface ListReport {
+  list: string;
+  error?: { code: string; message: string };
+  results?: object[];
+  ok?: number;
+  failed?: number;
+  unreadable?: number;
+  ignored?: number;
+  malformed?: number;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** Verifies one list; resolves to whether everything in it is good, and what JSON reports of it. */
+async function checkList(
   api: Api,
   io: Io,
-  sumfile: string,
-  given: Algo | undefined,
-  seed: bigint | undefined,
-  json: boolean,
-): Promise<number> {
-  const text = new TextDecoder().decode(sumfile === "-" ? await io.readStdin() : readFileSync(sumfile));
-  const { entries, malformed } = readCheckList(text, sumfile, given);
-  const results = [];
+  list: string,
+  m: CheckMode,
+): Promise<{ good: boolean; report: ListReport }> {
+  const say = (text: string): void => {
+    if (!m.json && !m.status) io.out(text);
+  };
+  const warn = (text: string): void => {
+    if (!m.json && !m.status) io.err(`mmapkit hash: WARNING: ${text}\n`);
+  };
+  let text: string;
+  try {
+    text = new TextDecoder().decode(list === "-" ? await io.readStdin() : readFileSync(list));
+  } catch (e) {
+    const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(e, "hash") };
+    if (!m.json) io.err(error.message + "\n");
+    return { good: false, report: { list, error } };
+  }
+  const lines = readCheckList(text, m.given);
+  const results: (Digested & { line: number; algorithm: Algorithm; expected: string; ok: boolean })[] = [];
   let failed = 0;
-  for (const entry of entries) {
-    const d = await digest(api, io, entry.file, entry.algo, seed);
-    const ok = d.digest === entry.digest;
-    if (!ok) failed++;
-    if (d.error !== undefined && !json) io.err(d.error.message + "\n");
-    if (!json) io.out(`${entry.file}: ${ok ? "OK" : d.error === undefined ? "FAILED" : "FAILED open or read"}\n`);
-    results.push({ ...d, algorithm: entry.algo, expected: entry.digest, ok });
+  let unreadable = 0;
+  let ignored = 0;
+  const byLine = new Map<number, CheckEntry>(lines.entries.map((e) => [e.line, e]));
+  const bad = new Set(lines.malformed);
+  const last = Math.max(0, lines.malformed.at(-1) ?? 0, lines.entries.at(-1)?.line ?? 0);
+  for (let n = 1; n <= last; n++) {
+    if (m.warn && bad.has(n) && !m.json) {
+      io.err(`mmapkit hash: ${list}: ${n}: improperly formatted checksum line\n`);
+    }
+    const entry = byLine.get(n);
+    if (entry === undefined) continue;
+    const d = await digest(api, io, entry.file, entry.algo, m.seed);
+    const name = reportedName(entry.file);
+    if (d.error !== undefined) {
+      if (m.ignoreMissing && d.error.code === "ENOENT") {
+        ignored++;
+        continue;
+      }
+      unreadable++;
+      if (!m.json) io.err(d.error.message + "\n");
+      say(`${name}: FAILED open or read\n`);
+    } else if (d.digest === entry.digest) {
+      if (!m.quiet) say(`${name}: OK\n`);
+    } else {
+      failed++;
+      say(`${name}: FAILED\n`);
+    }
+    results.push({ ...d, line: n, algorithm: entry.algo, expected: entry.digest, ok: d.digest === entry.digest });
   }
-  if (json) printJson(io, { check: sumfile, results, ok: entries.length - failed, failed, malformed });
-  else {
-    if (malformed > 0) io.err(`mmapkit hash: WARNING: ${malformed} line(s) of ${sumfile} are improperly formatted\n`);
-    if (failed > 0) io.err(`mmapkit hash: WARNING: ${failed} of ${entries.length} file(s) did NOT match\n`);
+  const malformed = lines.malformed.length;
+  const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
+  if (lines.entries.length === 0) {
+    if (!m.json) io.err(`mmapkit hash: ${list}: no properly formatted checksum lines found\n`);
+    return { good: false, report };
   }
-  if (entries.length === 0) {
-    if (!json) io.err(`mmapkit hash: ${sumfile}: no properly formatted checksum lines found\n`);
-    return EXIT.failed;
+  if (malformed > 0) warn(`${plural(malformed, "line is", "lines are")} improperly formatted`);
+  if (unreadable > 0) warn(`${plural(unreadable, "listed file", "listed files")} could not be read`);
+  if (failed > 0) warn(`${plural(failed, "computed checksum", "computed checksums")} did NOT match`);
+  if (m.ignoreMissing && results.length === 0) {
+    if (!m.json) io.err(`mmapkit hash: ${list}: no file was verified\n`);
+    return { good: false, report };
   }
-  return failed > 0 || malformed > 0 ? EXIT.failed : EXIT.ok;
+  return { good: failed === 0 && unreadable === 0 && !(m.strict && malformed > 0), report };
 }
+
+const CHECK_ONLY = ["quiet", "status", "strict", "ignore-missing", "warn"] as const;
 
 /** The `hash` command. */
 export const hash: Command = {
   name: "hash",
-  summary: "checksum files (xxh64 by default), or verify a checksum list with --check",
+  summary: "checksum files or standard input (xxh64 by default, like xxhsum), or verify lists with --check",
   options: {
     algo: { type: "string", short: "a" },
+    H: { type: "string", short: "H" },
     seed: { type: "string" },
-    check: { type: "string", short: "c" },
+    check: { type: "boolean", short: "c" },
     tag: { type: "boolean" },
+    quiet: { type: "boolean", short: "q" },
+    status: { type: "boolean" },
+    strict: { type: "boolean" },
+    "ignore-missing": { type: "boolean" },
+    warn: { type: "boolean", short: "w" },
     json: { type: "boolean" },
   },
-  help: `Usage: mmapkit hash [--algo ALGO] [--seed N] [--tag] [--json] FILE…
-       mmapkit hash --check SUMFILE [--algo ALGO] [--json]
+  help: `Usage: mmapkit hash [-H0|-H1|-H2|-H3 | --algo ALGO] [--seed N] [--tag] [--json] [FILE…]
+       mmapkit hash --check [--quiet|--status] [--strict] [--warn] [--ignore-missing] [LIST…]
 
-Prints "<hex>  <file>" per file, the line xxhsum and sha256sum print. "-" reads standard input.
+Prints "<hex>  <file>" per file, as xxhsum and sha256sum print it. With no FILE, or when FILE
+is "-", reads standard input as it arrives (any size, in bounded memory).
 
-  -a, --algo ALGO     crc32 | crc32c | adler32 | xxh64 | xxh3 (default xxh64, like xxhsum)
+  -H0, -H1, -H2, -H3  XXH32, XXH64 (the default), XXH128, XXH3 — as xxhsum numbers them
+                      (-H32, -H64, -H128 work too). XXH3 lines are BSD-style, as xxhsum writes them
+  -a, --algo ALGO     ${NAMES.join(" | ")}
       --seed N        the xxHash seed, or a crc32/crc32c/adler32 value to continue from
-      --tag           print BSD-style lines instead: "XXH64 (file) = <hex>"
-  -c, --check FILE    verify a list in either format ("-": standard input); prints "FILE: OK" or
-                      "FILE: FAILED" per line and exits 1 if any failed. The algorithm comes from
-                      --algo, a BSD tag, or the digest length (16 hex digits: xxh64; 8 digits are
-                      ambiguous — crc32, crc32c, adler32 — and need --algo)
+      --tag           BSD-style lines: "XXH64 (file) = <hex>"
+  -c, --check         read lists of checksums from the LISTs (or standard input) and verify them;
+                      prints "FILE: OK" or "FILE: FAILED" per line. Lists may mix algorithms: a
+                      BSD tag decides, else --algo, else the digest length as xxhsum reads it
+                      (8 hex digits: XXH32, 16: XXH64, 32: XXH128)
+  -q, --quiet         --check: do not print OK for files that verify
+      --status        --check: print nothing; the exit status says it all
+  -w, --warn          --check: warn about each improperly formatted line
+                      (of --quiet, --status and --warn the last one given counts, as in coreutils)
+      --strict        --check: exit 1 when a line is improperly formatted
+      --ignore-missing  --check: skip files that do not exist instead of failing
       --json          one JSON document on standard output
+      --no-progress   no progress bar on a terminal
 
-Exit status: 0 all good, 1 a file could not be read or did not match, 2 bad usage.
+Names holding a backslash or a line break are escaped as sha256sum escapes them, and read back.
+
+Exit status: 0 all good, 1 a file could not be read or did not match (or, with --strict, a
+line was improperly formatted), 2 bad usage.
 `,
   async run(api, args, io) {
-    const algo = args.string("algo") === undefined ? undefined : algoOf(args.string("algo"));
+    const algo = algorithmOf(args.string("algo"), args.string("H"));
     const seedText = args.string("seed");
     const seed = seedText === undefined ? undefined : parseInteger(seedText, "--seed");
     if (seed !== undefined && (seed < 0n || seed >= 1n << 64n)) {
       throw new UsageError(`--seed must be from 0 to 2^64−1, got '${seedText}'`);
     }
     const json = args.flag("json");
-    const sumfile = args.string("check");
-    if (sumfile !== undefined) {
-      if (args.positionals.length > 0) throw new UsageError("--check takes the list only; the files are named in it");
-      return await check(api, io, sumfile, algo, seed, json);
+    const names = args.positionals.length === 0 ? ["-"] : args.positionals;
+    if (args.flag("check")) {
+      if (args.flag("tag")) throw new UsageError("--tag writes lists; it does not go with --check");
+      // As in coreutils, --quiet, --status and --warn override each other: the last one counts.
+      const voice = args.last(["quiet", "status", "warn"]);
+      const mode: CheckMode = {
+        given: algo,
+        seed,
+        json,
+        quiet: voice === "quiet",
+        status: voice === "status",
+        strict: args.flag("strict"),
+        ignoreMissing: args.flag("ignore-missing"),
+        warn: voice === "warn",
+      };
+      const lists: ListReport[] = [];
+      let good = true;
+      for (const list of names) {
+        const r = await checkList(api, io, list, mode);
+        good &&= r.good;
+        lists.push(r.report);
+      }
+      if (json) {
+        const sum = (k: "failed" | "unreadable" | "malformed") => lists.reduce((n, l) => n + (l[k] ?? 0), 0);
+        printJson(io, {
+          check: true,
+          ok: good,
+          failed: sum("failed"),
+          unreadable: sum("unreadable"),
+          malformed: sum("malformed"),
+          lists,
+        });
+      }
+      return good ? EXIT.ok : EXIT.failed;
     }
-    if (args.positionals.length === 0) throw new UsageError('no FILE given ("-" reads standard input)');
+    const misplaced = CHECK_ONLY.find((o) => args.flag(o));
+    if (misplaced !== undefined) throw new UsageError(`--${misplaced} is meaningful only with --check`);
     const chosen = algo ?? "xxh64";
     const files: Digested[] = [];
-    for (const file of args.positionals) {
+    for (const file of names) {
       const d = await digest(api, io, file, chosen, seed);
       files.push(d);
       if (json) continue;
       if (d.error !== undefined) io.err(d.error.message + "\n");
-      else if (args.flag("tag")) io.out(`${TAGS[chosen]} (${file}) = ${d.digest}\n`);
-      else io.out(`${d.digest}  ${file}\n`);
+      // Standard input is named "stdin" in the line, as xxhsum names it.
+      else io.out(formatLine(chosen, d.digest!, file === "-" ? "stdin" : file, args.flag("tag")));
     }
     if (json) printJson(io, { algorithm: chosen, ...(seed === undefined ? {} : { seed: seed.toString() }), files });
     return files.some((f) => f.error !== undefined) ? EXIT.failed : EXIT.ok;

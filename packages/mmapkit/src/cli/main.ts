@@ -15,13 +15,14 @@
 import { parse } from "./_args.ts";
 import type { Api, Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
-import { type Io, processIo } from "./_io.ts";
+import { type Io, printJson, processIo } from "./_io.ts";
 import { bench } from "./bench_command.ts";
 import { count } from "./count.ts";
 import { find } from "./find.ts";
 import { hash } from "./hash.ts";
 import { info } from "./info.ts";
 import { transform } from "./transform.ts";
+import { VERSION } from "./_version.ts";
 
 export type { Api } from "./_command.ts";
 
@@ -35,8 +36,8 @@ Memory-mapped file tools on the mmapkit WebAssembly kernel; files of any size.
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 
-Every command takes --help and --json. Exit status: 0 success, 1 a failed check or error,
-2 bad usage.
+Every command takes --help, --json (one JSON document on standard output) and --no-progress.
+-V, --version prints the version. Exit status: 0 success, 1 a failed check or error, 2 bad usage.
 `;
 
 /**
@@ -58,24 +59,34 @@ export async function main(
     io.out(HELP);
     return EXIT.ok;
   }
+  if (name === "--version" || name === "-V") {
+    io.out(`mmapkit ${VERSION}\n`);
+    return EXIT.ok;
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     io.err(`mmapkit: unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`);
     return EXIT.usage;
   }
+  let json = false;
   try {
     const args = parse(rest, command.options);
     if (args.flag("help")) {
       io.out(command.help);
       return EXIT.ok;
     }
-    return await command.run(typeof api === "function" ? await api() : api, args, io);
+    json = args.flag("json");
+    const quiet = args.flag("no-progress") ? { ...io, progress: false } : io;
+    return await command.run(typeof api === "function" ? await api() : api, args, quiet);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`mmapkit ${name}: ${e.message} (see mmapkit ${name} --help)\n`);
       return EXIT.usage;
     }
-    io.err(describe(e) + "\n");
+    const message = describe(e, name);
+    io.err(message + "\n");
+    // --json promised one document on standard output: the error is that document.
+    if (json) printJson(io, { error: { code: (e as { code?: unknown }).code ?? "ERROR", message } });
     return EXIT.failed;
   }
 }

@@ -1,0 +1,64 @@
+/**
+ * checksum and createChecksum against the real `xxhsum` (the xxHash package's command): random
+ * files of sizes around XXH32's 16-byte stripes, XXH3's 240-byte short-input limit and 1 KiB
+ * blocks, and a few MiB; `-H0` (XXH32), `-H1` (XXH64), `-H2` (XXH128) and `-H3` (XXH3) against
+ * xxh32, xxh64, xxh128 and xxh3 of the path, of a MappedFile and streamed in pieces. When xxhsum
+ * is not installed the test says so and checks nothing (the hash-wasm oracles elsewhere cover
+ * the digests).
+ * @module
+ */
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { basename } from "node:path";
+import type { Register } from "../_ctx.ts";
+import { fixture } from "../_files.ts";
+import { rng } from "../_rand.ts";
+import { has, tool } from "../cli/_cli.ts";
+import { skip } from "../_skip.ts";
+
+const FLAGS = [["xxh32", "-H0"], ["xxh64", "-H1"], ["xxh128", "-H2"], ["xxh3", "-H3"]] as const;
+/** One line of xxhsum's output: "<hex>  <name>", or the BSD form "XXH3 (<name>) = <hex>" some versions print for -H3. */
+function parse(line: string): { hex: string; name: string } {
+  const bsd = /^XXH\w+ \((.*)\) = ([0-9a-f]+)$/.exec(line);
+  if (bsd !== null) return { name: bsd[1]!, hex: bsd[2]! };
+  const at = line.indexOf("  ");
+  return { hex: line.slice(0, at), name: line.slice(at + 2) };
+}
+
+const SIZES = [0, 1, 3, 15, 16, 17, 128, 129, 239, 240, 241, 1023, 1024, 1025, 4096 + 13, 100_003, 3 * 2 ** 20 + 7];
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const t = suite(`checksum against xxhsum [${ctx.runtime}]`);
+
+  t("xxhsum -H0/-H1/-H2/-H3 print what checksum and createChecksum give, on random files", () => {
+    if (!has("xxhsum")) return skip("checksum: xxhsum agreement", "xxhsum is not installed (.ci/run installs xxhash)");
+    const files = SIZES.map((n) => fixture(ctx.tmp, n, 1000 + n));
+    const names = files.map((f) => basename(f.path));
+    const next = rng(42);
+    for (const [algo, flag] of FLAGS) {
+      const r = tool("xxhsum", [flag, ...names], { cwd: ctx.tmp });
+      assert.ok(r !== null && r.code === 0, `xxhsum ${flag}: ${r?.stderr}`);
+      const lines = r!.stdout.trim().split("\n");
+      assert.is(lines.length, files.length, `xxhsum ${flag}: one line per file`);
+      for (const [i, f] of files.entries()) {
+        const theirs = parse(lines[i]!);
+        assert.is(theirs.name, names[i], `xxhsum ${flag}: ${lines[i]}`);
+        assert.is(api.checksum(f.path, algo), theirs.hex, `${algo} of ${f.data.length} bytes: ${lines[i]}`);
+        assert.is(api.checksum(f.data, algo), theirs.hex, `${algo} of the bytes`);
+        const sum = api.createChecksum(algo);
+        for (let at = 0; at < f.data.length;) {
+          const n = Math.min(f.data.length - at, 1 + (next() % 70_000));
+          sum.update(f.data.subarray(at, at + n));
+          at += n;
+        }
+        assert.is(sum.digest(), theirs.hex, `${algo} streamed, ${f.data.length} bytes`);
+        if (f.data.length === 0) continue; // an empty file cannot be mapped
+        using m = api.open(f.path);
+        assert.is(api.checksum(m, algo), theirs.hex, `${algo} of a MappedFile`);
+      }
+    }
+  });
+
+  t.run();
+};
