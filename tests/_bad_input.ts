@@ -14,8 +14,9 @@ import * as net from "node:net";
 import { createHash, randomBytes } from "node:crypto";
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import process from "node:process";
 import type { Api, Ctx } from "./_ctx.ts";
+import { skip } from "./_skip.ts";
+import { fdCount } from "./_fds.ts";
 
 export type Engine = "mapped" | "buffered";
 export type MappedFile = InstanceType<Api["MappedFile"]>;
@@ -156,14 +157,7 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-/** Open descriptors of this process, or -1 where /proc is missing or not permitted (Deno without -A). */
-export const fdCount = (): number => {
-  try {
-    return fs.readdirSync("/proc/self/fd").length;
-  } catch {
-    return -1;
-  }
-};
+export { fdCount };
 
 function isMappedFile(api: Api, v: unknown): v is MappedFile {
   return v instanceof api.MappedFile;
@@ -171,7 +165,6 @@ function isMappedFile(api: Api, v: unknown): v is MappedFile {
 
 /** The library still works after the row: a fresh mapping reads the data file. */
 export function checkAlive(api: Api, fx: Fx, where: string): void {
-  assert.ok(typeof process.pid === "number", `${where}: process alive`);
   const f = api.open(fx.data, fx.o());
   try {
     assert.is(f.length, fx.size, `${where}: a new mapping after the row has the file's size`);
@@ -343,7 +336,7 @@ export function tableSuite(
         const f = get();
         const why = row.skip?.(f, ctx);
         if (why !== undefined) {
-          console.log(`  # skip ${row.name} [${engine}]: ${why}`);
+          skip(`${title}: ${row.name} [${engine}]`, why);
           return;
         }
         runRow(ctx, f, row);

@@ -1,11 +1,12 @@
 /** Shared body of the runners: a scratch directory, the context, every suite. @module */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import type { Api, Ctx } from "./_ctx.ts";
 import { registerAll } from "./all.ts";
+import { skipped } from "./_skip.ts";
 
 /** Runs every suite against `api` on `runtime`. */
 export function runAll(api: Api, runtime: string): void {
@@ -45,5 +46,17 @@ export function runAll(api: Api, runtime: string): void {
     cliArgs,
   };
   registerAll(ctx);
-  process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
+  process.on("exit", () => {
+    rmSync(tmp, { recursive: true, force: true });
+    // The structured report the runner reads: which tests were skipped here, and why.
+    const report = process.env.MMAPKIT_REPORT;
+    if (report !== undefined && report !== "") {
+      writeFileSync(report, JSON.stringify({ key: skipKey(runtime, mapped), skips: skipped() }, null, 1));
+    }
+  });
+}
+
+/** The runtime's key in tests/skips.json: "node", "deno", "deno-noffi" or "bun". */
+export function skipKey(runtime: string, mapped: boolean): string {
+  return mapped ? runtime : `${runtime}-noffi`;
 }

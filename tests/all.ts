@@ -1,11 +1,14 @@
 /** Every test module, registered for one runtime. The runners (run.*.ts) call this. @module */
 import process from "node:process";
+import { suite } from "uvu";
 import type { Ctx, Register } from "./_ctx.ts";
 import { register as exportsDrift } from "./contract/exports.test.ts";
 import { register as mapping } from "./contract/mapping.test.ts";
 import { register as badInput } from "./contract/bad_input.test.ts";
 import { register as denoPermissions } from "./contract/deno_permissions.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
+import { register as durability } from "./contract/durability.test.ts";
+import { register as claims } from "./contract/claims.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as checksumStream } from "./contract/checksum_stream.test.ts";
@@ -38,6 +41,8 @@ const MODULES: Record<string, Register> = {
   badInput,
   denoPermissions,
   lifecycle,
+  durability,
+  claims,
   invariants,
   kernels,
   checksumStream,
@@ -70,7 +75,23 @@ const MODULES: Record<string, Register> = {
  */
 export function registerAll(ctx: Ctx): void {
   const only = process.env.MMAPKIT_TEST_ONLY?.split(",").filter(Boolean);
+  const times = process.env.MMAPKIT_TIMES === "1";
+  let last = 0;
   for (const [name, register] of Object.entries(MODULES)) {
-    if (only === undefined || only.includes(name)) register(ctx);
+    if (only !== undefined && !only.includes(name)) continue;
+    register(ctx);
+    if (times) {
+      // MMAPKIT_TIMES=1: after each module's suites, one extra test prints how long they took.
+      const s = suite(`time ${name} [${ctx.runtime}]`);
+      s("elapsed", () => {
+        const now = performance.now();
+        console.log(
+          `  # module ${name} [${ctx.runtime}${ctx.ffi ? "" : ", no FFI"}]: ${((now - last) / 1000).toFixed(1)} s`,
+        );
+        last = now;
+      });
+      s.run();
+    }
   }
+  last = performance.now(); // the suites start running right after registration
 }

@@ -16,6 +16,7 @@ import type { Register } from "../_ctx.ts";
 import { randomBytes } from "../_rand.ts";
 import { checksumOracle } from "../_oracles.ts";
 import { cli, exits, has, type Ran, tool } from "./_cli.ts";
+import { skip } from "../_skip.ts";
 
 const sha256 = (data: Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
@@ -77,7 +78,7 @@ export const register: Register = (ctx) => {
   };
 
   t("a list with a corrupted, a missing and a malformed line: as sha256sum -c, under every option", async () => {
-    if (!coreutils) return console.log("# skipped: sha256sum (coreutils) is not installed");
+    if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const c = files.get("c.bin")!;
     const corrupted = c.slice();
     corrupted[4000] = corrupted[4000]! ^ 0x40;
@@ -93,7 +94,7 @@ export const register: Register = (ctx) => {
   });
 
   t("good lists, a list of nothing, a list of only missing files: as sha256sum -c", async () => {
-    if (!coreutils) return console.log("# skipped: sha256sum (coreutils) is not installed");
+    if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const good = await lists([["a.bin", files.get("a.bin")!], ["b.bin", files.get("b.bin")!]]);
     const withJunk = await lists([["a.bin", files.get("a.bin")!], "junk"]);
     const junk = await lists(["junk", "more junk"]);
@@ -121,7 +122,7 @@ export const register: Register = (ctx) => {
   });
 
   t("names with a backslash, a newline, a carriage return: escaped and read back as sha256sum does", async () => {
-    if (!coreutils) return console.log("# skipped: sha256sum (coreutils) is not installed");
+    if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const names = ["we\\ird.bin", "new\nline.bin", "c\rr.bin", "q\r\nw\\.bin", "plain.bin"];
     for (const [i, n] of names.entries()) writeFileSync(join(dir, n), randomBytes(100 + i, 10 + i));
     const shape = (r: Ran, digits: number): string => r.stdout.replace(new RegExp(`[0-9a-f]{${digits}}`, "g"), "D");
@@ -166,7 +167,7 @@ export const register: Register = (ctx) => {
   });
 
   t("lists written by every xxhsum -H, alone and mixed, verify; xxhsum -c verifies ours", async () => {
-    if (!has("xxhsum")) return console.log("# skipped: xxhsum (package xxhash) is not installed");
+    if (!has("xxhsum")) return skip("cli check: xxhsum lists", "xxhsum is not installed (.ci/run installs xxhash)");
     const names = [...files.keys()];
     const kinds = ["-H0", "-H1", "-H2", "-H3"];
     const theirs = kinds.map((h) => tool("xxhsum", [h, ...names], { cwd: dir })!.stdout);

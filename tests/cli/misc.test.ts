@@ -12,6 +12,7 @@ import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { checksumOracle, transformLoop } from "../_oracles.ts";
 import { cli, exits, has, oneLine, tool } from "./_cli.ts";
+import { skip } from "../_skip.ts";
 
 const COMMANDS = ["hash", "count", "find", "transform", "info", "bench"];
 const HELPS = ["hash", "transform", "bench"];
@@ -144,7 +145,10 @@ export const register: Register = (ctx) => {
     const piped = await cli(ctx, ["hash", basename(f.path)], { env });
     exits(piped, 0, "piped");
     assert.is(piped.stderr, "", "no bar when standard error is a pipe");
-    if (!has("script")) return; // util-linux's script gives the command a pseudo-terminal
+    // util-linux's script gives the command a pseudo-terminal
+    if (!has("script")) {
+      return skip("cli: the progress bar on a terminal", "script is not installed (.ci/run installs bsdutils)", false);
+    }
     const cmd = ctx.cliArgs(["hash", basename(f.path)]).map(quote).join(" ");
     const pty = tool("env", ["MMAPKIT_PROGRESS_DELAY_MS=0", "script", "-q", "-e", "-c", cmd, "/dev/null"], {
       cwd: ctx.tmp,
@@ -157,7 +161,9 @@ export const register: Register = (ctx) => {
   });
 
   t("no bar with TERM=dumb or --no-progress, even on a terminal; never a colour", () => {
-    if (!has("script")) return console.log("# skipped: script (util-linux) is not installed");
+    if (!has("script")) {
+      return skip("cli: no bar with TERM=dumb", "script (util-linux) is not installed (.ci/run installs bsdutils)");
+    }
     const f = fixture(ctx.tmp, 3 << 20);
     const run = (env: string[], args: string[]) => {
       const cmd = ctx.cliArgs(["hash", ...args, basename(f.path)]).map(quote).join(" ");
@@ -178,7 +184,9 @@ export const register: Register = (ctx) => {
   });
 
   t("transform asks on a terminal: 'y' changes the file, anything else leaves it", () => {
-    if (!has("script")) return;
+    if (!has("script")) {
+      return skip("cli: transform asks on a terminal", "script is not installed (.ci/run installs bsdutils)");
+    }
     const f = fixture(ctx.tmp, 4096);
     const cmd = ctx.cliArgs(["transform", "--xor", "7", basename(f.path)]).map(quote).join(" ");
     const no = tool("script", ["-q", "-e", "-c", cmd, "/dev/null"], { cwd: ctx.tmp, input: "n\n" });

@@ -17,6 +17,7 @@ import type { Register } from "../_ctx.ts";
 import { randomBytes } from "../_rand.ts";
 import { checksumOracle, countLoop } from "../_oracles.ts";
 import { exits, has, type Ran, tool } from "./_cli.ts";
+import { skip } from "../_skip.ts";
 
 const MiB = 1 << 20;
 
@@ -104,7 +105,7 @@ export const register: Register = (ctx) => {
     assert.is(dash.stdout, `${await checksumOracle("crc32c", data)}  stdin\n`);
     const doc = JSON.parse(json.stdout) as { files: { file: string; digest: string }[] };
     assert.equal(doc.files, [{ file: "-", digest: await checksumOracle("xxh32", data) }]);
-    if (!has("xxhsum")) return console.log("# skipped: xxhsum (package xxhash) is not installed");
+    if (!has("xxhsum")) return skip("cli stdin: xxhsum agreement", "xxhsum is not installed (.ci/run installs xxhash)");
     for (const h of ["-H0", "-H1", "-H2", "-H3"]) {
       const ours = await feed(ctx, ["hash", h], () => [data]);
       assert.is(ours.stdout, tool("xxhsum", [h], { input: data })?.stdout ?? "");
@@ -133,7 +134,9 @@ export const register: Register = (ctx) => {
   });
 
   t("a stream far larger than memory allows: bounded, and the digest right", async () => {
-    if (!procReadable()) return console.log("# skipped: /proc cannot be read here (Deno: needs -A) for the peak RSS");
+    if (!procReadable()) {
+      return skip("cli stdin: bounded memory", "/proc cannot be read here (Deno asks for -A) for the peak RSS");
+    }
     const block = randomBytes(MiB, 11);
     const blocks = 768;
     const oracle = await createXXHash64();

@@ -27,6 +27,7 @@ import {
   snapshot,
   tableSuite,
 } from "../_bad_input.ts";
+import { skip } from "../_skip.ts";
 
 // Mappings the method rows work on. Offsets are deliberately not page-aligned.
 const mapRead = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o());
@@ -661,7 +662,7 @@ export const register: Register = (ctx) => {
       const f = get();
       const root = process.getuid?.() === 0;
       if (root && !hasSetpriv()) {
-        console.log(`  # skip permission rows [${engine}]: running as root and setpriv is missing`);
+        skip(`permission denied (EACCES) [${engine}]`, "running as root and setpriv is missing");
         return;
       }
       // A fresh 0755 directory, so path lookup works for anyone and only the file's own mode denies.

@@ -12,11 +12,12 @@ import { join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import type { Register } from "../_ctx.ts";
+import { skip } from "../_skip.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 export const register: Register = (ctx) => {
-  if (ctx.runtime !== "deno") return;
+  if (ctx.runtime !== "deno") return skip("deno permissions", "only Deno has permission flags", false);
   const t = suite(`Deno permissions [${ctx.runtime}]`);
   const path = join(ctx.tmp, "deno-permissions.bin");
   const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 31) & 0xff);

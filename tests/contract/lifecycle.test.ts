@@ -1,9 +1,9 @@
 /** Lifecycle: close() twice, ECLOSED, stale views read zeros, `using`, pooled Memories. @module */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readdirSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
-import { fixture, procSelf, readBack, same } from "../_files.ts";
+import { fixture, readBack, same } from "../_files.ts";
+import { fdCount } from "../_fds.ts";
 
 const isClosed = (api: { MmapError: new (...a: never[]) => Error }) => (e: unknown): boolean =>
   e instanceof api.MmapError && (e as unknown as { code: string }).code === "ECLOSED";
@@ -56,7 +56,7 @@ export const register: Register = (ctx) => {
 
     t("2,000 open/close cycles reuse pooled Memories and leave no descriptor open", () => {
       const { path, data } = fixture(ctx.tmp, 5000);
-      const fds = procSelf("fd") ? readdirSync("/proc/self/fd").length : -1;
+      const fds = fdCount();
       const before = api.runtimeInfo().arenas.created;
       for (let i = 0; i < 2000; i++) {
         const f = api.open(path, { engine, offset: i % 4000 });
@@ -66,7 +66,10 @@ export const register: Register = (ctx) => {
       const created = api.runtimeInfo().arenas.created - before;
       assert.ok(created <= 2, `${created} Memories created for 2,000 cycles`);
       // No more than before: a runtime may close unrelated descriptors meanwhile.
-      if (fds >= 0) assert.ok(readdirSync("/proc/self/fd").length <= fds, "no descriptor leaked");
+      // A leak here would be one descriptor per cycle (2,000); the runtime itself may open a few
+      // meanwhile (Deno's worker and child-process plumbing), so allow 8.
+      const now = fdCount();
+      assert.ok(now <= fds + 8, `no descriptor leaked (${fds} before, ${now} after 2,000 cycles)`);
     });
 
     t.run();

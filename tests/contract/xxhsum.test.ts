@@ -14,6 +14,7 @@ import type { Register } from "../_ctx.ts";
 import { fixture } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { has, tool } from "../cli/_cli.ts";
+import { skip } from "../_skip.ts";
 
 const FLAGS = [["xxh32", "-H0"], ["xxh64", "-H1"], ["xxh128", "-H2"], ["xxh3", "-H3"]] as const;
 /** One line of xxhsum's output: "<hex>  <name>", or the BSD form "XXH3 (<name>) = <hex>" some versions print for -H3. */
@@ -31,10 +32,7 @@ export const register: Register = (ctx) => {
   const t = suite(`checksum against xxhsum [${ctx.runtime}]`);
 
   t("xxhsum -H0/-H1/-H2/-H3 print what checksum and createChecksum give, on random files", () => {
-    if (!has("xxhsum")) {
-      console.log(`  skipped: xxhsum not installed (install the xxhash package to compare) [${ctx.runtime}]`);
-      return;
-    }
+    if (!has("xxhsum")) return skip("checksum: xxhsum agreement", "xxhsum is not installed (.ci/run installs xxhash)");
     const files = SIZES.map((n) => fixture(ctx.tmp, n, 1000 + n));
     const names = files.map((f) => basename(f.path));
     const next = rng(42);

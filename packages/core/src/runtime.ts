@@ -9,6 +9,7 @@ import { type FileIO, sysFileIO } from "./fileio.ts";
 import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
 import { WASM_PAGE } from "./kernel/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
+import { tracedIO, tracedSys } from "./_trace.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -50,7 +51,7 @@ export function createRuntime(
 ): Runtime {
   const { refuseHandle } = options;
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
-  const usable = sys !== undefined && platform !== undefined ? sys : undefined;
+  const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
   const pageSize = usable !== undefined && platform !== undefined ? usable.sysconf(platform._SC_PAGESIZE) : 4096;
   const maxWindow = Math.floor((MAX_PAGES * WASM_PAGE - RESERVED - 2 * pageSize) / pageSize) * pageSize;
   let reason: string | undefined = sys === undefined
@@ -63,7 +64,7 @@ export function createRuntime(
   const rt: Runtime = {
     sys: usable,
     platform,
-    io: usable !== undefined && platform !== undefined ? sysFileIO(usable, platform) : portable(),
+    io: tracedIO(usable !== undefined && platform !== undefined ? sysFileIO(usable, platform) : portable()),
     pageSize,
     maxWindow,
     pool: new ArenaPool(),
