@@ -13,3 +13,15 @@ export function check(name, fn, detail = (e) => (e instanceof Error ? e.message 
     console.log(`not ok - ${name}\n${detail(e).replace(/^/gm, "    ")}`);
   }
 }
+
+/** {@link check} for an async `fn`. */
+export async function checkAsync(name, fn, detail = (e) => (e instanceof Error ? e.message : String(e))) {
+  try {
+    await fn();
+    tally.passed++;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    tally.failed++;
+    console.log(`not ok - ${name}\n${detail(e).replace(/^/gm, "    ")}`);
+  }
+}

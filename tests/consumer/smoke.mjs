@@ -24,7 +24,8 @@ import {
   transform,
   unlinkShared,
 } from "mmapkit";
-import { check as checkWith, tally } from "./_checks.mjs";
+import * as promises from "mmapkit/promises";
+import { check as checkWith, checkAsync, tally } from "./_checks.mjs";
 
 const expected = process.argv[2];
 const check = (name, fn) => checkWith(name, fn, (e) => (e instanceof Error ? e.stack ?? e.message : String(e)));
@@ -164,6 +165,21 @@ check("a walk of a 24 MiB file (prefetch worker) counts as a loop does", () => {
   } finally {
     f.close();
   }
+});
+
+await checkAsync("threads and mmapkit/promises: the same counts and crc32 as a loop and node:zlib", async () => {
+  const big = join(dir, "big.bin");
+  const bytes = fs.readFileSync(big);
+  const crc = (zlib.crc32(bytes) >>> 0).toString(16).padStart(8, "0");
+  equal(count(big, 10, { threads: 2 }), loopCount(bytes, 10), "count, 2 threads");
+  equal(checksum(big, "crc32", { threads: 2 }), crc, "crc32, 2 threads");
+  equal(await promises.count(big, 10), loopCount(bytes, 10), "promises.count");
+  equal(await promises.checksum(big, "crc32"), crc, "promises.checksum");
+  const ac = new AbortController();
+  ac.abort(new Error("stop"));
+  const err = await promises.count(big, 10, { signal: ac.signal }).then(() => undefined, (e) => e);
+  equal(err?.message, "stop", "an aborted signal rejects with its reason");
+  equal(runtimeInfo().threads.workers >= 1, true, "kernel workers ran");
 });
 
 check("anonymous memory is zeroed and writable", () => {

@@ -22,6 +22,7 @@ import {
   shared,
   transform,
 } from "mmapkit";
+import * as promises from "mmapkit/promises";
 // @ts-expect-error install is internal: not exported
 import { install } from "mmapkit";
 
@@ -43,6 +44,14 @@ transform(f, { add: 1, type: "i32" });
 f.flush({ offset: 0, length: 10, async: true });
 const residency: { pages: number; resident: number } = f.residency();
 const last: number = lastIndexOf(f, "needle", { to: 10, offset: 1 });
+const signal: promises.AbortSignalLike = {
+  aborted: false,
+  reason: undefined,
+  addEventListener() {},
+  removeEventListener() {},
+};
+const later: Promise<string> = promises.checksum("x.bin", "xxh3", { signal, threads: 2 });
+const threads: number = runtimeInfo().threads.workers;
 const byFd: MappedFile = open(3, { mode: "write", size: 100 });
 const byHandle: MappedFile = open({ fd: 3 });
 byFd.protect("read");
@@ -94,6 +103,7 @@ export {
   install,
   isMapped,
   last,
+  later,
   m,
   message,
   n,
@@ -102,4 +112,5 @@ export {
   scopedLength,
   streamAlgorithm,
   streamed,
+  threads,
 };

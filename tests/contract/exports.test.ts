@@ -57,13 +57,14 @@ export const register: Register = (ctx) => {
     assert.equal(Object.keys(pkg.exports["."]!), order);
   });
 
-  t("the JSR package exports the Deno entry and the Deno CLI, and publishes them", () => {
+  t("the JSR package exports the Deno entry, the promise API and the Deno CLI, and publishes them", () => {
     const deno = json("deno.json") as {
       exports: Record<string, string>;
       publish: { include: string[]; exclude: string[] };
     };
     assert.equal(deno.exports, {
       ".": "./packages/mmapkit/src/deno.ts",
+      "./promises": "./packages/mmapkit/src/promises_deno.ts",
       "./cli": "./packages/mmapkit/src/cli/deno.ts",
     });
     for (const file of Object.values(deno.exports)) {
@@ -73,6 +74,13 @@ export const register: Register = (ctx) => {
       assert.ok(!deno.publish.exclude.some((ex) => path.startsWith(ex)), `${file} is not excluded`);
     }
     assert.ok(deno.publish.include.includes("packages/core/src/"), "the core, with the kernel bytes, is published");
+  });
+
+  t("mmapkit/promises has the kernels, as promises, on every runtime", async () => {
+    const p = await import("mmapkit/promises");
+    assert.equal(Object.keys(p).sort(), ["checksum", "count", "findAll", "indexOf", "lastIndexOf", "transform"]);
+    assert.instance(p.count(new Uint8Array(3), 0), Promise);
+    assert.is(await p.count(Uint8Array.of(1, 0, 0), 0), 2);
   });
 
   t("internal hooks are not exported", () => {

@@ -31,10 +31,27 @@ import type { OpKind } from "./parallel/_job.ts";
 import { planOf } from "./parallel/_plan.ts";
 import { optionsOf, runAway, sumArg } from "./parallel/mod.ts";
 
+/**
+ * An `AbortSignal`, described by what mmapkit uses of it, so that the declarations need neither
+ * the DOM library nor @types/node.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 /** What every promise takes besides the synchronous call's options. */
 export interface AsyncOptions {
-  /** Aborts the call: the promise rejects with the signal's reason, the workers stop within one chunk. */
-  signal?: AbortSignal;
+  /** Aborts the call (an AbortSignal): the promise rejects with the signal's reason, the workers stop within one chunk. */
+  signal?: AbortSignalLike;
+}
+
+function isSignal(v: unknown): v is AbortSignalLike {
+  const s = v as Partial<AbortSignalLike> | null;
+  return typeof s === "object" && s !== null && typeof s.aborted === "boolean" &&
+    typeof s.addEventListener === "function" && typeof s.removeEventListener === "function";
 }
 
 async function away(
@@ -47,10 +64,10 @@ async function away(
 ): Promise<unknown> {
   const o = optionsOf(options);
   const signal = o.signal;
-  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+  if (signal !== undefined && !isSignal(signal)) {
     throw new MmapError("EINVAL", `${what}: signal must be an AbortSignal`);
   }
-  signal?.throwIfAborted();
+  if (signal?.aborted === true) throw signal.reason;
   const onProgress = typeof o.onProgress === "function" ? o.onProgress as (d: number, t: number) => void : undefined;
   const plan = planOf(op, source, arg, o, what, true);
   // No plan: a bad argument or a closed mapping; the synchronous call words the error.

@@ -11,6 +11,7 @@ import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./_job
 import type { Plan } from "./_plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
+import type { AbortSignalLike } from "../promises.ts";
 
 /** What slices sent besides numbers. */
 interface Collected {
@@ -129,7 +130,7 @@ export function runBlocking(
 /** Runs `plan` on workers only; resolves with the combined result. */
 export function runAway(
   plan: Plan,
-  options: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void },
+  options: { signal?: AbortSignalLike; onProgress?: (done: number, total: number) => void },
 ): Promise<unknown> {
   const { signal, onProgress } = options;
   return new Promise((resolve, reject) => {
