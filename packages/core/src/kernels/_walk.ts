@@ -34,7 +34,8 @@ export interface RunOptions {
   /**
    * Threads to run on (paths and file mappings; counts, searches, crc32/crc32c/adler32 and
    * transforms split exactly, xxHash never): a whole number, or "auto" (the default) — one
-   * thread below 16 MiB, else as many as the cores. The result is the single-threaded one.
+   * thread below 16 MiB or for a search (indexOf, lastIndexOf), else as many as the cores. The
+   * result is the single-threaded one.
    */
   threads?: number | "auto";
 }

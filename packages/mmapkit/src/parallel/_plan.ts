@@ -132,6 +132,9 @@ export function planOf(
     const { algorithm, start } = arg as { algorithm: unknown; start?: number };
     if (typeof algorithm !== "string" || !SPLITTABLE_SUMS.has(algorithm) || start === undefined) wanted = 1;
   }
+  // A search usually ends in its first window, where a second thread would only read ahead:
+  // "auto" keeps indexOf and lastIndexOf on one thread; a number of threads splits them.
+  if (wanted === "auto" && (op === "indexOf" || op === "lastIndexOf")) wanted = 1;
   if (wanted === 1 && !away) return undefined;
   const at = reachable(source, op === "transform", away);
   if (at === undefined) return undefined;
@@ -159,7 +162,9 @@ export function planOf(
     }
   }
   if (op === "transform") {
-    width = elementWidth((arg as { op: unknown }).op);
+    const o = (arg as { op: unknown }).op;
+    if (typeof o !== "object" || o === null) return undefined;
+    width = elementWidth(o);
     if (length % width !== 0) return undefined;
   }
   const total = end - start;

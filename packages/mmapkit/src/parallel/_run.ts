@@ -123,7 +123,7 @@ export function runBlocking(
     state.waitPast(state.finished, 1);
     drain(chosen, job.id, got.take);
   }
-  onProgress?.(plan.total, plan.total);
+  onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
   return combine(plan, state, got);
 }
 
@@ -144,7 +144,7 @@ export function runAway(
       got.take(r);
       if (state.finished === state.slices && complete(plan, state, got)) {
         end();
-        onProgress?.(plan.total, plan.total);
+        onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
         try {
           resolve(combine(plan, state, got));
         } catch (e) {

@@ -1,0 +1,112 @@
+/**
+ * The benchmark's threads section: each kernel on as many threads as the cores against one
+ * thread, on a first pass (a path: fresh mappings, page faults included) and on a resident
+ * mapping (a populated MappedFile); "auto" against one thread at sizes from 64 KiB to the whole
+ * file; and how long the event loop waits while `mmapkit/promises` hashes the file.
+ * @module
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type * as Mmapkit from "../api.ts";
+import type * as Promises from "../promises.ts";
+import { NEEDLE } from "./bench_data.ts";
+
+type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "runtimeInfo"> & {
+  promises?: Pick<typeof Promises, "checksum">;
+};
+
+/** How a row is recorded (as `compare` in bench.ts). */
+export type Compare = (
+  id: string,
+  work: string,
+  reference: string,
+  oursMs: number,
+  refMs: number | null,
+  target: number | null,
+  note?: string,
+) => void;
+
+/** Best time of `repeat` runs of `f` (ms), with `check` called on each result. */
+function best<T>(repeat: number, f: () => T, check: (v: T) => void): number {
+  let min = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    const v = f();
+    min = Math.min(min, performance.now() - t);
+    check(v);
+  }
+  return min;
+}
+
+/** Runs the section on `path` (`size` bytes, in the page cache). */
+export async function benchThreads(
+  api: Api,
+  path: string,
+  size: number,
+  dir: string,
+  repeat: number,
+  compare: Compare,
+): Promise<void> {
+  const n = api.runtimeInfo().threads.cores;
+  const many = { threads: n };
+  const one = { threads: 1 };
+  const same = (want: unknown) => (got: unknown) => {
+    if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`threaded result differs: ${got} vs ${want}`);
+  };
+  const pair = <T>(id: string, work: string, target: number, run: (o: { threads: number }) => T) => {
+    const want = run(one); // also warms the workers
+    run(many);
+    const single = best(repeat, () => run(one), same(want));
+    const multi = best(repeat, () => run(many), same(want));
+    compare(id, work, "the same call, threads: 1", multi, single, target);
+  };
+  const sums = ["crc32", "crc32c", "adler32"] as const;
+  for (const algo of sums) {
+    pair(`t-${algo}-path`, `${algo}, ${n} threads (path, first pass)`, 1.5, (o) => api.checksum(path, algo, o));
+  }
+  pair(`t-count-path`, `count \\n, ${n} threads (path, first pass)`, 1.0, (o) => api.count(path, 10, o));
+  {
+    using f = api.open(path, { populate: true });
+    for (const algo of sums) {
+      pair(`t-${algo}-mem`, `${algo}, ${n} threads (resident mapping)`, 1.7, (o) => api.checksum(f, algo, o));
+    }
+    pair(`t-count-mem`, `count \\n, ${n} threads (resident mapping)`, 1.5, (o) => api.count(f, 10, o));
+    pair(`t-find-mem`, `findAll 16 B, ${n} threads (resident mapping)`, 1.5, (o) => api.findAll(f, NEEDLE, o).length);
+  }
+  // "auto" must never lose to one thread: small files stay on one, large ones split.
+  for (const bytes of [64 << 10, 1 << 20, 64 << 20, size]) {
+    if (bytes > size) continue;
+    const file = bytes === size ? path : join(dir, `auto-${bytes}.bin`);
+    if (file !== path) writeFileSync(file, new Uint8Array(bytes).fill(10));
+    const label = bytes >= 1 << 20 ? `${bytes >> 20} MiB` : `${bytes >> 10} KiB`;
+    const reps = bytes < 1 << 20 ? repeat * 20 : repeat;
+    const want = api.checksum(file, "crc32", one);
+    const single = best(reps, () => api.checksum(file, "crc32", one), same(want));
+    const auto = best(reps, () => api.checksum(file, "crc32", { threads: "auto" }), same(want));
+    compare(`t-auto-${bytes}`, `crc32, threads "auto" (${label} path)`, "the same call, threads: 1", auto, single, 1.0);
+  }
+  // The event loop while a promise hashes the whole file on a worker.
+  if (api.promises !== undefined) {
+    await api.promises.checksum(path, "xxh3"); // a warm worker
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 5);
+      last = now;
+    }, 5);
+    const t = performance.now();
+    await api.promises.checksum(path, "xxh3");
+    const ms = performance.now() - t;
+    clearInterval(timer);
+    compare(
+      "t-loop",
+      "await promises.checksum xxh3 (whole file)",
+      "a 5 ms setInterval",
+      ms,
+      null,
+      null,
+      `longest extra wait of the event loop: ${worst.toFixed(1)} ms`,
+    );
+  }
+}
