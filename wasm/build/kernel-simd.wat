@@ -1260,6 +1260,7 @@
   (local $5 v128)
   (local $6 v128)
   (local $7 v128)
+  (local $8 i64)
   local.get $1
   i32.const 16
   i32.ge_u
@@ -1301,8 +1302,7 @@
      v128.or
      v128.or
      v128.any_true
-     if
-      local.get $1
+     if (result i64)
       local.get $4
       i8x16.bitmask
       i64.extend_i32_u
@@ -1324,6 +1324,15 @@
       i64.const 48
       i64.shl
       i64.or
+     else
+      i64.const 0
+     end
+     local.tee $8
+     i64.const 0
+     i64.ne
+     if
+      local.get $1
+      local.get $8
       i64.clz
       i32.wrap_i64
       i32.sub
@@ -1426,6 +1435,7 @@
   (local $6 v128)
   (local $7 v128)
   (local $8 v128)
+  (local $9 i64)
   local.get $1
   i32.const 16
   i32.ge_u
@@ -1467,8 +1477,7 @@
      v128.or
      v128.or
      v128.any_true
-     if
-      local.get $3
+     if (result i64)
       local.get $5
       i8x16.bitmask
       i64.extend_i32_u
@@ -1490,6 +1499,15 @@
       i64.const 48
       i64.shl
       i64.or
+     else
+      i64.const 0
+     end
+     local.tee $9
+     i64.const 0
+     i64.ne
+     if
+      local.get $3
+      local.get $9
       i64.ctz
       i32.wrap_i64
       i32.add
@@ -7448,7 +7466,7 @@
      v128.or
      v128.or
      v128.any_true
-     if
+     if (result i64)
       local.get $9
       i8x16.bitmask
       i64.extend_i32_u
@@ -7470,7 +7488,13 @@
       i64.const 48
       i64.shl
       i64.or
-      local.set $8
+     else
+      i64.const 0
+     end
+     local.tee $8
+     i64.const 0
+     i64.ne
+     if
       loop $do-loop|1
        local.get $3
        local.get $6

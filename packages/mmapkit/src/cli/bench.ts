@@ -11,7 +11,7 @@ import process from "node:process";
 import zlib from "node:zlib";
 import type * as Mmapkit from "../api.ts";
 import type * as Promises from "../promises.ts";
-import { benchThreads } from "./bench_threads.ts";
+import { benchThreads, type Compare } from "./bench_threads.ts";
 import { buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
 import { NEEDLE, NEEDLE8, writeDataSet } from "./bench_data.ts";
 
@@ -103,15 +103,7 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
     rows.push(row);
     say(formatRow(row));
   };
-  const compare = (
-    id: string,
-    work: string,
-    reference: string,
-    oursMs: number,
-    refMs: number | null,
-    target: number | null,
-    note?: string,
-  ) =>
+  const compare: Compare = (id, work, reference, oursMs, refMs, target, note) =>
     add({
       id,
       work,
