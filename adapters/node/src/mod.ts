@@ -124,3 +124,5 @@ export function loadSys(): Sys {
     },
   });
 }
+
+export { loadWinSys } from "./windows.ts";

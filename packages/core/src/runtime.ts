@@ -9,6 +9,7 @@ import { type FileIO, sysFileIO } from "./fileio.ts";
 import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
 import { WASM_PAGE } from "./kernel/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
+import { systemInfo, type WinSys } from "./win.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -17,6 +18,16 @@ export interface Runtime {
   readonly platform: Platform | undefined;
   readonly io: FileIO;
   readonly pageSize: number;
+  /** Mapping offsets are aligned to this: the page size on POSIX, 64 KiB on Windows. */
+  readonly granularity: number;
+  /** kernel32 through FFI on Windows; undefined elsewhere. */
+  readonly win: WinSys | undefined;
+  /**
+   * Where the zero-copy engine puts a file's pages: "arena" (MAP_FIXED into a slot of a
+   * WebAssembly.Memory: kernels run in place) or "view" (wherever MapViewOfFile puts them:
+   * kernels stage them into their Memory in chunks).
+   */
+  readonly placement: "arena" | "view";
   readonly maxWindow: number;
   readonly pool: ArenaPool;
   /** Why the mapped engine is unavailable, when it is. */
@@ -27,18 +38,27 @@ export interface Runtime {
   prefetcher(): Prefetcher | undefined;
 }
 
-/** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
+/**
+ * Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing; `win`, on
+ * Windows, is kernel32 (files are then read and written through `portable`, mapped through `win`).
+ */
 export function createRuntime(
   sys: Sys | undefined,
   portable: () => FileIO,
   selfTest: (rt: Runtime) => string | undefined,
   sysError?: string,
+  win?: WinSys,
 ): Runtime {
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? sys : undefined;
-  const pageSize = usable !== undefined && platform !== undefined ? usable.sysconf(platform._SC_PAGESIZE) : 4096;
+  const winInfo = win === undefined ? undefined : systemInfo(win);
+  const pageSize = usable !== undefined && platform !== undefined
+    ? usable.sysconf(platform._SC_PAGESIZE)
+    : winInfo?.pageSize ?? 4096;
   const maxWindow = Math.floor((MAX_PAGES * WASM_PAGE - RESERVED - 2 * pageSize) / pageSize) * pageSize;
-  let reason: string | undefined = sys === undefined
+  let reason: string | undefined = win !== undefined
+    ? undefined
+    : sys === undefined
     ? (sysError ?? "no FFI adapter")
     : platform === undefined
     ? `no constants for ${sys.os}/${sys.arch}; the buffered engine is used`
@@ -50,6 +70,9 @@ export function createRuntime(
     platform,
     io: usable !== undefined && platform !== undefined ? sysFileIO(usable, platform) : portable(),
     pageSize,
+    granularity: winInfo?.granularity ?? pageSize,
+    win,
+    placement: win === undefined ? "arena" : "view",
     maxWindow,
     pool: new ArenaPool(),
     get noMapReason() {

@@ -4,7 +4,15 @@
  * the entries re-export `api.ts`, which does not re-export `install`.
  * @module
  */
-import { createRuntime, type FileIO, mappedSelfTest, MmapError, type Runtime, type Sys } from "@mmapkit/core";
+import {
+  createRuntime,
+  type FileIO,
+  mappedSelfTest,
+  MmapError,
+  type Runtime,
+  type Sys,
+  type WinSys,
+} from "@mmapkit/core";
 
 let rt: Runtime | undefined;
 /** The runtime the entry was written for: "node", "deno" or "bun". */
@@ -15,19 +23,36 @@ export let pageSize = 4096;
 /** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
 export let maxWindow = 0;
 
-/** Binds the API to a runtime's adapter; the first call wins. */
-export function install(name: string, loadSys: () => Sys, portable: () => FileIO): void {
+/**
+ * Binds the API to a runtime's adapter; the first call wins. `loadWin` returns kernel32 on
+ * Windows (then libc is not looked for) and undefined elsewhere.
+ */
+export function install(
+  name: string,
+  loadSys: () => Sys,
+  portable: () => FileIO,
+  loadWin?: () => WinSys | undefined,
+): void {
   if (rt !== undefined) return;
   runtimeName = name;
   let sys: Sys | undefined;
+  let win: WinSys | undefined;
   let reason: string | undefined;
+  // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
+  const why = (e: unknown): string => e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
   try {
-    sys = loadSys();
+    win = loadWin?.();
   } catch (e) {
-    // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
-    reason = e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
+    reason = why(e);
   }
-  rt = createRuntime(sys, portable, mappedSelfTest, reason);
+  if (win === undefined && reason === undefined) {
+    try {
+      sys = loadSys();
+    } catch (e) {
+      reason = why(e);
+    }
+  }
+  rt = createRuntime(sys, portable, mappedSelfTest, reason, win);
   pageSize = rt.pageSize;
   maxWindow = rt.maxWindow;
 }

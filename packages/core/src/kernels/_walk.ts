@@ -8,7 +8,7 @@
 import { type FileURL, type Mode, toIndex, toOptions, toPath } from "../_args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
 import { BufferedWindow } from "../engine_buffered.ts";
-import { MappedWindow } from "../engine_mapped.ts";
+import { zeroCopyWindow } from "../engine_view.ts";
 import { MmapError } from "../errors.ts";
 import { requireRegular } from "../fileio.ts";
 import type { KernelExports } from "../kernel/exports.ts";
@@ -193,7 +193,9 @@ function walkMapped(
   if (plan.write && file.mode === "read") {
     throw new MmapError("EMODE", `${plan.what}: the mapping is "read"; open it with mode "write" (or "private")`);
   }
-  const arena = window.arena!;
+  // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
+  if (window.arena === undefined) return walkBytes(file.runtime, window.view, options, plan, visit);
+  const arena = window.arena;
   const { start, length } = rangeOf(options, file.length, plan.what);
   plan.check?.(start, length);
   const overlap = plan.overlap ?? 0;
@@ -308,7 +310,7 @@ function walkPath(
       throw new MmapError("ENOFFI", `${plan.what}: the mapped engine is not available here: ${rt.noMapReason ?? "?"}`);
     }
     window = engine === "mapped"
-      ? new MappedWindow(rt, { fd, shared: mode === "write" })
+      ? zeroCopyWindow(rt, { fd, path, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
     const w = window;
     const overlap = plan.overlap ?? 0;
@@ -333,7 +335,19 @@ function walkPath(
       // a transform asked to map writes every page, so it prefaults for write in one call.
       w.place(pos, len, plan.write === true ? "write" : false);
       if (w.engine === "mapped") w.advise(0, len, "sequential");
-      const arena = w.arena!;
+      if (w.arena === undefined) {
+        // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
+        const onProgress = (done: number): void => options.onProgress?.(pos + done - start, length);
+        let stop: boolean | void = false;
+        const { check: _checked, ...inner } = plan; // checked above, against the whole range
+        walkBytes(rt, w.view, { onProgress }, inner, (c) => {
+          if (c.pos > 0) shrunk(pos + c.pos + c.len);
+          return stop = visit({ ...c, pos: pos + c.pos });
+        });
+        if (plan.write) w.flush(0, len, true);
+        return stop;
+      }
+      const arena = w.arena;
       let stop: boolean | void = false;
       const pf = plan.write !== true && w.engine === "mapped" ? prefetch(rt, arena, w.ptr, len) : undefined;
       const inner = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
