@@ -1,5 +1,5 @@
 /** Shared body of the runners: a scratch directory, the context, every suite. @module */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
@@ -45,5 +45,29 @@ export function runAll(api: Api, runtime: string): void {
     cliArgs,
   };
   registerAll(ctx);
-  process.on("exit", () => rmSync(tmp, { recursive: true, force: true }));
+  process.on("exit", () => removeTree(tmp));
+}
+
+/**
+ * Removes the scratch directory. Bun's Windows build under Wine fails a recursive rmSync (EFAULT):
+ * then one entry at a time, and a note (not a failure) if even that leaves something behind.
+ */
+function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else unlinkSync(p);
+      }
+      rmdirSync(d);
+    };
+    try {
+      walk(dir);
+    } catch (e) {
+      console.log(`# could not remove the scratch directory ${dir}: ${e instanceof Error ? e.message : e}`);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { register as badInput } from "./contract/bad_input.test.ts";
 import { register as denoPermissions } from "./contract/deno_permissions.test.ts";
 import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
+import { register as view } from "./contract/view.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as checksumStream } from "./contract/checksum_stream.test.ts";
 import { register as checksumXxhsum } from "./contract/xxhsum.test.ts";
@@ -35,6 +36,7 @@ const MODULES: Record<string, Register> = {
   denoPermissions,
   lifecycle,
   invariants,
+  view,
   kernels,
   checksumStream,
   checksumXxhsum,

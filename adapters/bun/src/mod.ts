@@ -110,3 +110,4 @@ export function loadSys(): Sys {
     },
   });
 }
+export { loadWinSys } from "./windows.ts";

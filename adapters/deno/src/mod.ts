@@ -121,3 +121,4 @@ export function loadSys(): Sys {
     },
   });
 }
+export { loadWinSys } from "./windows.ts";

@@ -55,11 +55,14 @@ export function loadWinSys(): WinSys | undefined {
       throw new MmapError("ENOFFI", `kernel32 has no ${name}: ${String(cause)}`, { cause });
     }
   }
+  // memmove(p, p, 0) returns p: the address koffi passed for a buffer (the C runtime's memmove).
+  const memmove = koffi.load("msvcrt.dll").func("intptr_t memmove(void *dst, void *src, size_t n)");
   return {
     runtime: "node",
     arch: process.arch,
     fn: fn as WinSys["fn"],
     view: (addr, length) => koffi.view(addr, length),
+    addressOf: (buffer) => Number(memmove(buffer, buffer, 0)),
     fullPath: (path) => toNamespacedPath(resolve(path)),
     tmpdir: () => tmpdir(),
   };

@@ -118,7 +118,7 @@ export class ViewWindow implements Window {
       this.#mapLen = mapLen;
       this.#buffer = this.#win.view(base, mapLen);
       if (this.#o.locked === true) this.lock();
-      if (populate === true) this.#prefetch(0, mapLen);
+      if (populate !== false) this.#populate();
     }
     this.#delta = delta;
     this.#view = this.#buffer === undefined ? new Uint8Array(0) : new Uint8Array(this.#buffer, delta, length);
@@ -158,6 +158,19 @@ export class ViewWindow implements Window {
     if (!async && f.FlushFileBuffers(this.#file) === 0) throw this.#fail("FlushFileBuffers", this.#o.path);
   }
 
+  /**
+   * Prefaults the view: PrefetchVirtualMemory reads the pages ahead in one request, then one read
+   * per page maps them into the working set (what MAP_POPULATE does in one call on Linux).
+   */
+  #populate(): void {
+    this.#prefetch(0, this.#mapLen);
+    const bytes = new Uint8Array(this.#buffer!);
+    const ps = this.#rt.pageSize;
+    let sum = 0;
+    for (let i = 0; i < bytes.length; i += ps) sum |= bytes[i]!;
+    if (sum < 0) throw new Error("unreachable"); // keeps the reads
+  }
+
   /** PrefetchVirtualMemory over [from, from + len) of the mapping; best effort (a hint). */
   #prefetch(from: number, len: number): void {
     const pf = this.#win.fn.PrefetchVirtualMemory;
@@ -174,13 +187,8 @@ export class ViewWindow implements Window {
     if (len === 0) return;
     if (advice === "willneed") return this.#prefetch(addr - this.#base, len);
     if (advice === "dontneed") {
-      if (!this.#o.shared || this.#anonymous) {
-        throw new MmapError(
-          "EOPNOTSUPP",
-          'advise("dontneed") cannot discard private or anonymous pages on Windows (no MADV_DONTNEED); close() the mapping and open it again to drop private changes',
-        );
-      }
       // Unlocking pages that are not locked takes them out of the working set: Windows' "dontneed".
+      // Private changes are kept (as on macOS): Windows has no call that discards part of a view.
       if (this.#win.fn.VirtualUnlock(addr, len) === 0) {
         const code = this.#win.fn.GetLastError();
         if (code !== ERROR_NOT_LOCKED) throw winError(code, "VirtualUnlock");

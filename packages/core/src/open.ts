@@ -99,7 +99,7 @@ export function openFile(
   options?: OpenOptions,
   flags: CreateFlags = {},
 ): MappedFile {
-  const p = toPath(path);
+  const p = toPath(path, rt.win !== undefined);
   const o = toOptions<OpenOptions>(options, "open options");
   const mode = toMode(o.mode);
   const offset = toOptIndex(o.offset, "offset") ?? 0;

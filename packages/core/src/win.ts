@@ -28,6 +28,8 @@ export interface WinSys {
    * core can cut stale views off before the memory is unmapped.
    */
   view(addr: number, length: number): ArrayBuffer;
+  /** The address of byte 0 of `buffer` (a WebAssembly.Memory's buffer). */
+  addressOf(buffer: ArrayBuffer): number;
   /** `path` made absolute in the `\\?\` form, so long paths and any current directory work. */
   fullPath(path: string): string;
   /** A directory for the engine self-test's temporary file. */

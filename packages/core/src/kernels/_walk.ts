@@ -162,7 +162,9 @@ export function walk(
 ): void {
   if (source instanceof MappedFile) return walkMapped(source, options, plan, visit);
   if (source instanceof Uint8Array) return walkBytes(rt, source, options, plan, visit);
-  if (typeof source === "string" || source instanceof URL) return walkPath(rt, toPath(source), options, plan, visit);
+  if (typeof source === "string" || source instanceof URL) {
+    return walkPath(rt, toPath(source, rt.win !== undefined), options, plan, visit);
+  }
   throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
 }
 
