@@ -163,6 +163,52 @@ for (const run of runs) {
   failed += bad;
   lines.push(`${run.name}: ${ok} passed, ${bad} failed, ${skipped} skipped${why} (${secs(t)} s)`);
 }
+// 6. What a user gets: the packed tarball installed in a fresh project (by Linux npm, plus koffi's
+// Windows binary, which npm would fetch on Windows), and tests/consumer/smoke.mjs under node.exe.
+if (!only || only.includes("consumer")) {
+  const t = Date.now();
+  const app = join(cache, "consumer");
+  rmSync(app, { recursive: true, force: true });
+  mkdirSync(app, { recursive: true });
+  let why = "";
+  let ok = 0;
+  let bad = 0;
+  const pack = spawnSync("npm", ["pack", "--json", "--pack-destination", cache], {
+    cwd: join(root, "packages", "mmapkit"),
+    encoding: "utf8",
+  });
+  if (pack.status !== 0) why = " npm pack failed";
+  else {
+    const tarball = join(cache, JSON.parse(pack.stdout.slice(pack.stdout.indexOf("[\n")))[0].filename);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    const install = spawnSync("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: app, stdio: "ignore" });
+    rmSync(tarball, { force: true });
+    if (install.status !== 0) why = " npm install of the tarball failed";
+    else {
+      cpSync(koffiWin, join(app, "node_modules", "@koromix", "koffi-win32-x64"), { recursive: true });
+      for (const f of ["smoke.mjs", "_checks.mjs"]) cpSync(join(root, "tests", "consumer", f), join(app, f));
+      const log = join(out, "windows_consumer.log");
+      console.log("\n=== windows consumer (packed tarball, node 22, wine) ===");
+      const r = spawnSync("sh", ["-c", `exec wine "$1" smoke.mjs node > "${log}" 2>&1 < /dev/null`, "sh", nodeExe], {
+        cwd: app,
+        env,
+        timeout: 5 * 60 * 1000,
+        killSignal: "SIGKILL",
+      });
+      const text = existsSync(log) ? readFileSync(log, "utf8") : "";
+      process.stdout.write(text);
+      const m = /^(\d+) passed, (\d+) failed$/m.exec(text);
+      ok = m === null ? 0 : Number(m[1]);
+      bad = m === null ? 0 : Number(m[2]);
+      if (r.status !== 0) why = ` exit ${r.status ?? r.signal}`;
+      else if (m === null) why = " printed no counts";
+    }
+  }
+  if (why && bad === 0) bad = 1;
+  passed += ok;
+  failed += bad;
+  lines.push(`windows consumer (node 22): ${ok} passed, ${bad} failed${why} (${secs(t)} s)`);
+}
 spawnSync("wineserver", ["-k"], { env, stdio: "ignore" }); // no Wine process outlives the run
 if (!existsSync(stub)) lines.push("windows bun: not run (no MinGW to build the bcryptprimitives stand-in)");
 console.log("\n" + lines.join("\n"));
