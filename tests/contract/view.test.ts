@@ -7,7 +7,11 @@
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { statSync, truncateSync } from "node:fs";
+import { mkdirSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { cli, exits } from "../cli/_cli.ts";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 
@@ -97,6 +101,28 @@ export const register: Register = (ctx) => {
     m.unlock();
     assert.is(m.bytes[3 * ps + 4], 9);
   });
+
+  t(
+    "Windows paths: a path over MAX_PATH (260), forward slashes, a file: URL, and the CLI on the long path",
+    async () => {
+      let dir = ctx.tmp;
+      while (dir.length < 300) dir = join(dir, "d".repeat(40));
+      mkdirSync(dir, { recursive: true });
+      const data = randomBytes(G + 9);
+      const long = join(dir, "long.bin");
+      writeFileSync(long, data);
+      assert.ok(long.length > 260, `${long.length} characters`);
+      const zeros = data.filter((b) => b === 0).length;
+      for (const p of [long, long.replaceAll("\\", "/"), pathToFileURL(long)]) {
+        using f = api.open(p, { offset: 7, engine: "mapped" });
+        assert.ok(same(f.bytes, data.subarray(7)), String(p));
+        assert.is(api.count(p, 0), zeros, `count ${String(p)}`);
+      }
+      const r = await cli(ctx, ["count", "--byte", "0", long]);
+      exits(r, 0, "mmapkit count on a long path");
+      assert.is(r.stdout.split(" ")[0], String(zeros), r.stdout);
+    },
+  );
 
   t.run();
 };
