@@ -24,6 +24,17 @@ export interface ViewWindowOptions {
   locked?: boolean;
 }
 
+/**
+ * A mapping dropped without close(): its view is unmapped once its ArrayBuffer is collected (no
+ * JS view can reach the memory any more), and its file handle once the window is. close() does
+ * both at once and unregisters.
+ */
+const dropped = new FinalizationRegistry<() => void>((release) => {
+  try {
+    release();
+  } catch { /* nothing to report to from a finalizer */ }
+});
+
 /** ERROR_NOT_LOCKED: VirtualUnlock of pages that were not locked (how "dontneed" trims them). */
 const ERROR_NOT_LOCKED = 158;
 
@@ -59,6 +70,8 @@ export class ViewWindow implements Window {
       );
       if (h === W.INVALID_HANDLE_VALUE || h === 0) throw this.#fail("CreateFileW", options.path);
       this.#file = h;
+      const close = this.#win.fn.CloseHandle;
+      dropped.register(this, () => void close(h), this);
     }
   }
 
@@ -117,6 +130,8 @@ export class ViewWindow implements Window {
       this.#base = base;
       this.#mapLen = mapLen;
       this.#buffer = this.#win.view(base, mapLen);
+      const unmap = this.#win.fn.UnmapViewOfFile;
+      dropped.register(this.#buffer, () => void unmap(base), this.#buffer);
       if (this.#o.locked === true) this.lock();
       if (populate !== false) this.#populate();
     }
@@ -129,7 +144,10 @@ export class ViewWindow implements Window {
     const buffer = this.#buffer;
     this.#buffer = undefined;
     this.#view = new Uint8Array(0);
-    if (buffer !== undefined) detach(buffer);
+    if (buffer !== undefined) {
+      dropped.unregister(buffer);
+      detach(buffer);
+    }
     if (this.#base !== 0) {
       const base = this.#base;
       this.#base = 0;
@@ -242,6 +260,7 @@ export class ViewWindow implements Window {
       if (this.#file !== W.INVALID_HANDLE_VALUE) {
         const h = this.#file;
         this.#file = W.INVALID_HANDLE_VALUE;
+        dropped.unregister(this);
         this.#win.fn.CloseHandle(h);
       }
     }
