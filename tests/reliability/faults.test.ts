@@ -13,6 +13,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { spawn, spawnSync } from "node:child_process";
+import { truncateSync } from "node:fs";
 import process from "node:process";
 import type { Api, Ctx, Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
@@ -83,6 +84,10 @@ const isCode = (api: Api, code: string) => (e: unknown): boolean => {
 /** Truncates `path` from another process. */
 function truncateElsewhere(path: string, size: number): void {
   const r = spawnSync("truncate", ["-s", String(size), path]);
+  if (r.error !== undefined && (r.error as { code?: string }).code === "ENOENT") {
+    truncateSync(path, size); // no coreutils (Windows): the same change, made from this process
+    return;
+  }
   if (r.status !== 0) throw new Error(`truncate failed: ${r.stderr}`);
 }
 
@@ -153,8 +158,12 @@ export const register: Register = (ctx) => {
   ];
   const pages = 8;
 
+  // Windows refuses to shrink a file while a view of it is mapped (the view placement): nothing
+  // can shrink under a mapping there, which tests/contract/view.test.ts checks.
+  const view = api.runtimeInfo().placement === "view";
   for (const engine of ctx.engines) {
-    tr(`every kernel on a MappedFile (${engine}) shrunk before the call: EFILECHANGED`, () => {
+    const trm = engine === "mapped" && view ? tr.skip : tr;
+    trm(`every kernel on a MappedFile (${engine}) shrunk before the call: EFILECHANGED`, () => {
       for (const [name, run] of kernels) {
         const { path } = fixture(ctx.tmp, pages * ps, 11);
         const f = api.open(path, { mode: name === "transform" ? "write" : "read", engine });
@@ -170,7 +179,7 @@ export const register: Register = (ctx) => {
       }
     });
 
-    tr(`every kernel on a MappedFile (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk`, () => {
+    trm(`every kernel on a MappedFile (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk`, () => {
       for (const [name, run] of kernels) {
         const { path } = fixture(ctx.tmp, pages * ps, 12);
         const f = api.open(path, { mode: name === "transform" ? "write" : "read", engine });
@@ -187,7 +196,7 @@ export const register: Register = (ctx) => {
       }
     });
 
-    tr(`every kernel on a path (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk and window`, () => {
+    trm(`every kernel on a path (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk and window`, () => {
       for (const [name, run] of kernels) {
         for (const at of [1, 2]) {
           // at 1: inside the first window (between its chunks); at 2: at the next window
@@ -203,7 +212,7 @@ export const register: Register = (ctx) => {
     });
   }
 
-  if (ctx.ffi) {
+  if (ctx.ffi && !view) {
     tr("every kernel on a view of a shrunk mapping (a Uint8Array run in place): EFILECHANGED", () => {
       for (const [name, run] of kernels) {
         const { path } = fixture(ctx.tmp, pages * ps, 14);

@@ -27,8 +27,6 @@ const table = {
   mlock: { args: [u64_fast, u64_fast], returns: i32 }, // (const void*, size_t)
   munlock: { args: [u64_fast, u64_fast], returns: i32 }, // (const void*, size_t)
   mincore: { args: [u64_fast, u64_fast, P], returns: i32 }, // (void*, size_t, unsigned char*)
-  posix_fadvise: { args: [i32, i64_fast, i64_fast, i32], returns: i32 }, // (int, off_t, off_t, int)
-  posix_fallocate: { args: [i32, i64_fast, i64_fast], returns: i32 }, // (int, off_t, off_t)
   pread: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, void*, size_t, off_t)
   pwrite: { args: [i32, P, u64_fast, i64_fast], returns: i64_fast }, // (int, const void*, size_t, off_t)
   sysconf: { args: [i32], returns: i64_fast }, // (int name)
@@ -39,6 +37,30 @@ const table = {
   syscall: { args: [i64_fast, u64_fast, i32, i32, P], returns: i64_fast }, // (long nr, uint32_t*, int op, int val, const struct timespec*)
 } as const;
 
+/**
+ * Symbols libc may lack (macOS has neither): each opened on its own, since one missing symbol
+ * fails a whole dlopen; without them advice is skipped and growing never preallocates.
+ */
+const optionalTable = {
+  posix_fadvise: { args: [i32, i64_fast, i64_fast, i32], returns: i32 }, // (int, off_t, off_t, int)
+  posix_fallocate: { args: [i32, i64_fast, i64_fast], returns: i32 }, // (int, off_t, off_t)
+} as const;
+
+type Optional = { [K in keyof typeof optionalTable]: (...args: number[]) => number };
+
+/** The optional symbols found in the libc `name`; a stand-in (as the Node adapter's) for each missing one. */
+function openOptional(name: string): Optional {
+  const fallback: Optional = { posix_fadvise: () => 0, posix_fallocate: () => -1 };
+  const out = { ...fallback };
+  for (const key of Object.keys(optionalTable) as (keyof typeof optionalTable)[]) {
+    try {
+      const sym = dlopen(name, { [key]: optionalTable[key] }).symbols[key] as unknown as (...a: number[]) => number;
+      out[key] = sym;
+    } catch { /* absent here (macOS): the stand-in stays */ }
+  }
+  return out;
+}
+
 const errnoTable = {
   __errno_location: { args: [], returns: P }, // int* (glibc, musl)
 } as const;
@@ -46,7 +68,11 @@ const errnoTableMac = {
   __error: { args: [], returns: P }, // int* (macOS)
 } as const;
 
-function open(): { c: ReturnType<typeof dlopen<typeof table>>["symbols"]; errnoAt: () => number | null } {
+function open(): {
+  c: ReturnType<typeof dlopen<typeof table>>["symbols"];
+  opt: Optional;
+  errnoAt: () => number | null;
+} {
   let last: unknown;
   for (const name of libcNames(process.platform)) {
     try {
@@ -54,7 +80,7 @@ function open(): { c: ReturnType<typeof dlopen<typeof table>>["symbols"]; errnoA
       const errnoAt = process.platform === "darwin"
         ? dlopen(name, errnoTableMac).symbols.__error
         : dlopen(name, errnoTable).symbols.__errno_location;
-      return { c, errnoAt: errnoAt as () => number | null };
+      return { c, opt: openOptional(name), errnoAt: errnoAt as () => number | null };
     } catch (e) {
       last = e;
     }
@@ -70,7 +96,7 @@ const num = (v: number | bigint): number => Number(v);
 
 /** Loads libc through bun:ffi; throws `ENOFFI` when it cannot. */
 export function loadSys(): Sys {
-  const { c, errnoAt } = open();
+  const { c, opt, errnoAt } = open();
   return defineAdapter({
     runtime: "bun",
     os: process.platform,
@@ -90,8 +116,8 @@ export function loadSys(): Sys {
     mlock: (addr, len) => c.mlock(addr, len),
     munlock: (addr, len) => c.munlock(addr, len),
     mincore: (addr, len, vec) => c.mincore(addr, len, vec),
-    fadvise: (fd, offset, length, advice) => c.posix_fadvise(fd, offset, length, advice),
-    fallocate: (fd, offset, length) => c.posix_fallocate(fd, offset, length),
+    fadvise: (fd, offset, length, advice) => opt.posix_fadvise(fd, offset, length, advice),
+    fallocate: (fd, offset, length) => opt.posix_fallocate(fd, offset, length),
     pread: (fd, buf, offset) => num(c.pread(fd, buf, buf.byteLength, offset)),
     pwrite: (fd, buf, offset) => num(c.pwrite(fd, buf, buf.byteLength, offset)),
     sysconf: (name) => num(c.sysconf(name)),
@@ -114,3 +140,4 @@ export function loadSys(): Sys {
     },
   });
 }
+export { loadWinSys } from "./windows.ts";

@@ -125,6 +125,7 @@ export function loadSys(): Sys {
     },
   });
 }
+export { loadWinSys } from "./windows.ts";
 
 /**
  * Refuses a `Deno.FsFile`: Deno 2 gives it no public file descriptor (`rid` was removed, and the

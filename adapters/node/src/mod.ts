@@ -128,3 +128,5 @@ export function loadSys(): Sys {
     },
   });
 }
+
+export { loadWinSys } from "./windows.ts";

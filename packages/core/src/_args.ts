@@ -110,8 +110,11 @@ export function toAdvice(value: unknown): Advice {
   return value as Advice;
 }
 
-/** A path from a string or a file: URL. */
-export function toPath(value: unknown): string {
+/**
+ * A path from a string or a file: URL. `windows`: a URL's drive-letter path (`/C:/dir/f`) is
+ * spelled as Windows does (`C:\dir\f`), as fileURLToPath does there.
+ */
+export function toPath(value: unknown, windows = false): string {
   let path: string;
   if (value instanceof URL) {
     if (value.protocol !== "file:") {
@@ -125,6 +128,7 @@ export function toPath(value: unknown): string {
     }
     try {
       path = decodeURIComponent(value.pathname);
+      if (windows && /^\/[A-Za-z]:(\/|$)/.test(path)) path = path.slice(1).replaceAll("/", "\\");
     } catch (cause) {
       throw new MmapError("EINVAL", "the file: URL has a malformed %-escape; build it with pathToFileURL()", { cause });
     }

@@ -16,6 +16,7 @@ import { MmapError } from "./errors.ts";
 import { STATE_BYTES, STATE_OFFSET } from "./kernel/layout.ts";
 import type { Runtime } from "./runtime.ts";
 import { alignUp, type Window } from "./_window.ts";
+import { winError } from "./win.ts";
 
 /** Options of a buffered window. */
 export interface BufferedWindowOptions {
@@ -201,6 +202,7 @@ export class BufferedWindow implements Window {
   }
 
   lock(): void {
+    if (this.#rt.win !== undefined && this.#arena !== undefined) return this.#winLock(true);
     const { sys, platform: p } = this.#rt;
     if (sys === undefined || p === undefined || this.#arena === undefined) {
       throw new MmapError("ENOFFI", "locking pages needs FFI (Deno: run with --allow-ffi)");
@@ -216,7 +218,19 @@ export class BufferedWindow implements Window {
     this.#locked = true;
   }
 
+  /** Windows: VirtualLock / VirtualUnlock over the window's bytes in the arena. */
+  #winLock(lock: boolean): void {
+    const win = this.#rt.win!;
+    if (this.#used === 0 || this.#locked === lock) return;
+    const addr = win.addressOf(this.#arena!.buffer) + RESERVED;
+    if ((lock ? win.fn.VirtualLock : win.fn.VirtualUnlock)(addr, this.#used) === 0) {
+      throw winError(win.fn.GetLastError(), lock ? "VirtualLock" : "VirtualUnlock");
+    }
+    this.#locked = lock;
+  }
+
   unlock(): void {
+    if (this.#rt.win !== undefined && this.#arena !== undefined) return this.#winLock(false);
     const { sys } = this.#rt;
     if (sys === undefined || this.#arena === undefined || !this.#locked) return;
     sys.munlock(sys.addressOf(this.#arena.buffer) + RESERVED, this.#used);

@@ -338,7 +338,16 @@ export class MappedFile implements Disposable {
       );
     }
     this.#flushBeforeMove(w);
-    if (n < this.#offset + this.#length) {
+    if (n < current && w.engine === "mapped" && this.#rt.placement === "view") {
+      // Windows refuses to shrink a file while a view of it is mapped (ERROR_USER_MAPPED_FILE):
+      // unmap, shrink, map again — what memmap2 and .NET users do by hand.
+      w.place(this.#offset, 0);
+      try {
+        this.#rt.io.truncate(this.#fd, n, this.#path);
+      } finally {
+        w.place(this.#offset, this.fileSize() === n ? len : this.#length); // as before when the shrink failed
+      }
+    } else if (n < this.#offset + this.#length) {
       w.place(this.#offset, len); // shrink the window first: never map pages past the end of file
       this.#rt.io.truncate(this.#fd, n, this.#path);
     } else if (n < current) {

@@ -9,6 +9,8 @@ export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./_args.ts";
 export { toPath } from "./_args.ts";
 export { defineAdapter, type Sys } from "./sys.ts";
+export { type WinArg, type WinFn, type WinSys } from "./win.ts";
+export { type WinName, type WinSymbol, winSymbols, type WinType } from "./win_symbols.ts";
 export type { FileIO, FileKind, FileStat } from "./fileio.ts";
 export { libcNames } from "./libc.ts";
 export { runPrefetchLoop } from "./prefetch.ts";

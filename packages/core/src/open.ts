@@ -11,7 +11,7 @@ import {
   toPath,
 } from "./_args.ts";
 import { BufferedWindow } from "./engine_buffered.ts";
-import { MappedWindow } from "./engine_mapped.ts";
+import { zeroCopyWindow } from "./engine_view.ts";
 import { MmapError } from "./errors.ts";
 import { type FileStat, requireRegular } from "./fileio.ts";
 import { growFile, shmDevice } from "./_grow.ts";
@@ -140,7 +140,7 @@ export function openFile(
   options?: OpenOptions,
   flags: CreateFlags = {},
 ): MappedFile {
-  const p = toPath(path);
+  const p = toPath(path, rt.win !== undefined);
   const plan = openPlan(rt, options);
   const { fd, created } = openOrCreate(rt, p, plan.mode === "write", plan.create, flags);
   return mapOpened(rt, fd, p, created, plan, flags);
@@ -206,7 +206,7 @@ export function mapOpened(
     // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
     if (plan.choice === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
     window = engine === "mapped"
-      ? new MappedWindow(rt, { fd, shared: mode === "write" })
+      ? zeroCopyWindow(rt, { fd, path: p, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write", track: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
@@ -280,7 +280,7 @@ export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOpti
   }
   const engine = pickEngine(rt, o.engine);
   const window: Window = engine === "mapped"
-    ? new MappedWindow(rt, { fd: -1, shared: false, hugePages })
+    ? zeroCopyWindow(rt, { fd: -1, path: "", shared: false, hugePages })
     : new BufferedWindow(rt, { fd: -1, writeBack: false });
   try {
     window.place(0, n);

@@ -185,7 +185,17 @@ export const linuxArm64: Platform = {
   stat: { size: 128, mode: 16, modeBytes: 4, uid: 24, dev: 0, devBytes: 8, ino: 8, fileSize: 48 },
 };
 
-/** macOS, 64-bit `struct stat` (untested here). */
+/**
+ * macOS, 64-bit `struct stat` (untested here; reviewed against the macOS SDK headers):
+ * open flags from <sys/fcntl.h> (O_NONBLOCK 0x4, O_NOFOLLOW 0x100, O_CREAT 0x200, O_TRUNC 0x400,
+ * O_EXCL 0x800, O_CLOEXEC 0x1000000); <sys/mman.h> (MAP_ANON 0x1000, MS_SYNC 0x10, MADV_* 0–4;
+ * no MAP_POPULATE, MAP_LOCKED or MADV_POPULATE_*: 0 here, so prefaulting falls back to
+ * MADV_WILLNEED and anonymous `lock` to mlock; mincore marks a resident page with
+ * MINCORE_INCORE, bit 0, as Linux does); <unistd.h> (_SC_PAGESIZE 29); <sys/stat.h> with
+ * __DARWIN_64_BIT_INO_T (st_dev i32 at 0, st_mode u16 at 4, st_uid at 16, st_size at 96, 144
+ * bytes); <sys/errno.h> for the numbers below. libSystem has no posix_fadvise nor
+ * posix_fallocate: every adapter treats them as optional.
+ */
 export const darwin: Platform = {
   id: "darwin",
   O_RDONLY: 0,

@@ -10,6 +10,7 @@ import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
 import { WASM_PAGE } from "./kernel/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
 import { tracedIO, tracedSys } from "./_trace.ts";
+import { systemInfo, type WinSys } from "./win.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -18,6 +19,16 @@ export interface Runtime {
   readonly platform: Platform | undefined;
   readonly io: FileIO;
   readonly pageSize: number;
+  /** Mapping offsets are aligned to this: the page size on POSIX, 64 KiB on Windows. */
+  readonly granularity: number;
+  /** kernel32 through FFI on Windows; undefined elsewhere. */
+  readonly win: WinSys | undefined;
+  /**
+   * Where the zero-copy engine puts a file's pages: "arena" (MAP_FIXED into a slot of a
+   * WebAssembly.Memory: kernels run in place) or "view" (wherever MapViewOfFile puts them:
+   * kernels stage them into their Memory in chunks).
+   */
+  readonly placement: "arena" | "view";
   readonly maxWindow: number;
   readonly pool: ArenaPool;
   /** Why the mapped engine is unavailable, when it is. */
@@ -39,9 +50,14 @@ export interface RuntimeOptions {
   refuseHandle?: (handle: object) => void;
   /** Whether walks may start a prefetch thread (default true; kernel workers, which run in parallel already, say false). */
   prefetch?: boolean;
+  /** On Windows, kernel32: files are then read and written through `portable`, mapped through it. */
+  win?: WinSys;
 }
 
-/** Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing. */
+/**
+ * Builds the runtime context. `portable` is node:fs I/O for when `sys` is missing; on Windows,
+ * `options.win` is kernel32.
+ */
 export function createRuntime(
   sys: Sys | undefined,
   portable: () => FileIO,
@@ -49,12 +65,17 @@ export function createRuntime(
   sysError?: string,
   options: RuntimeOptions = {},
 ): Runtime {
-  const { refuseHandle } = options;
+  const { refuseHandle, win } = options;
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
-  const pageSize = usable !== undefined && platform !== undefined ? usable.sysconf(platform._SC_PAGESIZE) : 4096;
+  const winInfo = win === undefined ? undefined : systemInfo(win);
+  const pageSize = usable !== undefined && platform !== undefined
+    ? usable.sysconf(platform._SC_PAGESIZE)
+    : winInfo?.pageSize ?? 4096;
   const maxWindow = Math.floor((MAX_PAGES * WASM_PAGE - RESERVED - 2 * pageSize) / pageSize) * pageSize;
-  let reason: string | undefined = sys === undefined
+  let reason: string | undefined = win !== undefined
+    ? undefined
+    : sys === undefined
     ? (sysError ?? "no FFI adapter")
     : platform === undefined
     ? `no constants for ${sys.os}/${sys.arch}; the buffered engine is used`
@@ -66,6 +87,9 @@ export function createRuntime(
     platform,
     io: tracedIO(usable !== undefined && platform !== undefined ? sysFileIO(usable, platform) : portable()),
     pageSize,
+    granularity: winInfo?.granularity ?? pageSize,
+    win,
+    placement: win === undefined ? "arena" : "view",
     maxWindow,
     pool: new ArenaPool(),
     ...(refuseHandle === undefined ? {} : { refuseHandle }),

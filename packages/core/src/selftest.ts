@@ -6,9 +6,11 @@
  */
 import { MappedWindow } from "./engine_mapped.ts";
 import type { Runtime } from "./runtime.ts";
+import { viewSelfTest } from "./selftest_view.ts";
 
 /** Runs the self-test; undefined when the mapped engine works here. */
 export function mappedSelfTest(rt: Runtime): string | undefined {
+  if (rt.placement === "view") return viewSelfTest(rt);
   const { sys, platform: p } = rt;
   if (sys === undefined || p === undefined) return "no FFI";
   const path = `${sys.tmpdir()}/.mmapkit-selftest-${sys.getpid()}-${Date.now().toString(36)}`;

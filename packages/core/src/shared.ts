@@ -56,6 +56,12 @@ function toName(name: unknown): string {
 }
 
 function shmDir(rt: Runtime, what: string): string {
+  if (rt.win !== undefined) {
+    throw new MmapError(
+      "ENOSYS",
+      `${what}: named shared memory is not implemented on Windows yet; map one file with mode "write" in every process instead (Windows shares its pages)`,
+    );
+  }
   const dir = rt.platform?.shmDir;
   if (dir === undefined) {
     const os = rt.sys?.os ?? "this system";

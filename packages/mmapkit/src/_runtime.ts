@@ -12,6 +12,7 @@ import {
   type Runtime,
   type RuntimeOptions,
   type Sys,
+  type WinSys,
 } from "@mmapkit/core";
 
 let rt: Runtime | undefined;
@@ -23,19 +24,35 @@ export let pageSize = 4096;
 /** The largest window one mapping can have (bytes): 4 GiB minus the kernel's reserved area. */
 export let maxWindow = 0;
 
+/** What a runtime entry passes besides its adapter. */
+export interface InstallOptions extends Omit<RuntimeOptions, "win"> {
+  /** Returns kernel32 on Windows (then libc is not looked for), undefined elsewhere. */
+  loadWin?: () => WinSys | undefined;
+}
+
 /** Binds the API to a runtime's adapter; the first call wins. */
-export function install(name: string, loadSys: () => Sys, portable: () => FileIO, options: RuntimeOptions = {}): void {
+export function install(name: string, loadSys: () => Sys, portable: () => FileIO, options: InstallOptions = {}): void {
   if (rt !== undefined) return;
   runtimeName = name;
   let sys: Sys | undefined;
+  let win: WinSys | undefined;
   let reason: string | undefined;
+  // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
+  const why = (e: unknown): string => e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
   try {
-    sys = loadSys();
+    win = options.loadWin?.();
   } catch (e) {
-    // The reason is shown inside other messages: without MmapError's own "mmapkit: CODE: " prefix.
-    reason = e instanceof Error ? e.message.replace(/^mmapkit: [A-Z]+: /, "") : String(e);
+    reason = why(e);
   }
-  rt = createRuntime(sys, portable, mappedSelfTest, reason, options);
+  if (win === undefined && reason === undefined) {
+    try {
+      sys = loadSys();
+    } catch (e) {
+      reason = why(e);
+    }
+  }
+  const { loadWin: _loadWin, ...rest } = options;
+  rt = createRuntime(sys, portable, mappedSelfTest, reason, win === undefined ? rest : { ...rest, win });
   pageSize = rt.pageSize;
   maxWindow = rt.maxWindow;
 }

@@ -299,6 +299,12 @@ export interface RuntimeInfo {
   runtime: string;
   engine: "mapped" | "buffered";
   reason?: string;
+  /**
+   * With the mapped engine, where the file's pages are: "arena" (inside a WebAssembly.Memory, so
+   * kernels run on them in place: Linux, macOS) or "view" (where the OS mapped them: Windows;
+   * kernels copy them into their Memory in chunks).
+   */
+  placement?: "arena" | "view";
   simd: boolean;
   pageSize: number;
   maxWindow: number;
@@ -327,6 +333,7 @@ export function runtimeInfo(): RuntimeInfo {
     runtime: runtimeName,
     engine: mapped ? "mapped" : "buffered",
     ...(r.noMapReason === undefined ? {} : { reason: r.noMapReason }),
+    ...(mapped ? { placement: r.placement } : {}),
     simd: hasSimd(),
     pageSize: r.pageSize,
     maxWindow: r.maxWindow,

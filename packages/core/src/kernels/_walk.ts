@@ -8,7 +8,7 @@
 import { type FileURL, type Mode, toIndex, toOptions, toPath } from "../_args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
 import { BufferedWindow } from "../engine_buffered.ts";
-import { MappedWindow } from "../engine_mapped.ts";
+import { zeroCopyWindow } from "../engine_view.ts";
 import { MmapError } from "../errors.ts";
 import { requireRegular } from "../fileio.ts";
 import type { KernelExports } from "../kernel/exports.ts";
@@ -34,8 +34,8 @@ export interface RunOptions {
   /**
    * Threads to run on (paths and file mappings; counts, searches, crc32/crc32c/adler32 and
    * transforms split exactly, xxHash never): a whole number, or "auto" (the default) — one
-   * thread below 16 MiB or for a search (indexOf, lastIndexOf), else as many as the cores. The
-   * result is the single-threaded one.
+   * thread below 16 MiB or for a search; crc32/crc32c on every core; the others on every core
+   * from 4 cores up. The result is the single-threaded one.
    */
   threads?: number | "auto";
 }
@@ -184,7 +184,9 @@ export function walk(
 ): void {
   if (source instanceof MappedFile) return walkMapped(source, options, plan, visit);
   if (source instanceof Uint8Array) return walkBytes(rt, source, options, plan, visit);
-  if (typeof source === "string" || source instanceof URL) return walkPath(rt, toPath(source), options, plan, visit);
+  if (typeof source === "string" || source instanceof URL) {
+    return walkPath(rt, toPath(source, rt.win !== undefined), options, plan, visit);
+  }
   throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
 }
 
@@ -236,7 +238,9 @@ function walkMapped(
   if (plan.write && file.mode === "read") {
     throw new MmapError("EMODE", `${plan.what}: the mapping is "read"; open it with mode "write" (or "private")`);
   }
-  const arena = window.arena!;
+  // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
+  if (window.arena === undefined) return walkBytes(file.runtime, window.view, options, plan, visit);
+  const arena = window.arena;
   const { start, length } = spanOf(options, file.length, plan);
   const overlap = plan.overlap ?? 0;
   // Prefetching runs ahead of a forward walk; a backward one would fault pages it may never need.
@@ -349,7 +353,7 @@ function walkPath(
       throw new MmapError("ENOFFI", `${plan.what}: the mapped engine is not available here: ${rt.noMapReason ?? "?"}`);
     }
     window = engine === "mapped"
-      ? new MappedWindow(rt, { fd, shared: mode === "write" })
+      ? zeroCopyWindow(rt, { fd, path, shared: mode === "write" })
       : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
     const w = window;
     const overlap = plan.overlap ?? 0;
@@ -375,7 +379,20 @@ function walkPath(
       w.place(pos, len, plan.write === true ? "write" : false);
       // Readahead only runs forward: a backward walk keeps the default advice.
       if (w.engine === "mapped" && plan.backward !== true) w.advise(0, len, "sequential");
-      const arena = w.arena!;
+      if (w.arena === undefined) {
+        // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
+        const onProgress = (done: number): void => options.onProgress?.(pos + done - start, length);
+        let stop: boolean | void = false;
+        // Checked and cut above, against the whole range.
+        const { check: _checked, until: _until, ...inner } = plan;
+        walkBytes(rt, w.view, { onProgress }, inner, (c) => {
+          if (c.pos > 0) shrunk(pos + c.pos + c.len);
+          return stop = visit({ ...c, pos: pos + c.pos });
+        });
+        if (plan.write) w.flush(0, len, true);
+        return stop;
+      }
+      const arena = w.arena;
       let stop: boolean | void = false;
       const pf = plan.write !== true && plan.backward !== true && w.engine === "mapped"
         ? prefetch(rt, arena, w.ptr, len)

@@ -143,7 +143,11 @@ async function checkList(
   try {
     text = new TextDecoder().decode(list === "-" ? await io.readStdin() : readFileSync(list));
   } catch (e) {
-    const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(e, "hash") };
+    // The list as the user spelled it (Node on Windows reports the path it resolved).
+    const named = e instanceof Error && typeof (e as { path?: unknown }).path === "string"
+      ? Object.assign(e, { path: list })
+      : e;
+    const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(named, "hash") };
     if (!m.json) io.err(error.message + "\n");
     return { good: false, report: { list, error } };
   }

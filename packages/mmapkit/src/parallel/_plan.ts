@@ -41,6 +41,22 @@ const MiB = 1 << 20;
 const SIZES: Record<string, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
 const SPLITTABLE_SUMS = new Set(["crc32", "crc32c", "adler32"]);
 
+/**
+ * Kernels that run slower than a first pass can fault pages in (crc32 ~6 GB/s and crc32c ~5 GB/s
+ * a core here, against ~15 GB/s for faults with the prefetch thread): only they gain from a
+ * second core. The others (count ~27 GB/s, findAll ~9, adler32 ~10, transforms bound by the
+ * write-back) are already held by faults and memory, and the single-threaded walk already has
+ * the prefetch thread on a second core: measured on 2 cores, splitting them was 0.6–1.1× (see
+ * bench/RESULTS.md). With 4 cores or more, the faults themselves spread over the cores, and
+ * every kernel splits.
+ */
+function autoThreads(op: OpKind, arg: unknown, total: number): number {
+  if (total < AUTO_MIN_BYTES) return 1;
+  const n = cores();
+  const heavy = op === "checksum" && ["crc32", "crc32c"].includes((arg as { algorithm: string }).algorithm);
+  return heavy || n >= 4 ? n : 1;
+}
+
 /** Checks RunOptions.threads: a whole number ≥ 1, or "auto". */
 export function threadsOption(value: unknown, what: string): number | "auto" {
   if (value === undefined || value === "auto") return "auto";
@@ -169,7 +185,7 @@ export function planOf(
   }
   const total = end - start;
   const slots = Math.max(1, Math.floor(total / SLICE_MIN));
-  const threads = Math.min(wanted === "auto" ? (total < AUTO_MIN_BYTES ? 1 : cores()) : wanted, slots);
+  const threads = Math.min(wanted === "auto" ? autoThreads(op, arg, total) : wanted, slots);
   if (threads <= 1 && !away) return undefined;
   const size = threads <= 1
     ? Math.max(1, total)

@@ -1,10 +1,10 @@
 /** A kernel worker on Deno: its own runtime (no prefetch thread of its own), serving parallel jobs. @module */
 import { parentPort, workerData } from "node:worker_threads";
-import { loadSys, refuseHandle } from "@mmapkit/adapter-deno";
+import { loadSys, loadWinSys, refuseHandle } from "@mmapkit/adapter-deno";
 import { portableIO } from "@mmapkit/adapter-portable";
 import { install } from "../_runtime.ts";
 import * as api from "../api.ts";
 import { serveJobs } from "./worker.ts";
 
-install("deno", loadSys, portableIO, { refuseHandle, prefetch: false });
+install("deno", loadSys, portableIO, { refuseHandle, prefetch: false, loadWin: loadWinSys });
 serveJobs(api, parentPort!, (workerData as { replies: import("node:worker_threads").MessagePort }).replies);
