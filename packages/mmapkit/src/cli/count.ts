@@ -24,8 +24,8 @@ arrives (any size, in bounded memory) and prints the count alone.
 
   -l, --lines     count newlines (\\n, 0x0a); the default
   -b, --byte N    count byte N: 0–255 (decimal or 0x hex) or one ASCII character
-      --threads N   threads per file: a number, or auto (the default: the cores, for files
-                    of 16 MiB or more)
+      --threads N   threads per file: a number, or auto (the default: what measured faster,
+                    see the README)
       --json      one JSON document on standard output
 
 Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.

@@ -41,8 +41,8 @@ each file; with several files each line starts with "<file>:". With no FILE, or 
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
-      --threads N   threads per file: a number, or auto (the default: the cores, for files
-                    of 16 MiB or more)
+      --threads N   threads per file: a number, or auto (the default: what measured faster,
+                    see the README)
       --json      one JSON document on standard output
 
 Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 bad usage.

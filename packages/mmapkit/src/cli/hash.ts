@@ -240,9 +240,10 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
                       (of --quiet, --status and --warn the last one given counts, as in coreutils)
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
-      --threads N     threads: a number, or auto (the default). crc32, crc32c and adler32 split
-                      a file of 16 MiB or more over the cores; several files are hashed side by
-                      side, up to the cores (xxHash cannot split one file: it is sequential)
+      --threads N     threads: a number, or auto (the default). crc32, crc32c and adler32 split a
+                      file over the cores (auto: crc32 and crc32c from 128 MiB); several files
+                      are hashed side by side, up to the cores (xxHash cannot split one file:
+                      it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal
 

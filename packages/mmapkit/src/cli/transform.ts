@@ -108,7 +108,7 @@ Changes FILE in place, through a shared mapping (flushed before exit). Give exac
                          character: --map 0x0d:0x0a, --map a:b)
   -n, --dry-run          say what would change, write nothing
   -y, --yes              do not ask; without it, mmapkit asks on a terminal and refuses otherwise
-      --threads N        a number, or auto (the default: the cores, for files of 16 MiB or more)
+      --threads N        a number, or auto (the default: what measured faster, see the README)
       --json             one JSON document on standard output
 
 The file's size must be a whole number of elements (of T or W bytes).

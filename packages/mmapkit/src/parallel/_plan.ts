@@ -30,8 +30,11 @@ export interface Plan {
   copiedFrom?: Uint8Array;
 }
 
-/** Below this many bytes, "auto" stays on one thread: a worker round trip would cost more than it saves. */
-export const AUTO_MIN_BYTES: number = 16 << 20;
+/**
+ * Below this many bytes, "auto" stays on one thread: slices handed to workers cost a round trip,
+ * an open and a mapping each, and at 64 MiB that lost on Deno (0.71×, bench/RESULTS.md).
+ */
+export const AUTO_MIN_BYTES: number = 128 << 20;
 /** Slices are whole MiBs (so transform elements are never split) of at least this size. */
 const SLICE_MIN = 4 << 20;
 /** …and at most one walk window. */
@@ -51,10 +54,12 @@ const SPLITTABLE_SUMS = new Set(["crc32", "crc32c", "adler32"]);
  * every kernel splits.
  */
 function autoThreads(op: OpKind, arg: unknown, total: number): number {
-  if (total < AUTO_MIN_BYTES) return 1;
-  const n = cores();
-  const heavy = op === "checksum" && ["crc32", "crc32c"].includes((arg as { algorithm: string }).algorithm);
-  return heavy || n >= 4 ? n : 1;
+  return total < AUTO_MIN_BYTES || !splitsHere(op, arg) ? 1 : cores();
+}
+
+/** Whether "auto" may split this kernel on this machine at all (whatever the size). */
+function splitsHere(op: OpKind, arg: unknown): boolean {
+  return cores() >= 4 || (op === "checksum" && ["crc32", "crc32c"].includes((arg as { algorithm: string }).algorithm));
 }
 
 /** Checks RunOptions.threads: a whole number ≥ 1, or "auto". */
@@ -152,6 +157,8 @@ export function planOf(
   // "auto" keeps indexOf and lastIndexOf on one thread; a number of threads splits them.
   if (wanted === "auto" && (op === "indexOf" || op === "lastIndexOf")) wanted = 1;
   if (wanted === 1 && !away) return undefined;
+  // "auto" that cannot split here needs no size: no stat, the single-threaded call as it was.
+  if (wanted === "auto" && !away && !splitsHere(op, arg)) return undefined;
   const at = reachable(source, op === "transform", away);
   if (at === undefined) return undefined;
   const offset = options.offset === undefined ? 0 : whole(options.offset);
