@@ -120,6 +120,9 @@ export const register: Register = (ctx) => {
     const across = { offset: 2 ** 32 - 100 * MiB - 3, length: 200 * MiB + 5 };
     const single = api.checksum(sparse, "crc32c", { ...across, threads: 1 });
     assert.is(api.checksum(sparse, "crc32c", { ...across, threads: 2 }), single);
+    // "auto" over 128 MiB: the walk hands the call back once it knows the size, and it splits.
+    assert.is(api.checksum(sparse, "crc32c", { ...across, threads: "auto" }), single);
+    assert.is(api.checksum(sparse, "crc32c", { ...across }), single);
   });
 
   t("mmapkit/promises: the same results, off the calling thread", async () => {

@@ -21,7 +21,7 @@ export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./kernel/load.ts";
-export { defaultWalkSizes, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
+export { defaultWalkSizes, Handover, handover, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
 export {
   countIn,
   findAllIn,

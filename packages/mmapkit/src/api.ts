@@ -42,12 +42,10 @@ import {
   unlinkShared as unlinkSharedIn,
 } from "@mmapkit/core";
 import { runtime, runtimeName } from "./_runtime.ts";
-import { cores, runBlocking, type SliceApi, sumArg, threaded, workerCount } from "./parallel/mod.ts";
+import { cores, runCall, type SliceApi, sumArg, workerCount } from "./parallel/mod.ts";
 
 /** The single-threaded calls a slice of a parallel call makes (each passes threads: 1). */
 const SLICES: SliceApi = { count, indexOf, lastIndexOf, findAll, checksum, transform };
-const progressOf = (options: unknown): ((done: number, total: number) => void) | undefined =>
-  (options as { onProgress?: (done: number, total: number) => void } | undefined)?.onProgress;
 
 export {
   type AddType,
@@ -166,9 +164,7 @@ export function unlinkShared(name: string): void {
  * ```
  */
 export function count(source: Source, byte: number, options?: RunOptions): number {
-  const plan = threaded("count", source, byte, options, "count");
-  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
-  return countIn(runtime(), source, byte, options);
+  return runCall("count", source, byte, options, "count", SLICES, (o) => countIn(runtime(), source, byte, o as never));
 }
 
 /**
@@ -182,9 +178,15 @@ export function count(source: Source, byte: number, options?: RunOptions): numbe
  * ```
  */
 export function indexOf(source: Source, needle: number | string | Uint8Array, options?: IndexOfOptions): number {
-  const plan = threaded("indexOf", source, needle, options, "indexOf");
-  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
-  return indexOfIn(runtime(), source, needle, options);
+  return runCall(
+    "indexOf",
+    source,
+    needle,
+    options,
+    "indexOf",
+    SLICES,
+    (o) => indexOfIn(runtime(), source, needle, o as never),
+  );
 }
 
 /**
@@ -204,9 +206,8 @@ export function lastIndexOf(
   needle: number | string | Uint8Array,
   options?: LastIndexOfOptions,
 ): number {
-  const plan = threaded("lastIndexOf", source, needle, options, "lastIndexOf");
-  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number;
-  return lastIndexOfIn(runtime(), source, needle, options);
+  const f = (o: unknown) => lastIndexOfIn(runtime(), source, needle, o as never);
+  return runCall("lastIndexOf", source, needle, options, "lastIndexOf", SLICES, f);
 }
 
 /**
@@ -220,9 +221,15 @@ export function lastIndexOf(
  * ```
  */
 export function findAll(source: Source, needle: number | string | Uint8Array, options?: RunOptions): number[] {
-  const plan = threaded("findAll", source, needle, options, "findAll");
-  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as number[];
-  return findAllIn(runtime(), source, needle, options);
+  return runCall(
+    "findAll",
+    source,
+    needle,
+    options,
+    "findAll",
+    SLICES,
+    (o) => findAllIn(runtime(), source, needle, o as never),
+  );
 }
 
 /**
@@ -241,9 +248,15 @@ export function findAll(source: Source, needle: number | string | Uint8Array, op
  */
 export function checksum(source: Source, algorithm: Algorithm, options?: ChecksumOptions): string {
   const arg = sumArg(algorithm, (options as { seed?: unknown } | undefined)?.seed);
-  const plan = threaded("checksum", source, arg, options, "checksum");
-  if (plan !== undefined) return runBlocking(SLICES, plan, progressOf(options)) as string;
-  return checksumOf(runtime(), source, algorithm, options);
+  return runCall(
+    "checksum",
+    source,
+    arg,
+    options,
+    "checksum",
+    SLICES,
+    (o) => checksumOf(runtime(), source, algorithm, o as never),
+  );
 }
 
 /**
@@ -284,13 +297,18 @@ export function transform(
   options?: RunOptions,
 ): void {
   const sync = (options as { sync?: unknown } | undefined)?.sync === true;
-  const plan = threaded("transform", target, { op, sync }, options, "transform");
-  if (plan !== undefined) {
-    transformIn(runtime(), new Uint8Array(0), op); // refuses a bad op before any slice starts
-    runBlocking(SLICES, plan, progressOf(options));
-    return;
-  }
-  transformIn(runtime(), target, op, options);
+  // A bad op is refused before any slice starts.
+  const check = () => transformIn(runtime(), new Uint8Array(0), op);
+  runCall(
+    "transform",
+    target,
+    { op, sync },
+    options,
+    "transform",
+    SLICES,
+    (o) => transformIn(runtime(), target, op, o as never),
+    check,
+  );
 }
 
 /** What this runtime uses: the engine "auto" picks, why, and whether the kernel runs SIMD. */

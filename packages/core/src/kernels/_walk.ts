@@ -149,6 +149,20 @@ function spanOf(options: RunOptions, size: number, plan: WalkPlan): { start: num
   return { start, length: Math.max(0, Math.min(start + length, plan.until) - start) };
 }
 
+/**
+ * Asked by the next path walk, once the file is open and its range checked, with the range's
+ * length: true hands the call back to its caller (which splits it over threads) by throwing
+ * {@link Handover} before anything is mapped. Lets "auto" learn the size from the walk's own
+ * fstat instead of a stat of its own. Set just before a synchronous call and taken by the walk
+ * (one question per call; a slot, not an option, so that asking costs a small call nothing).
+ */
+export const handover: { ask: ((length: number) => boolean) | undefined } = { ask: undefined };
+
+/** What a path walk throws when its caller takes the call back. */
+export class Handover {
+  constructor(readonly length: number) {}
+}
+
 /** Checks RunOptions' shape. */
 export function runOptions(value: unknown, what: string): RunOptions {
   const o = toOptions<RunOptions>(value, `${what} options`);
@@ -342,6 +356,9 @@ function walkPath(
       );
     }
     const { start, length } = spanOf(options, st.size, plan);
+    const ask = handover.ask;
+    handover.ask = undefined;
+    if (ask !== undefined && ask(length)) throw new Handover(length);
     // "auto" writes through pread/pwrite: the first write to each page of a shared file mapping
     // costs a fault plus the file system's page_mkwrite, more than copying the bytes twice
     // (measured in bench/RESULTS.md). Reads map: fault-around makes them cheaper than a copy.

@@ -58,7 +58,7 @@ function autoThreads(op: OpKind, arg: unknown, total: number): number {
 }
 
 /** Whether "auto" may split this kernel on this machine at all (whatever the size). */
-function splitsHere(op: OpKind, arg: unknown): boolean {
+export function splitsHere(op: OpKind, arg: unknown): boolean {
   return cores() >= 4 || (op === "checksum" && ["crc32", "crc32c"].includes((arg as { algorithm: string }).algorithm));
 }
 

@@ -29,13 +29,18 @@ const handlers = new Map<number, ReplyHandler>();
 const deaths = new Set<(reason: Error) => void>();
 let nextId = 1;
 
-/** The cores this process may use. */
+let coreCount: number | undefined;
+
+/** The cores this process may use (asked once: it is a system call, and every call plans with it). */
 export function cores(): number {
-  try {
-    return Math.max(1, availableParallelism());
-  } catch {
-    return 1;
+  if (coreCount === undefined) {
+    try {
+      coreCount = Math.max(1, availableParallelism());
+    } catch {
+      coreCount = 1;
+    }
   }
+  return coreCount;
 }
 
 /** Kernel workers alive. */

@@ -1,27 +1,66 @@
 /**
- * Kernels on several threads. The API's functions ask {@link threaded} first: a plan means the
- * call splits (run it with `runBlocking`, or `runAway` for a promise); undefined means it runs on
- * the calling thread as before.
+ * Kernels on several threads. The synchronous API's functions go through {@link runCall}, which
+ * splits a call when its plan says so and otherwise runs it on the calling thread as before; the
+ * promise API plans with `planOf` and runs on workers with `runAway`.
  * @module
  */
+import { Handover, handover } from "@mmapkit/core";
 import type { OpKind } from "./_job.ts";
-import { type Plan, planOf, threadsOption } from "./_plan.ts";
+import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./_plan.ts";
+import { runBlocking } from "./_run.ts";
+import type { SliceApi } from "./_slice.ts";
 
 export { runAway, runBlocking } from "./_run.ts";
 export type { Plan } from "./_plan.ts";
 export type { SliceApi } from "./_slice.ts";
 export { cores, workerCount } from "./_pool.ts";
 
+const worthSplitting = (length: number): boolean => length >= AUTO_MIN_BYTES;
+
 /** The options object of a call, whatever was passed (a bad one is the single-threaded call's to refuse). */
 export function optionsOf(options: unknown): Record<string, unknown> {
   return typeof options === "object" && options !== null ? options as Record<string, unknown> : {};
 }
 
-/** The plan of a call if it runs on several threads; checks `threads` either way. */
-export function threaded(op: OpKind, source: unknown, arg: unknown, options: unknown, what: string): Plan | undefined {
+/**
+ * Runs a call of the synchronous API: `single` (the single-threaded call, with the options it is
+ * given), or split over threads when the plan says so (`check` first: refusals before any slice
+ * starts). For "auto" on a path, the single-threaded call itself learns the size from its own
+ * fstat and hands the call back when it is large enough — so "auto" costs a small call nothing.
+ */
+export function runCall<T>(
+  op: OpKind,
+  source: unknown,
+  arg: unknown,
+  options: unknown,
+  what: string,
+  slices: SliceApi,
+  single: (options: unknown) => T,
+  check?: () => void,
+): T {
   const o = optionsOf(options);
-  threadsOption(o.threads, what);
-  return planOf(op, source, arg, o, what);
+  const wanted = threadsOption(o.threads, what);
+  const split = (): T => {
+    const plan = planOf(op, source, arg, o, what);
+    if (plan === undefined) return single(options);
+    check?.();
+    return runBlocking(slices, plan, o.onProgress as ((d: number, t: number) => void) | undefined) as T;
+  };
+  const path = typeof source === "string" || source instanceof URL;
+  const shaped = options === undefined || (typeof options === "object" && options !== null);
+  if (wanted !== "auto" || !path || !shaped || op === "indexOf" || op === "lastIndexOf") {
+    return wanted === 1 ? single(options) : split();
+  }
+  if (!splitsHere(op, arg)) return single(options);
+  handover.ask = worthSplitting;
+  try {
+    return single(options);
+  } catch (e) {
+    if (!(e instanceof Handover)) throw e;
+  } finally {
+    handover.ask = undefined; // a call that failed before its walk leaves no question behind
+  }
+  return split();
 }
 
 /**
