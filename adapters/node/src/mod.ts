@@ -4,10 +4,10 @@
  * @module
  */
 import { Worker } from "node:worker_threads";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { defineAdapter, libcNames, MmapError, type Sys } from "@mmapkit/core";
 import { besideModule } from "@mmapkit/core/worker";
+import { requireKoffi } from "./_koffi.ts";
 
 type Fn = ((...args: unknown[]) => unknown) & { async(...args: unknown[]): void };
 interface Koffi {
@@ -46,14 +46,7 @@ const table = {
 } as const satisfies Record<string, string>;
 
 function load(): Record<keyof typeof table, Fn> & { koffi: Koffi } {
-  let koffi: Koffi;
-  try {
-    koffi = createRequire(import.meta.url)("koffi") as Koffi;
-  } catch (cause) {
-    throw new MmapError("ENOFFI", "koffi could not be loaded; run npm install (koffi is a dependency of mmapkit)", {
-      cause,
-    });
-  }
+  const koffi = requireKoffi<Koffi>();
   let lib: { func(decl: string): Fn } | undefined;
   for (const name of libcNames(process.platform)) {
     try {

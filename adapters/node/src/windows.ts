@@ -3,7 +3,6 @@
  * (`winSymbols`), plus `koffi.view` for ArrayBuffers over mapped views.
  * @module
  */
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { resolve, toNamespacedPath } from "node:path";
 import {
@@ -15,6 +14,7 @@ import {
   type WinSys,
   type WinType,
 } from "@mmapkit/core";
+import { requireKoffi } from "./_koffi.ts";
 
 interface Koffi {
   load(path: string): { func(decl: string): (...args: unknown[]) => unknown };
@@ -35,14 +35,7 @@ const koffiType: Record<WinType, string> = {
 /** kernel32 through koffi on Windows; undefined on any other OS. Throws `ENOFFI` when koffi cannot load. */
 export function loadWinSys(): WinSys | undefined {
   if (process.platform !== "win32") return undefined;
-  let koffi: Koffi;
-  try {
-    koffi = createRequire(import.meta.url)("koffi") as Koffi;
-  } catch (cause) {
-    throw new MmapError("ENOFFI", "koffi could not be loaded; run npm install (koffi is a dependency of mmapkit)", {
-      cause,
-    });
-  }
+  const koffi = requireKoffi<Koffi>();
   const lib = koffi.load("kernel32.dll");
   const fn: Partial<Record<WinName, WinFn>> = {};
   for (const [name, s] of Object.entries(winSymbols) as [WinName, WinSymbol][]) {
