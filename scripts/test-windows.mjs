@@ -132,19 +132,28 @@ let passed = 0;
 let failed = 0;
 const out = join(cache, "out");
 mkdirSync(out, { recursive: true });
-for (const run of runs) {
-  if (only && !only.includes(run.key)) continue;
-  const t = Date.now();
-  const log = join(out, `${run.name.replaceAll(" ", "_")}.log`);
-  console.log(`\n=== ${run.name} (wine) ===`);
-  const r = spawnSync("sh", ["-c", `exec wine "$@" > "${log}" 2>&1 < /dev/null`, "sh", run.exe, ...run.args], {
-    cwd: root,
+/**
+ * Runs `exe args` under Wine in `cwd`, its output sent to a file (Node 22 under Wine crashes with
+ * EBADF when its output is a pipe), then echoed; killed after `minutes`.
+ */
+function underWine(exe, args, cwd, logName, minutes) {
+  const log = join(out, logName);
+  const r = spawnSync("sh", ["-c", `exec wine "$@" > "${log}" 2>&1 < /dev/null`, "sh", exe, ...args], {
+    cwd,
     env,
-    timeout: 10 * 60 * 1000,
+    timeout: minutes * 60 * 1000,
     killSignal: "SIGKILL",
   });
   const text = existsSync(log) ? readFileSync(log, "utf8") : "";
   process.stdout.write(text);
+  return { r, text };
+}
+
+for (const run of runs) {
+  if (only && !only.includes(run.key)) continue;
+  const t = Date.now();
+  console.log(`\n=== ${run.name} (wine) ===`);
+  const { r, text } = underWine(run.exe, run.args, root, `${run.name.replaceAll(" ", "_")}.log`, 10);
   const num = (label) =>
     [...text.matchAll(new RegExp(`^\\s*${label}:\\s+(\\d+)`, "gm"))].reduce((s, x) => s + Number(x[1]), 0);
   const total = num("Total");
@@ -187,16 +196,8 @@ if (!only || only.includes("consumer")) {
     else {
       cpSync(koffiWin, join(app, "node_modules", "@koromix", "koffi-win32-x64"), { recursive: true });
       for (const f of ["smoke.mjs", "_checks.mjs"]) cpSync(join(root, "tests", "consumer", f), join(app, f));
-      const log = join(out, "windows_consumer.log");
       console.log("\n=== windows consumer (packed tarball, node 22, wine) ===");
-      const r = spawnSync("sh", ["-c", `exec wine "$1" smoke.mjs node > "${log}" 2>&1 < /dev/null`, "sh", nodeExe], {
-        cwd: app,
-        env,
-        timeout: 5 * 60 * 1000,
-        killSignal: "SIGKILL",
-      });
-      const text = existsSync(log) ? readFileSync(log, "utf8") : "";
-      process.stdout.write(text);
+      const { r, text } = underWine(nodeExe, ["smoke.mjs", "node"], app, "windows_consumer.log", 5);
       const m = /^(\d+) passed, (\d+) failed$/m.exec(text);
       ok = m === null ? 0 : Number(m[1]);
       bad = m === null ? 0 : Number(m[2]);

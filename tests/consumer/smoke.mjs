@@ -120,8 +120,12 @@ check("lastIndexOf equals a plain loop; open(fd) maps what node:fs opened", () =
   equal(lastIndexOf(path, needle, { ...o, to: all.at(-1) - 1 }), all.at(-2) ?? -1, "lastIndexOf to");
   if (runtimeInfo().engine === "mapped") {
     const fd = fs.openSync(path, "r");
-    const f = open(fd, { offset: 1 });
-    fs.closeSync(fd);
+    let f;
+    try {
+      f = open(fd, { offset: 1 });
+    } finally {
+      fs.closeSync(fd); // the caller's to close, mapped or not
+    }
     equal(Buffer.compare(Buffer.from(f.bytes), data.subarray(1)), 0, "open(fd) bytes");
     f.close();
   }
