@@ -579,6 +579,33 @@ export const register: Register = (ctx) => {
     }
   });
 
+  t("a thread closing its mapping leaves alone a lock another thread of the process holds", async () => {
+    const name = fresh();
+    const r = api.shared(name, { size: 4096, create: true });
+    const m = new api.Mutex(r, 8);
+    const here = new URL(import.meta.url);
+    const ext = here.pathname.endsWith(".ts") ? "ts" : "js";
+    m.lock(1000);
+    const worker = new Worker(new URL(`../fixtures/thread_close.${ext}`, here), { workerData: { name, at: 8 } });
+    try {
+      const said = await new Promise((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+      assert.is(said, "closed");
+      const word = new Int32Array(r.bytes.buffer, r.bytes.byteOffset + 8, 1);
+      assert.is.not(Atomics.load(word, 0), 0, "still held after the other thread closed its mapping");
+      m.unlock(); // threw EPERM when the other thread's close marked the lock abandoned
+      assert.is(Atomics.load(word, 0), 0);
+      m.lock(1000);
+      assert.is(m.recovered, false, "nobody died holding it");
+      m.unlock();
+    } finally {
+      await worker.terminate();
+      r.close();
+    }
+  });
+
   t("Channel: a receive() without timeout sees a message whose wake-up never came", async () => {
     const name = fresh();
     const r = api.shared(name, { size: HEADER + 4096, create: true });

@@ -30,17 +30,30 @@ export function waitWhenHeldHere(m: Mutex): void {
   waitForSelf.add(m);
 }
 
-/** Per region, the lock words Mutexes were made over: checked when the region closes. */
-const words = new WeakMap<MappedFile, Map<number, SharedSpan>>();
+/** A lock word as this thread sees it: whether one of this thread's Mutex objects holds it. */
+interface Word {
+  readonly span: SharedSpan;
+  heldHere: boolean;
+}
 
-/** At close(), a lock this process still holds is marked abandoned and its sleepers woken. */
-function watch(span: SharedSpan, id: number): void {
+/** Per region, the lock words this thread made Mutexes over: checked when the region closes. */
+const words = new WeakMap<MappedFile, Map<number, Word>>();
+
+/**
+ * At close(), a lock that a Mutex of this thread still holds is marked abandoned and its sleepers
+ * woken. Only this thread's: the word names the process, and another thread of it may hold the
+ * lock legitimately while this one closes its own mapping of the region.
+ */
+function watch(span: SharedSpan, id: number): Word {
   let spans = words.get(span.region);
   if (spans === undefined) {
-    const all = (spans = new Map<number, SharedSpan>());
+    const all = (spans = new Map<number, Word>());
     words.set(span.region, all);
     span.region.onClose(() => {
-      for (const s of all.values()) {
+      for (const word of all.values()) {
+        if (!word.heldHere) continue;
+        word.heldHere = false;
+        const s = word.span;
         try {
           s.check();
           if ((Atomics.load(s.i32, 0) & OWNER) !== id) continue;
@@ -50,7 +63,9 @@ function watch(span: SharedSpan, id: number): void {
       }
     });
   }
-  if (!spans.has(span.offset)) spans.set(span.offset, span);
+  let word = spans.get(span.offset);
+  if (word === undefined) spans.set(span.offset, word = { span, heldHere: false });
+  return word;
 }
 /** How often a waiter checks that the holder is still alive (ms). */
 const PROBE_MS = 50;
@@ -86,6 +101,7 @@ const SPIN_MAX = 100;
 export class Mutex {
   readonly #span: SharedSpan;
   readonly #id: number;
+  readonly #word: Word;
   #recovered = false;
   #spins = 10;
 
@@ -93,7 +109,7 @@ export class Mutex {
   constructor(region: MappedFile, offset: number) {
     this.#span = new SharedSpan(region, offset, 4, "Mutex");
     this.#id = selfIdentity(this.#span.rt);
-    watch(this.#span, this.#id);
+    this.#word = watch(this.#span, this.#id);
   }
 
   /**
@@ -169,7 +185,7 @@ export class Mutex {
     const abandoned = (v & ABANDONED) !== 0;
     if (owner === 0 || (owner !== this.#id && !holderAlive(s.rt, owner))) {
       if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
-        this.#recovered = owner !== 0 || abandoned;
+        this.#took(owner !== 0 || abandoned);
         return true;
       }
     }
@@ -182,7 +198,7 @@ export class Mutex {
     s.check();
     const w = s.i32;
     if (Atomics.compareExchange(w, 0, this.#id, 0) === this.#id) { // held, nobody sleeping
-      this.#recovered = false;
+      this.#released();
       return;
     }
     const v = Atomics.load(w, 0);
@@ -197,14 +213,24 @@ export class Mutex {
           }); only the holder may unlock`,
       );
     }
-    this.#recovered = false;
+    this.#released();
     if ((Atomics.exchange(w, 0, 0) & WAITERS) !== 0) futexWake(s.rt, s.addr(0), 1);
   }
 
   #fast(w: Int32Array): boolean {
     if (Atomics.compareExchange(w, 0, 0, this.#id) !== 0) return false;
-    this.#recovered = false;
+    this.#took(false);
     return true;
+  }
+
+  #took(recovered: boolean): void {
+    this.#recovered = recovered;
+    this.#word.heldHere = true;
+  }
+
+  #released(): void {
+    this.#recovered = false;
+    this.#word.heldHere = false;
   }
 
   /**
@@ -218,7 +244,7 @@ export class Mutex {
       if (owner === 0) {
         // Taken with the waiters bit: others may still sleep, so our unlock must wake one.
         if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
-          this.#recovered = (v & ABANDONED) !== 0; // its holder closed the region while holding it
+          this.#took((v & ABANDONED) !== 0); // its holder closed the region while holding it
           return undefined;
         }
         continue;
@@ -232,7 +258,7 @@ export class Mutex {
         }
       } else if (probe && !holderAlive(this.#span.rt, owner)) {
         if (Atomics.compareExchange(w, 0, v, this.#id | WAITERS) === v) {
-          this.#recovered = true;
+          this.#took(true);
           return undefined;
         }
         continue;
