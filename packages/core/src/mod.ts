@@ -31,6 +31,13 @@ export {
   type LastIndexOfOptions,
 } from "./kernels/scan.ts";
 export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export {
+  chooseCrc32,
+  crc32Implementation,
+  type Implementation,
+  implementations,
+  type NativeCrc32,
+} from "./kernels/_native.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";

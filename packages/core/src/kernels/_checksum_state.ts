@@ -11,6 +11,7 @@ import type { KernelExports } from "../kernel/exports.ts";
 import { STATE_BYTES, STATE_OFFSET } from "../kernel/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./_walk.ts";
+import { type NativeUpdate, nativeUpdate } from "./_native.ts";
 
 /** The algorithms. */
 export type Algorithm = "crc32" | "crc32c" | "adler32" | "xxh32" | "xxh64" | "xxh3" | "xxh128";
@@ -130,9 +131,12 @@ export class ChecksumState {
   #saved: Uint8Array | undefined;
   /** xxHash: the arena whose STATE area holds the live state during (and right after) a walk. */
   #home: Arena | undefined;
+  /** The runtime's own implementation, where it has one for this algorithm. */
+  readonly #native: NativeUpdate | undefined;
 
-  constructor(algorithm: Algorithm, seed: unknown, what: string) {
+  constructor(algorithm: Algorithm, seed: unknown, what: string, rt?: Runtime) {
     this.algorithm = algorithm;
+    this.#native = rt === undefined ? undefined : nativeUpdate(rt, algorithm);
     if (isWord(algorithm)) {
       this.#word = algorithm;
       this.#value = this.#pending = previousOf(seed, algorithm === "adler32" ? 1 : 0, what);
@@ -148,6 +152,10 @@ export class ChecksumState {
   /** Adds one chunk of a walk. */
   feed(c: Chunk): void {
     const k = c.kernel;
+    if (this.#native !== undefined) {
+      this.#pending = this.#native(this.#pending, c);
+      return;
+    }
     switch (this.#word) {
       case "crc32":
         this.#pending = k.crc32Update(this.#pending, c.ptr, c.len);
