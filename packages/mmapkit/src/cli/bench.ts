@@ -98,10 +98,14 @@ function cpuinfo(): string {
   }
 }
 
-/** The machine, as RESULTS.md records it. */
+/** The machine, as RESULTS.md records it (x86 Linux adds the family and model numbers the name may lack). */
 export function machine(): string {
-  const model = /model name\s*:\s*(.*)/.exec(cpuinfo())?.[1] ?? cpus()[0]?.model ?? "unknown CPU";
-  return `${platform()} ${arch()}, ${model.trim()}, ${cpus().length} cores`;
+  const info = cpuinfo();
+  const model = /model name\s*:\s*(.*)/.exec(info)?.[1] ?? cpus()[0]?.model ?? "unknown CPU";
+  const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1];
+  const number = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
+  const id = family === undefined || number === undefined ? "" : ` (family ${family} model ${number})`;
+  return `${platform()} ${arch()}, ${model.trim()}${id}, ${cpus().length} cores`;
 }
 
 /** Features that bound the kernels and the references: SIMD width, carry-less multiply, CRC instructions. */
@@ -112,7 +116,8 @@ const FEATURES = [
   "avx512f",
   "avx512bw",
   "avx512vl",
-  "avx512_vbmi",
+  "avx512vbmi",
+  "gfni",
   "pclmulqdq",
   "vpclmulqdq",
   "sha_ni",
