@@ -13,7 +13,7 @@ import zlib from "node:zlib";
 import type * as Mmapkit from "../api.ts";
 import type * as Promises from "../promises.ts";
 import { benchThreads, type Compare } from "./bench_threads.ts";
-import { buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
+import { best, bestAsync, buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
 import { NEEDLE, NEEDLE8, writeDataSet } from "./bench_data.ts";
 import { benchResident, formatResident, type ResidentRow } from "./bench_resident.ts";
 
@@ -59,27 +59,6 @@ export interface BenchReport {
   rows: BenchRow[];
   /** Kernels on resident memory, GB/s, with the references' rates. */
   resident?: ResidentRow[];
-}
-
-function best(repeat: number, f: () => void, before?: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    before?.();
-    const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
-
-async function bestAsync(repeat: number, f: () => Promise<unknown>): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    await f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
 }
 
 function runtimeName(): { runtime: string; version: string } {

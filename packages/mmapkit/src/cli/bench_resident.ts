@@ -8,7 +8,7 @@
  */
 import zlib from "node:zlib";
 import type * as Mmapkit from "../api.ts";
-import { hashWasm, runC, xxhashWasm, xxhsumBench } from "./bench_refs.ts";
+import { best, bestAsync, hashWasm, runC, xxhashWasm, xxhsumBench } from "./bench_refs.ts";
 import { NEEDLE } from "./bench_data.ts";
 
 type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "runtimeInfo">;
@@ -32,24 +32,6 @@ export async function benchResident(
 ): Promise<ResidentRow[]> {
   const rows: ResidentRow[] = [];
   const rate = (ms: number): number => bytes / ms / 1e6;
-  const best = (f: () => unknown): number => {
-    let min = Infinity;
-    for (let i = 0; i < repeat; i++) {
-      const t = performance.now();
-      f();
-      min = Math.min(min, performance.now() - t);
-    }
-    return min;
-  };
-  const bestAsync = async (f: () => Promise<unknown>): Promise<number> => {
-    let min = Infinity;
-    for (let i = 0; i < repeat; i++) {
-      const t = performance.now();
-      await f();
-      min = Math.min(min, performance.now() - t);
-    }
-    return min;
-  };
   const hw = await hashWasm();
   const xw = await xxhashWasm();
   const hex = (n: number | bigint, digits: number): string => n.toString(16).padStart(digits, "0");
@@ -63,7 +45,7 @@ export async function benchResident(
 
   {
     let n = 0;
-    const ms = best(() => (n = api.count(f, 10, o)));
+    const ms = best(repeat, () => (n = api.count(f, 10, o)));
     const refs: Record<string, number> = {};
     if (c !== undefined) {
       const r = runC(c, ["rcount", path, String(bytes)]);
@@ -73,7 +55,7 @@ export async function benchResident(
     rows.push({ kernel: "count \\n", impl: "wasm", gbs: rate(ms), refs: { ...refs, ...ceiling } });
   }
   {
-    const ms = best(() => api.findAll(f, NEEDLE, o));
+    const ms = best(repeat, () => api.findAll(f, NEEDLE, o));
     rows.push({ kernel: `findAll ${NEEDLE.length} B`, impl: "wasm", gbs: rate(ms), refs: {} });
   }
 
@@ -99,12 +81,12 @@ export async function benchResident(
   const xxhsumVariant: Record<string, number> = { xxh32: 1, xxh64: 3, xxh3: 5, xxh128: 11 };
   for (const [algo, refList] of kernels) {
     let digest = "";
-    const ms = best(() => (digest = api.checksum(f, algo as "crc32", o)));
+    const ms = best(repeat, () => (digest = api.checksum(f, algo as "crc32", o)));
     const refs: Record<string, number> = {};
     for (const [name, run] of refList) {
       const theirs = await run();
       if (theirs !== digest) throw new Error(`resident ${algo} disagrees with ${name}: ${digest} vs ${theirs}`);
-      refs[name] = rate(await bestAsync(async () => await run()));
+      refs[name] = rate(await bestAsync(repeat, async () => await run()));
     }
     const variant = xxhsumVariant[algo];
     const native = variant === undefined ? undefined : xxhsumBench(variant, bytes);
