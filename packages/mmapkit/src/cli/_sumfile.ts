@@ -9,8 +9,9 @@
  * Blank lines are skipped; any other line that does not parse is counted as improperly formatted.
  * @module
  */
+import { rowOf } from "@mmapkit/core";
 import type { Algorithm } from "../api.ts";
-import { ALGORITHMS, byLength, byTag } from "./_algorithms.ts";
+import { bsdOnly, byGnuPrefix, byLength, byTag, digitsOf, GNU_PREFIXES } from "./_algorithms.ts";
 
 /** One line to verify. */
 export interface CheckEntry {
@@ -45,9 +46,7 @@ export function reportedName(name: string): string {
 export function formatLine(algo: Algorithm, digest: string, file: string, tag: boolean): string {
   const { text, escaped } = escapeName(file);
   const lead = escaped ? "\\" : "";
-  return tag || ALGORITHMS[algo].bsdOnly === true
-    ? `${lead}${ALGORITHMS[algo].tag} (${text}) = ${digest}\n`
-    : `${lead}${digest}  ${text}\n`;
+  return tag || bsdOnly(algo) ? `${lead}${rowOf(algo).tag} (${text}) = ${digest}\n` : `${lead}${digest}  ${text}\n`;
 }
 
 function unescape(text: string): string | undefined {
@@ -80,6 +79,11 @@ export function readCheckList(text: string, given: Algorithm | undefined): Check
   return { entries, malformed };
 }
 
+/** BSD lines: `TAG (name) = hex`. */
+const BSD = /^([A-Za-z0-9]+) \((.*)\) = ([0-9a-fA-F]+)$/;
+/** GNU lines: `hex  name` or `hex *name`, the digest perhaps behind an algorithm's prefix (`XXH3_`). */
+const GNU = new RegExp(`^(${GNU_PREFIXES.join("|")})?([0-9a-fA-F]+) [ *](.+)$`);
+
 function readLine(
   line: string,
   given: Algorithm | undefined,
@@ -90,8 +94,8 @@ function readLine(
   let algo: Algorithm | undefined;
   let name: string;
   let digest: string;
-  const bsd = /^([A-Za-z0-9]+) \((.*)\) = ([0-9a-fA-F]+)$/.exec(body);
-  const gnu = /^(XXH3_)?([0-9a-fA-F]+) [ *](.+)$/.exec(body);
+  const bsd = BSD.exec(body);
+  const gnu = GNU.exec(body);
   if (bsd !== null) {
     algo = byTag(bsd[1]!);
     name = bsd[2]!;
@@ -99,9 +103,9 @@ function readLine(
   } else if (gnu !== null) {
     digest = gnu[2]!;
     name = gnu[3]!;
-    algo = gnu[1] !== undefined ? "xxh3" : given ?? byLength(digest.length);
+    algo = gnu[1] ? byGnuPrefix(gnu[1]) : given ?? byLength(digest.length);
   } else return undefined;
-  if (algo === undefined || ALGORITHMS[algo].digits !== digest.length || name === "") return undefined;
+  if (algo === undefined || digitsOf(algo) !== digest.length || name === "") return undefined;
   const file = escaped ? unescape(name) : name;
   if (file === undefined) return undefined;
   return { file, algo, digest: digest.toLowerCase() };
