@@ -41,7 +41,15 @@ export {
 } from "./kernels/algorithms.ts";
 export { checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
-export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
+export {
+  ADD_TYPES,
+  type AddType,
+  ELEMENT_TYPES,
+  elementTypeOf,
+  type ElementTypeRow,
+  isAddType,
+} from "./kernels/element_types.ts";
+export { transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";
 export { Mutex } from "./mutex.ts";
 export { Channel } from "./channel.ts";

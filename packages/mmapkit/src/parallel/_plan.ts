@@ -12,7 +12,7 @@
  * @module
  */
 import { existsSync, statSync } from "node:fs";
-import { isAlgorithm, MappedFile, MmapError, rowOf, toPath } from "@mmapkit/core";
+import { elementTypeOf, isAddType, isAlgorithm, MappedFile, MmapError, rowOf, toPath } from "@mmapkit/core";
 import type { JobMessage, OpKind, Slice } from "./_job.ts";
 import { cores } from "./_pool.ts";
 
@@ -42,7 +42,6 @@ const SLICE_MIN = 4 << 20;
 const SLICE_MAX = 63 << 20;
 const MiB = 1 << 20;
 
-const SIZES: Record<string, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
 /** Whether digests of pieces of `algorithm` combine (the algorithm table's `combine`). */
 const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowOf(algorithm).combine !== undefined;
 
@@ -137,7 +136,7 @@ function whole(v: unknown): number | undefined {
 function elementWidth(op: unknown): number {
   const o = op as Record<string, unknown>;
   if ("swap" in o) return o.swap as number;
-  if ("add" in o) return SIZES[o.type as string] ?? 1;
+  if ("add" in o) return isAddType(o.type) ? elementTypeOf(o.type).bytes : 1;
   return 1;
 }
 
