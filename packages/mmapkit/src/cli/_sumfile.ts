@@ -18,7 +18,7 @@ export interface CheckEntry {
   /** 1-based line number in the list. */
   line: number;
   file: string;
-  algo: Algorithm;
+  algorithm: Algorithm;
   digest: string;
 }
 
@@ -43,10 +43,12 @@ export function reportedName(name: string): string {
 }
 
 /** One line of a list for `digest` of `file`: GNU form, or BSD form with `tag` (or where the algorithm is BSD-only). */
-export function formatLine(algo: Algorithm, digest: string, file: string, tag: boolean): string {
+export function formatLine(algorithm: Algorithm, digest: string, file: string, tag: boolean): string {
   const { text, escaped } = escapeName(file);
   const lead = escaped ? "\\" : "";
-  return tag || bsdOnly(algo) ? `${lead}${rowOf(algo).tag} (${text}) = ${digest}\n` : `${lead}${digest}  ${text}\n`;
+  return tag || bsdOnly(algorithm)
+    ? `${lead}${rowOf(algorithm).tag} (${text}) = ${digest}\n`
+    : `${lead}${digest}  ${text}\n`;
 }
 
 function unescape(text: string): string | undefined {
@@ -91,22 +93,22 @@ function readLine(
   if (line.trim() === "") return "blank";
   const escaped = line.startsWith("\\");
   const body = escaped ? line.slice(1) : line;
-  let algo: Algorithm | undefined;
+  let algorithm: Algorithm | undefined;
   let name: string;
   let digest: string;
   const bsd = BSD.exec(body);
   const gnu = GNU.exec(body);
   if (bsd !== null) {
-    algo = byTag(bsd[1]!);
+    algorithm = byTag(bsd[1]!);
     name = bsd[2]!;
     digest = bsd[3]!;
   } else if (gnu !== null) {
     digest = gnu[2]!;
     name = gnu[3]!;
-    algo = gnu[1] ? byGnuPrefix(gnu[1]) : given ?? byLength(digest.length);
+    algorithm = gnu[1] ? byGnuPrefix(gnu[1]) : given ?? byLength(digest.length);
   } else return undefined;
-  if (algo === undefined || digitsOf(algo) !== digest.length || name === "") return undefined;
+  if (algorithm === undefined || digitsOf(algorithm) !== digest.length || name === "") return undefined;
   const file = escaped ? unescape(name) : name;
   if (file === undefined) return undefined;
-  return { file, algo, digest: digest.toLowerCase() };
+  return { file, algorithm, digest: digest.toLowerCase() };
 }

@@ -176,7 +176,7 @@ async function checkList(
     }
     const entry = byLine.get(n);
     if (entry === undefined) continue;
-    const d = await digest(api, io, entry.file, entry.algo, m.seed, m.threads);
+    const d = await digest(api, io, entry.file, entry.algorithm, m.seed, m.threads);
     const name = reportedName(entry.file);
     if (d.error !== undefined) {
       if (m.ignoreMissing && d.error.code === "ENOENT") {
@@ -192,7 +192,7 @@ async function checkList(
       failed++;
       say(`${name}: FAILED\n`);
     }
-    results.push({ ...d, line: n, algorithm: entry.algo, expected: entry.digest, ok: d.digest === entry.digest });
+    results.push({ ...d, line: n, algorithm: entry.algorithm, expected: entry.digest, ok: d.digest === entry.digest });
   }
   const malformed = lines.malformed.length;
   const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
