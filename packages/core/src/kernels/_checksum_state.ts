@@ -40,8 +40,18 @@ function hexAt(buffer: ArrayBuffer, bytes: number): string {
   return text;
 }
 
+/** Each streamed algorithm's kernel calls, made once. */
+const streamed = new Map<Algorithm, Streamed>();
+
+/** The kernel calls of a streamed algorithm. */
+function streamedOf(algorithm: Algorithm): Streamed {
+  let s = streamed.get(algorithm);
+  if (s === undefined) streamed.set(algorithm, s = callsOf(ALGORITHMS[algorithm]));
+  return s;
+}
+
 /** The kernel calls of a streamed row. */
-function streamedOf(row: AlgorithmRow): Streamed {
+function callsOf(row: AlgorithmRow): Streamed {
   const names = row.kernel as Extract<AlgorithmRow["kernel"], { stateSize: string }>;
   const bytes = row.digestBytes;
   return {
@@ -114,7 +124,7 @@ export class ChecksumState {
       this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);
       this.#lo = this.#hi = 0;
     } else {
-      this.#streamed = streamedOf(row);
+      this.#streamed = streamedOf(algorithm);
       const v = seedOf(seed, row.seed, algorithm, what);
       this.#lo = Number(v & 0xffffffffn) | 0;
       this.#hi = Number(v >> 32n) | 0;
