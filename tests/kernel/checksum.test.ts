@@ -13,7 +13,7 @@ import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";
 import { checksumOracle } from "../_oracles.ts";
 import { randomBytes, rng } from "../_rand.ts";
-import { type Algorithm, ALGORITHM_NAMES, type AlgorithmRow, rowOf } from "@mmapkit/core";
+import { ADD_TYPES, type Algorithm, ALGORITHM_NAMES, type AlgorithmRow, elementTypeOf, rowOf } from "@mmapkit/core";
 import { RESERVED_BYTES, STATE_BYTES, STATE_OFFSET } from "@mmapkit/core/kernel";
 
 const PAGES = 48; // 3 MiB
@@ -436,6 +436,18 @@ export const register: Register = (_ctx) => {
       }
     });
   }
+  stream("the tables name only exports both builds have, and every checksum export is in a row", () => {
+    const named = ALGOS.flatMap((a) => Object.values(rowOf(a).kernel as Record<string, string>));
+    for (const x of ks) {
+      const exports = x.k as unknown as Record<string, unknown>;
+      for (const name of [...named, ...ADD_TYPES.map((t) => elementTypeOf(t).add)]) {
+        assert.type(exports[name], "function", `${x.name}: ${name}`);
+      }
+      // A checksum kernel the table forgot would be unreachable from the API.
+      const sums = Object.keys(exports).filter((n) => /(Update|StateSize|Reset|Digest)$/.test(n));
+      assert.equal(sums.filter((n) => !named.includes(n)), [], `${x.name}: exports no row names`);
+    }
+  });
   stream("every streamed state fits the host's 4 KiB STATE area (≤ 1 KiB each)", () => {
     for (const x of ks) {
       for (const algo of STREAMED) {
