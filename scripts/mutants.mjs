@@ -71,17 +71,18 @@ const MUTANTS = [
   },
   {
     name: "crc32c ignores its seed",
-    file: `${core}/kernels/checksum.ts`,
-    search: 'let state = seed32(o.seed, algorithm === "adler32" ? 1 : 0);',
-    replace: 'let state = seed32(o.seed, algorithm === "adler32" ? 1 : 0);\n    if (algorithm === "crc32c") state = 0;',
+    file: `${core}/kernels/_checksum_state.ts`,
+    search: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);",
+    replace: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);\n" +
+      '      if (algorithm === "crc32c") this.#value = this.#pending = 0;',
     modules: ["claims"],
   },
   {
     name: "adler32 ignores its seed",
-    file: `${core}/kernels/checksum.ts`,
-    search: 'let state = seed32(o.seed, algorithm === "adler32" ? 1 : 0);',
-    replace:
-      'let state = seed32(o.seed, algorithm === "adler32" ? 1 : 0);\n    if (algorithm === "adler32") state = 1;',
+    file: `${core}/kernels/_checksum_state.ts`,
+    search: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);",
+    replace: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);\n" +
+      '      if (algorithm === "adler32") this.#value = this.#pending = 1;',
     modules: ["claims"],
   },
   {

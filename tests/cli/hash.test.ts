@@ -12,25 +12,14 @@ import type { Register } from "../_ctx.ts";
 import { fixture } from "../_files.ts";
 import { checksumOracle } from "../_oracles.ts";
 import { cli, exits, oneLine } from "./_cli.ts";
-
-const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const;
-const TAG = {
-  crc32: "CRC32",
-  crc32c: "CRC32C",
-  adler32: "ADLER32",
-  xxh32: "XXH32",
-  xxh64: "XXH64",
-  xxh3: "XXH3",
-  xxh128: "XXH128",
-} as const;
+import { type Algorithm, ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
 
 export const register: Register = (ctx) => {
   const t = suite(`cli hash [${ctx.runtime}]`);
   const files = [fixture(ctx.tmp, 0), fixture(ctx.tmp, 1), fixture(ctx.tmp, 3 * 4096 + 17)];
   const names = files.map((f) => basename(f.path));
 
-  const oracle = (algo: (typeof ALGORITHMS)[number], i: number): Promise<string> =>
-    checksumOracle(algo, files[i]!.data);
+  const oracle = (algo: Algorithm, i: number): Promise<string> => checksumOracle(algo, files[i]!.data);
 
   t("prints '<hex>  <file>' per file, as the oracles compute it; xxh64 by default", async () => {
     const [plain, crc] = await Promise.all([
@@ -51,8 +40,8 @@ export const register: Register = (ctx) => {
 
   t("every algorithm agrees with the oracles (a BSD-style list of oracle digests passes --check)", async () => {
     const lines: string[] = [];
-    for (const algo of ALGORITHMS) {
-      for (const [i, n] of names.entries()) lines.push(`${TAG[algo]} (${n}) = ${await oracle(algo, i)}`);
+    for (const algo of ALGORITHM_NAMES) {
+      for (const [i, n] of names.entries()) lines.push(`${rowOf(algo).tag} (${n}) = ${await oracle(algo, i)}`);
     }
     writeFileSync(`${ctx.tmp}/all.sums`, lines.join("\n") + "\n");
     const r = await cli(ctx, ["hash", "--check", "all.sums"]);

@@ -73,7 +73,12 @@ export const register: Register = (ctx) => {
     exits(r, 1, "4099 bytes, swap 4");
     oneLine(r, "4099 bytes");
     assert.ok(same(readBack(f.path), f.data), "unchanged");
-    const cases = [["--xor", "256"], ["--add", "1"], ["--xor", "1", "--swap", "2"]];
+    const cases = [
+      ["--xor", "256"],
+      ["--add", "1"],
+      ["--add", "1", "--type", "toString"], // a name every object has is no element type
+      ["--xor", "1", "--swap", "2"],
+    ];
     const runs = await Promise.all(cases.map((args) => cli(ctx, ["transform", ...args, "-y", name])));
     for (const [i, args] of cases.entries()) {
       exits(runs[i]!, 2, args.join(" "));

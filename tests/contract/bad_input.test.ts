@@ -1,5 +1,5 @@
 /**
- * The bad-input contract (DESIGN §4, "Bad input"): every row of one table is a call that must
+ * The bad-input contract (every bad input gets an MmapError with a code, and changes nothing): every row of one table is a call that must
  * throw an `MmapError` with a given code and a message that says what to do, must leave the
  * process alive and the library usable, must leak no descriptor, and must not change, add or
  * remove any file of the fixture directory. Every row runs with every engine of the runtime.

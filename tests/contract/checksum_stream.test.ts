@@ -15,14 +15,13 @@ import { fixture } from "../_files.ts";
 import { checksumOracle } from "../_oracles.ts";
 import { randomBytes, rng } from "../_rand.ts";
 import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { type Algorithm, ALGORITHM_NAMES as ALGORITHMS, rowOf } from "@mmapkit/core";
 
-const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const;
-type Algorithm = (typeof ALGORITHMS)[number];
-
-/** Seeds each algorithm takes: xxh32 32-bit, the other xxHashes 64-bit, the zlib ones none. */
+/** Seeds each algorithm takes: a 32-bit seed (xxh32), a 64-bit one (the other xxHashes), none (the zlib ones). */
 function seedsOf(a: Algorithm): bigint[] {
-  if (a === "xxh32") return [0n, 1n, 0xfffffffen];
-  if (a.startsWith("xxh")) return [0n, 7n, (1n << 64n) - 1n];
+  const bits = rowOf(a).seed;
+  if (bits === 32) return [0n, 1n, 0xfffffffen];
+  if (bits === 64) return [0n, 7n, (1n << 64n) - 1n];
   return [0n];
 }
 

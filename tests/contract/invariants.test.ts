@@ -1,5 +1,5 @@
 /**
- * The seven invariants of the zero-copy engine (DESIGN §3), each checked against what the OS
+ * The seven invariants of the zero-copy engine (ARCHITECTURE.md), each checked against what the OS
  * reports in /proc/self/maps, not against what mmapkit says about itself.
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * Shared memory (issue 5, DESIGN §4): `shared`/`unlinkShared`, `Mutex` and `Channel` between real
+ * Shared memory (ARCHITECTURE.md, "Shared memory"): `shared`/`unlinkShared`, `Mutex` and `Channel` between real
  * processes. Same-runtime rows run in every runtime with FFI on Linux; the cross-runtime rows (a
  * Node, a Deno and a Bun process on one lock; Node → Bun and Bun → Deno channels) run once, from
  * the Node run, since running them again from Deno and Bun would start the same three processes.

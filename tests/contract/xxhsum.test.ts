@@ -15,8 +15,13 @@ import { fixture } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { has, tool } from "../cli/_cli.ts";
 import { skip } from "../_skip.ts";
+import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
 
-const FLAGS = [["xxh32", "-H0"], ["xxh64", "-H1"], ["xxh128", "-H2"], ["xxh3", "-H3"]] as const;
+/** Every algorithm the table says `xxhsum -H<n>` computes, with its flag: xxhsum itself is the oracle. */
+const FLAGS = ALGORITHM_NAMES.flatMap((a) => {
+  const n = rowOf(a).xxhsum;
+  return n === undefined ? [] : [[a, `-H${n}`] as const];
+});
 /** One line of xxhsum's output: "<hex>  <name>", or the BSD form "XXH3 (<name>) = <hex>" some versions print for -H3. */
 function parse(line: string): { hex: string; name: string } {
   const bsd = /^XXH\w+ \((.*)\) = ([0-9a-f]+)$/.exec(line);

@@ -1,19 +1,19 @@
 /**
- * The checksum kernels (crc32, crc32c, adler32, xxh32, xxh64, xxh3, xxh128) on the raw kernel, both
- * builds, against independent oracles only: node:zlib (crc32, and the Adler-32 trailer of a
- * deflate stream), hash-wasm (crc32c, adler32, xxhash32, xxhash64, xxhash3, xxhash128),
- * xxhash-wasm (h32, h64) and published vectors.
+ * The checksum kernels — every algorithm of the table, driven through the exports its row names —
+ * on the raw kernel, both builds, against independent oracles only: tests/_oracles.ts (node:zlib,
+ * hash-wasm), second opinions (the Adler-32 trailer of a deflate stream, xxhash-wasm's h32 and
+ * h64) and published vectors.
  * @module
  */
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as zlib from "node:zlib";
-import { createAdler32, createCRC32, createXXHash128, createXXHash3, createXXHash32, createXXHash64 } from "hash-wasm";
-import type { IHasher } from "hash-wasm";
 import xxhash from "xxhash-wasm";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";
+import { checksumOracle } from "../_oracles.ts";
 import { randomBytes, rng } from "../_rand.ts";
+import { ADD_TYPES, type Algorithm, ALGORITHM_NAMES, type AlgorithmRow, elementTypeOf, rowOf } from "@mmapkit/core";
 import { RESERVED_BYTES, STATE_BYTES, STATE_OFFSET } from "@mmapkit/core/kernel";
 
 const PAGES = 48; // 3 MiB
@@ -23,10 +23,9 @@ const MAX_DATA = 2 * 1024 * 1024;
 const STATE = STATE_OFFSET + 3;
 const OUT = STATE_OFFSET + 2048;
 
-type Algo = "crc32" | "crc32c" | "adler32" | "xxh32" | "xxh64" | "xxh3" | "xxh128";
-const ALGOS: readonly Algo[] = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"];
-type Xxh = "xxh32" | "xxh64" | "xxh3" | "xxh128";
-const XXH: readonly Xxh[] = ["xxh32", "xxh64", "xxh3", "xxh128"];
+const ALGOS = ALGORITHM_NAMES;
+/** The algorithms whose state is streamed (the xxHashes), not a running 32-bit value. */
+const STREAMED: readonly Algorithm[] = ALGOS.filter((a) => rowOf(a).seed !== "previous");
 
 const U64 = (1n << 64n) - 1n;
 const PRIME32 = 2654435761n;
@@ -34,74 +33,59 @@ const PRIME64 = 11400714785074694797n;
 const SEEDS: readonly bigint[] = [0n, 1n, (1n << 32n) + 5n, U64];
 /** XXH32 takes a 32-bit seed. */
 const SEEDS32: readonly bigint[] = [0n, 1n, 0x89abcdefn, (1n << 32n) - 1n];
-const seedsOf = (algo: Algo): readonly bigint[] => algo === "xxh32" ? SEEDS32 : algo.startsWith("xxh") ? SEEDS : [0n];
+const seedsOf = (algo: Algorithm): readonly bigint[] => {
+  const bits = rowOf(algo).seed;
+  return bits === 32 ? SEEDS32 : bits === 64 ? SEEDS : [0n];
+};
 
 // ---- the kernel, driven the way the host drives it ----------------------------------------------
 
-/** The streaming calls of an xxHash kernel, the state at STATE; digests as one number (xxh128: high·2^64 + low). */
+type Call = (...args: number[]) => number;
+/** The kernel export `name`, as the table names it. */
+const exportOf = (x: K, name: string): Call => (x.k as unknown as Record<string, Call>)[name]!;
+
+/** The streaming calls of a streamed kernel, the state at STATE; digests as one number (xxh128: high·2^64 + low). */
 function streamOf(
   x: K,
-  algo: Xxh,
+  algo: Algorithm,
 ): { reset(seed: bigint): void; update(ptr: number, len: number): void; digest(): bigint } {
-  const k = x.k;
-  const lohi = (seed: bigint): [number, number] => [Number(seed & 0xffffffffn) | 0, Number(seed >> 32n) | 0];
-  switch (algo) {
-    case "xxh32":
-      return {
-        reset: (seed) => k.xxh32Reset(STATE, lohi(seed)[0]),
-        update: (p, n) => k.xxh32Update(STATE, p, n),
-        digest: () => BigInt(k.xxh32Digest(STATE) >>> 0),
-      };
-    case "xxh64":
-      return {
-        reset: (seed) => k.xxh64Reset(STATE, ...lohi(seed)),
-        update: (p, n) => k.xxh64Update(STATE, p, n),
-        digest: () => (k.xxh64Digest(STATE, OUT), x.view.getBigUint64(OUT, true)),
-      };
-    case "xxh3":
-      return {
-        reset: (seed) => k.xxh3Reset(STATE, ...lohi(seed)),
-        update: (p, n) => k.xxh3Update(STATE, p, n),
-        digest: () => (k.xxh3Digest(STATE, OUT), x.view.getBigUint64(OUT, true)),
-      };
-    case "xxh128":
-      return {
-        reset: (seed) => k.xxh128Reset(STATE, ...lohi(seed)),
-        update: (p, n) => k.xxh128Update(STATE, p, n),
-        // The low half at OUT, the high half after it.
-        digest:
-          () => (k.xxh128Digest(STATE, OUT),
-            (x.view.getBigUint64(OUT + 8, true) << 64n) | x.view.getBigUint64(OUT, true)),
-      };
-  }
+  const row: AlgorithmRow = rowOf(algo);
+  const names = row.kernel as { reset: string; update: string; digest: string };
+  const [reset, update, digest] = [exportOf(x, names.reset), exportOf(x, names.update), exportOf(x, names.digest)];
+  return {
+    reset: (seed) => reset(STATE, Number(seed & 0xffffffffn) | 0, Number(seed >> 32n) | 0),
+    update: (p, n) => update(STATE, p, n),
+    digest: () => {
+      if (row.digestIn === "result") return BigInt(digest(STATE) >>> 0);
+      // A little-endian number of digestBytes at OUT (xxh128: the low half, then the high half).
+      digest(STATE, OUT);
+      let v = 0n;
+      for (let at = row.digestBytes - 8; at >= 0; at -= 8) v = (v << 64n) | x.view.getBigUint64(OUT + at, true);
+      return v;
+    },
+  };
 }
 
 /** Hashes `pieces` (consecutive ranges [start, end) of the data already at `at`) as successive updates. */
-function run(x: K, algo: Algo, at: number, pieces: readonly number[], seed = 0n): bigint {
-  const k = x.k;
+function run(x: K, algo: Algorithm, at: number, pieces: readonly number[], seed = 0n): bigint {
+  const row: AlgorithmRow = rowOf(algo);
   let prev = 0;
-  switch (algo) {
-    case "crc32":
-    case "crc32c":
-    case "adler32": {
-      const fn = algo === "crc32" ? k.crc32Update : algo === "crc32c" ? k.crc32cUpdate : k.adler32Update;
-      let v = algo === "adler32" ? 1 : 0;
-      for (const end of pieces) {
-        v = fn(v, at + prev, end - prev) >>> 0;
-        prev = end;
-      }
-      return BigInt(v);
+  if (row.seed === "previous") {
+    const fn = exportOf(x, row.kernel.update);
+    let v = row.start ?? 0;
+    for (const end of pieces) {
+      v = fn(v, at + prev, end - prev) >>> 0;
+      prev = end;
     }
-    default: {
-      const h = streamOf(x, algo);
-      h.reset(seed);
-      for (const end of pieces) {
-        h.update(at + prev, end - prev);
-        prev = end;
-      }
-      return h.digest();
-    }
+    return BigInt(v);
   }
+  const h = streamOf(x, algo);
+  h.reset(seed);
+  for (const end of pieces) {
+    h.update(at + prev, end - prev);
+    prev = end;
+  }
+  return h.digest();
 }
 
 function place(x: K, at: number, d: Uint8Array): void {
@@ -111,8 +95,8 @@ function place(x: K, at: number, d: Uint8Array): void {
 // ---- oracles: nothing here comes from the kernel --------------------------------------------------
 
 interface Oracles {
-  /** The reference digest for `algo`. */
-  of(algo: Algo, d: Uint8Array, seed?: bigint): bigint;
+  /** The reference digest for `algo` (tests/_oracles.ts). */
+  of(algo: Algorithm, d: Uint8Array, seed?: bigint): Promise<bigint>;
   /** Second opinions: Adler-32 from a deflate stream, XXH32 and XXH64 from xxhash-wasm. */
   adlerDeflate(d: Uint8Array): bigint;
   h32Other(d: Uint8Array, seed: bigint): bigint;
@@ -123,47 +107,9 @@ let oraclesP: Promise<Oracles> | undefined;
 
 function oracles(): Promise<Oracles> {
   oraclesP ??= (async (): Promise<Oracles> => {
-    const crc32c = await createCRC32(0x82f63b78);
-    const adler = await createAdler32();
     const xx = await xxhash();
-    const h32 = new Map<bigint, IHasher>();
-    const h64 = new Map<bigint, IHasher>();
-    const h3 = new Map<bigint, IHasher>();
-    const h128 = new Map<bigint, IHasher>();
-    for (const s of [...SEEDS32, PRIME32]) h32.set(s, await createXXHash32(Number(s)));
-    for (const s of [...SEEDS, PRIME32, PRIME64]) {
-      const lo = Number(s & 0xffffffffn);
-      const hi = Number(s >> 32n);
-      h64.set(s, await createXXHash64(lo, hi));
-      h3.set(s, await createXXHash3(lo, hi));
-      h128.set(s, await createXXHash128(lo, hi));
-    }
-    const hex = (h: IHasher, d: Uint8Array): bigint => BigInt("0x" + h.init().update(d).digest("hex"));
-    const seeded = (m: Map<bigint, IHasher>, s: bigint): IHasher => {
-      const h = m.get(s);
-      if (h === undefined) throw new Error(`no oracle for seed ${s}`);
-      return h;
-    };
     return {
-      of(algo: Algo, d: Uint8Array, seed = 0n): bigint {
-        switch (algo) {
-          case "crc32":
-            return BigInt(zlib.crc32(d) >>> 0);
-          case "crc32c":
-            return hex(crc32c, d);
-          case "adler32":
-            return hex(adler, d);
-          case "xxh32":
-            return hex(seeded(h32, seed), d);
-          case "xxh64":
-            return hex(seeded(h64, seed), d);
-          case "xxh3":
-            return hex(seeded(h3, seed), d);
-          case "xxh128":
-            // hash-wasm prints the canonical form, high 64 bits first, as xxhsum -H2 does.
-            return hex(seeded(h128, seed), d);
-        }
-      },
+      of: async (algo, d, seed = 0n) => BigInt("0x" + await checksumOracle(algo, d, seed)),
       adlerDeflate(d: Uint8Array): bigint {
         const z = zlib.deflateSync(d, { level: 0 });
         return BigInt(new DataView(z.buffer, z.byteOffset, z.byteLength).getUint32(z.byteLength - 4, false));
@@ -179,8 +125,7 @@ function oracles(): Promise<Oracles> {
   return oraclesP;
 }
 
-const WIDTH: Record<Algo, number> = { crc32: 8, crc32c: 8, adler32: 8, xxh32: 8, xxh64: 16, xxh3: 16, xxh128: 32 };
-const hex = (v: bigint, algo: Algo): string => v.toString(16).padStart(WIDTH[algo], "0");
+const hex = (v: bigint, algo: Algorithm): string => v.toString(16).padStart(rowOf(algo).digestBytes * 2, "0");
 
 /** xxHash's sanity-check buffer: byteGen = PRIME32, then byte = byteGen >> 56, byteGen *= PRIME64. */
 function sanityBuffer(n: number): Uint8Array {
@@ -215,7 +160,7 @@ export const register: Register = (_ctx) => {
   const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
   for (const x of ks) {
     vectors(`${x.name}: check values`, () => {
-      const cases: [Algo, string, string][] = [
+      const cases: [Algorithm, string, string][] = [
         ["crc32", "123456789", "cbf43926"],
         ["crc32c", "123456789", "e3069283"],
         ["adler32", "Wikipedia", "11e60398"],
@@ -336,7 +281,7 @@ export const register: Register = (_ctx) => {
     sweep(`${algo}: alignments 0..63 × lengths 0..300, both builds`, async () => {
       const o = await oracles();
       const want: bigint[] = [];
-      for (let n = 0; n <= 300; n++) want.push(o.of(algo, base.subarray(0, n)));
+      for (let n = 0; n <= 300; n++) want.push(await o.of(algo, base.subarray(0, n)));
       for (const x of ks) {
         for (let align = 0; align < 64; align++) {
           place(x, DATA + align, base);
@@ -356,9 +301,9 @@ export const register: Register = (_ctx) => {
     const o = await oracles();
     for (let n = 0; n <= 300; n++) {
       const d = base.subarray(0, n);
-      assert.is(o.adlerDeflate(d), o.of("adler32", d), `adler32 len ${n}`);
-      for (const s of SEEDS32) assert.is(o.h32Other(d, s), o.of("xxh32", d, s), `xxh32 len ${n} seed ${s}`);
-      for (const s of SEEDS) assert.is(o.h64Other(d, s), o.of("xxh64", d, s), `xxh64 len ${n} seed ${s}`);
+      assert.is(o.adlerDeflate(d), await o.of("adler32", d), `adler32 len ${n}`);
+      for (const s of SEEDS32) assert.is(o.h32Other(d, s), await o.of("xxh32", d, s), `xxh32 len ${n} seed ${s}`);
+      for (const s of SEEDS) assert.is(o.h64Other(d, s), await o.of("xxh64", d, s), `xxh64 len ${n} seed ${s}`);
     }
   });
   sweep.run();
@@ -402,7 +347,7 @@ export const register: Register = (_ctx) => {
     big(`${algo}: lengths around 1 KiB, 4 KiB, NMAX, 64 KiB and 1–2 MiB, several alignments`, async () => {
       const o = await oracles();
       for (const n of LENGTHS) {
-        const want = o.of(algo, large.subarray(0, n));
+        const want = await o.of(algo, large.subarray(0, n));
         for (const x of ks) {
           for (const align of [0, 1, 7, 13, 63]) {
             place(x, DATA + align, large.subarray(0, n));
@@ -417,7 +362,7 @@ export const register: Register = (_ctx) => {
     const o = await oracles();
     const ff = new Uint8Array(1 << 20).fill(0xff);
     for (const n of [5552, 5553, 65536, 1 << 20]) {
-      const want = o.of("adler32", ff.subarray(0, n));
+      const want = await o.of("adler32", ff.subarray(0, n));
       assert.is(o.adlerDeflate(ff.subarray(0, n)), want);
       for (const x of ks) {
         place(x, DATA, ff.subarray(0, n));
@@ -443,7 +388,7 @@ export const register: Register = (_ctx) => {
         const align = next() % 64;
         const seed = seeds[round % seeds.length] ?? 0n;
         const d = large.subarray(0, n);
-        const want = o.of(algo, d, seed);
+        const want = await o.of(algo, d, seed);
         const cuts = splits(n, next);
         for (const x of ks) {
           place(x, DATA + align, d);
@@ -453,13 +398,13 @@ export const register: Register = (_ctx) => {
       }
     });
   }
-  for (const algo of XXH) {
+  for (const algo of STREAMED) {
     stream(`${algo}: seeds ${seedsOf(algo).join(", ")} over lengths 0..300 and larger, both builds`, async () => {
       const o = await oracles();
       for (const seed of seedsOf(algo)) {
         for (const n of [...Array.from({ length: 301 }, (_, i) => i), ...LENGTHS]) {
           const d = large.subarray(0, n);
-          const want = o.of(algo, d, seed);
+          const want = await o.of(algo, d, seed);
           if (algo === "xxh64") assert.is(o.h64Other(d, seed), want);
           if (algo === "xxh32") assert.is(o.h32Other(d, seed), want);
           for (const x of ks) {
@@ -485,16 +430,29 @@ export const register: Register = (_ctx) => {
           const step = Math.min(20000 - at, next() % 700);
           h.update(DATA + at, step);
           at += step;
-          const want = o.of(algo, large.subarray(0, at), seed);
+          const want = await o.of(algo, large.subarray(0, at), seed);
           assert.is(hex(h.digest(), algo), hex(want, algo), `${x.name} prefix ${at}`);
         }
       }
     });
   }
-  stream("state sizes fit the host's 4 KiB STATE area (≤ 1 KiB each)", () => {
+  stream("the tables name only exports both builds have, and every checksum export is in a row", () => {
+    const named = ALGOS.flatMap((a) => Object.values(rowOf(a).kernel as Record<string, string>));
     for (const x of ks) {
-      for (const size of [x.k.xxh32StateSize(), x.k.xxh64StateSize(), x.k.xxh3StateSize(), x.k.xxh128StateSize()]) {
-        assert.ok(size > 0 && size <= 1024, `state of ${size} bytes`);
+      const exports = x.k as unknown as Record<string, unknown>;
+      for (const name of [...named, ...ADD_TYPES.map((t) => elementTypeOf(t).add)]) {
+        assert.type(exports[name], "function", `${x.name}: ${name}`);
+      }
+      // A checksum kernel the table forgot would be unreachable from the API.
+      const sums = Object.keys(exports).filter((n) => /(Update|StateSize|Reset|Digest)$/.test(n));
+      assert.equal(sums.filter((n) => !named.includes(n)), [], `${x.name}: exports no row names`);
+    }
+  });
+  stream("every streamed state fits the host's 4 KiB STATE area (≤ 1 KiB each)", () => {
+    for (const x of ks) {
+      for (const algo of STREAMED) {
+        const size = exportOf(x, (rowOf(algo).kernel as { stateSize: string }).stateSize)();
+        assert.ok(size > 0 && size <= 1024, `${algo}: state of ${size} bytes`);
       }
       assert.ok(STATE_BYTES >= 1024 + 16, "a state and a 16-byte digest fit");
     }

@@ -355,6 +355,12 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.transform(fx.data, any({ add: 1, type: "u16" }), po(fx)),
   },
   {
+    // A name every object has: it must not pass for an element type.
+    name: 'transform: add type "toString"',
+    code: "EINVAL",
+    call: (api, fx) => api.transform(fx.data, any({ add: 1, type: "toString" }), po(fx)),
+  },
+  {
     name: "transform: add without a type",
     code: "EINVAL",
     call: (api, fx) => api.transform(fx.data, any({ add: 1 }), po(fx)),

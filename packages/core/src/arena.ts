@@ -1,7 +1,7 @@
 /**
  * Arenas: a WebAssembly.Memory (memory32, not shared, initial == maximum, never grown) with its
  * kernel instance, pooled by size class so thousands of open/close cycles reuse a few Memories
- * instead of exhausting V8's address space or Bun's eight fast memories (DESIGN §3, invariant 1).
+ * instead of exhausting V8's address space or Bun's eight fast memories (ARCHITECTURE.md, invariant 1).
  * @module
  */
 import { instantiate } from "./kernel/load.ts";

@@ -9,10 +9,12 @@
  * @module
  */
 
-/** Reflected polynomials. */
-export const CRC32_POLY = 0xedb88320;
+import { type Algorithm, rowOf } from "./kernels/algorithms.ts";
+
+/** Reflected polynomials: crc32's (zlib). */
+export const CRC32_POLY: number = 0xedb88320;
 /** Castagnoli (crc32c), reflected. */
-export const CRC32C_POLY = 0x82f63b78;
+export const CRC32C_POLY: number = 0x82f63b78;
 
 const powers = new Map<number, Uint32Array>();
 
@@ -70,4 +72,15 @@ export function adler32Combine(adlerA: number, adlerB: number, lengthB: number):
   const a = (a1 + a2 + BASE - 1) % BASE;
   const b = (b1 + b2 + ((rem * a1) % BASE) + BASE - rem) % BASE;
   return ((b << 16) | a) >>> 0;
+}
+
+/**
+ * How the algorithm table says digests of `algorithm` join: `(a, b, lengthB)` → the digest of
+ * A‖B as a u32, or undefined for an algorithm whose pieces do not combine (it never splits).
+ */
+export function combinerOf(algorithm: Algorithm): ((a: number, b: number, lengthB: number) => number) | undefined {
+  const how = rowOf(algorithm).combine;
+  if (how === undefined) return undefined;
+  if (how === "adler32") return adler32Combine;
+  return (a, b, lengthB) => crcCombine(how.crc, a, b, lengthB);
 }

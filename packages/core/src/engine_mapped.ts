@@ -1,6 +1,6 @@
 /**
  * The zero-copy engine: the file's pages replace a slot of the arena's Memory with one MAP_FIXED
- * mmap, so JS views and the wasm kernel read the page cache itself (DESIGN §3). Invariants:
+ * mmap, so JS views and the wasm kernel read the page cache itself (ARCHITECTURE.md, "The zero-copy engine"). Invariants:
  * always PROT_READ|PROT_WRITE; MAP_SHARED only on an O_RDWR descriptor ("write"), MAP_PRIVATE
  * otherwise; slot, length and file offset page-aligned; never munmap inside the Memory — unmapping
  * is MAP_FIXED|MAP_PRIVATE|MAP_ANONYMOUS over the slot; the base is re-derived before each call.
@@ -67,12 +67,12 @@ export class MappedWindow implements Window {
     throw osError(this.#p.errnoNames, this.#sys.errno(), syscall);
   }
 
-  /** Address of the slot, from the Memory's current buffer (invariant 5). */
+  /** Address of the slot, from the Memory's current buffer (invariant 5, strong references and fresh addresses). */
   #slotAddress(arena: Arena): number {
     return this.#sys.addressOf(arena.buffer) + this.#slot;
   }
 
-  /** MAP_FIXED anonymous RW zero pages over [from, to) of the slot (invariant 4). */
+  /** MAP_FIXED anonymous RW zero pages over [from, to) of the slot (invariant 4, never munmap inside a Memory). */
   #restore(from: number, to: number): void {
     if (this.#arena === undefined || to <= from) return;
     const p = this.#p;

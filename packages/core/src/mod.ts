@@ -15,7 +15,7 @@ export type { FileIO, FileKind, FileStat } from "./fileio.ts";
 export { libcNames } from "./libc.ts";
 export { runPrefetchLoop } from "./prefetch.ts";
 export { createRuntime, type Runtime, type RuntimeOptions } from "./runtime.ts";
-export { adler32Combine, CRC32_POLY, CRC32C_POLY, crcCombine } from "./combine.ts";
+export { adler32Combine, combinerOf, CRC32_POLY, CRC32C_POLY, crcCombine } from "./combine.ts";
 export { mappedSelfTest } from "./selftest.ts";
 export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
@@ -30,7 +30,16 @@ export {
   lastIndexOfIn,
   type LastIndexOfOptions,
 } from "./kernels/scan.ts";
-export { type Algorithm, checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export {
+  type Algorithm,
+  ALGORITHM_NAMES,
+  type AlgorithmRow,
+  ALGORITHMS,
+  algorithmsWhere,
+  isAlgorithm,
+  rowOf,
+} from "./kernels/algorithms.ts";
+export { checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
 export {
   chooseCrc32,
   crc32Implementation,
@@ -39,7 +48,15 @@ export {
   type NativeCrc32,
 } from "./kernels/_native.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
-export { type AddType, transformIn, type TransformOp } from "./kernels/transform.ts";
+export {
+  ADD_TYPES,
+  type AddType,
+  ELEMENT_TYPES,
+  elementTypeOf,
+  type ElementTypeRow,
+  isAddType,
+} from "./kernels/element_types.ts";
+export { transformIn, type TransformOp } from "./kernels/transform.ts";
 export { type SharedOptions, sharedRegion, unlinkShared } from "./shared.ts";
 export { Mutex } from "./mutex.ts";
 export { Channel } from "./channel.ts";

@@ -1,6 +1,6 @@
 /**
  * The runtime context core works in: the adapter's `Sys` (or none), the platform constants, file
- * I/O, the page size, the arena pool, and the engine self-test (DESIGN §3, invariant 6).
+ * I/O, the page size, the arena pool, and the engine self-test (ARCHITECTURE.md, invariant 6).
  * @module
  */
 import type { Sys } from "./sys.ts";

@@ -1,5 +1,5 @@
 /**
- * The engine self-test (DESIGN §3, invariant 6): map one page of a temporary file into a Memory,
+ * The engine self-test (ARCHITECTURE.md, invariant 6): map one page of a temporary file into a Memory,
  * read it from wasm and from JS, restore zero pages, check they read as zeros. Any failure means
  * the buffered engine is used instead. Returns undefined on success, else the reason.
  * @module

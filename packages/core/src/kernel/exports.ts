@@ -4,9 +4,29 @@
  * results come back as i32 from wasm: read them with `>>> 0`.
  * @module
  */
+import type { ALGORITHMS } from "../kernels/algorithms.ts";
+
+type Rows = (typeof ALGORITHMS)[keyof typeof ALGORITHMS];
+type Streamed = Extract<Rows, { kernel: { stateSize: string } }>;
+type Running = Exclude<Rows, Streamed>;
+type Kernel<R extends Rows> = R["kernel"];
+
+/**
+ * The checksum exports the algorithm table names. A running value (zlib conventions): the
+ * previous value in, the new value out. A streamed state at `statePtr` of `stateSize()` bytes:
+ * `reset` with the seed's low and high 32 bits (a 32-bit seed ignores the high half), `update`,
+ * and `digest`, which returns a 4-byte digest or writes a longer one little-endian at `outPtr`.
+ */
+export type ChecksumExports =
+  & { [N in Kernel<Running>["update"]]: (previous: number, ptr: number, len: number) => number }
+  & { [N in Kernel<Streamed>["stateSize"]]: () => number }
+  & { [N in Kernel<Streamed>["reset"]]: (statePtr: number, seedLo: number, seedHi: number) => void }
+  & { [N in Kernel<Streamed>["update"]]: (statePtr: number, ptr: number, len: number) => void }
+  & { [N in Kernel<Extract<Streamed, { digestIn: "result" }>>["digest"]]: (statePtr: number) => number }
+  & { [N in Kernel<Extract<Streamed, { digestIn: "memory" }>>["digest"]]: (statePtr: number, outPtr: number) => void };
 
 /** The kernel's exports, as the host calls them. */
-export interface KernelExports {
+export interface KernelExports extends ChecksumExports {
   /** The reserved area's size the kernel was built for (must equal RESERVED_BYTES). */
   reservedBytes(): number;
   /** End of the kernel's static data. */
@@ -29,34 +49,6 @@ export interface KernelExports {
   lastIndexOfBytes(ptr: number, len: number, needlePtr: number, needleLen: number): number;
   /** Writes up to outCap match offsets (u32, relative to ptr, ascending, overlapping) at outPtr; returns how many. */
   findAll(ptr: number, len: number, needlePtr: number, needleLen: number, outPtr: number, outCap: number): number;
-
-  // checksums: zlib conventions, the previous value in, the new value out (start: crc 0, adler 1)
-  crc32Update(crc: number, ptr: number, len: number): number;
-  crc32cUpdate(crc: number, ptr: number, len: number): number;
-  adler32Update(adler: number, ptr: number, len: number): number;
-  /** Streaming XXH32: state at statePtr (xxh32StateSize() bytes). */
-  xxh32StateSize(): number;
-  xxh32Reset(statePtr: number, seed: number): void;
-  xxh32Update(statePtr: number, ptr: number, len: number): void;
-  /** The 32-bit digest (read it with `>>> 0`). */
-  xxh32Digest(statePtr: number): number;
-  /** Streaming XXH64: state at statePtr (xxh64StateSize() bytes). */
-  xxh64StateSize(): number;
-  xxh64Reset(statePtr: number, seedLo: number, seedHi: number): void;
-  xxh64Update(statePtr: number, ptr: number, len: number): void;
-  /** Writes the 64-bit digest little-endian at outPtr (8 bytes). */
-  xxh64Digest(statePtr: number, outPtr: number): void;
-  /** Streaming XXH3-64 with the default secret: state at statePtr (xxh3StateSize() bytes). */
-  xxh3StateSize(): number;
-  xxh3Reset(statePtr: number, seedLo: number, seedHi: number): void;
-  xxh3Update(statePtr: number, ptr: number, len: number): void;
-  xxh3Digest(statePtr: number, outPtr: number): void;
-  /** Streaming XXH3-128 with the default secret: XXH3's state, updates and stripes (xxh128StateSize() bytes). */
-  xxh128StateSize(): number;
-  xxh128Reset(statePtr: number, seedLo: number, seedHi: number): void;
-  xxh128Update(statePtr: number, ptr: number, len: number): void;
-  /** Writes the low 64 bits then the high 64 bits, each little-endian, at outPtr (16 bytes). */
-  xxh128Digest(statePtr: number, outPtr: number): void;
 
   // transforms, in place
   /** XOR with a repeating key; `phase` is the key index that applies to ptr[0]. */

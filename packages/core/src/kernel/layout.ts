@@ -8,7 +8,7 @@
  * [65536, 131072)      kernel tables, built by init()
  * [131072, 196608)     INPUT: needles, xor keys, map tables the host copies in (64 KiB)
  * [196608, 258048)     RESULTS: u32 match offsets written by findAll (15,360 entries)
- * [258048, 262144)     STATE: streaming checksum states (xxh32, xxh64, xxh3, xxh128) and digest output
+ * [258048, 262144)     STATE: streamed checksum states (the xxHashes) and digest output
  * [262144, …)          the window: mapped file pages or staged bytes
  * ```
  * @module

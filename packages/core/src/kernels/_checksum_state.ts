@@ -11,35 +11,18 @@ import type { KernelExports } from "../kernel/exports.ts";
 import { STATE_BYTES, STATE_OFFSET } from "../kernel/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./_walk.ts";
+import { type Algorithm, type AlgorithmRow, ALGORITHMS, algorithmsWhere } from "./algorithms.ts";
 import { type NativeUpdate, nativeUpdate } from "./_native.ts";
-
-/** The algorithms. */
-export type Algorithm = "crc32" | "crc32c" | "adler32" | "xxh32" | "xxh64" | "xxh3" | "xxh128";
-
-/** Every algorithm, in the order messages list them. */
-export const ALGORITHMS: readonly Algorithm[] = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"];
-
-/** `algorithm` if it names one, else EINVAL listing them. */
-export function toAlgorithm(algorithm: unknown, what: string): Algorithm {
-  if (typeof algorithm !== "string" || !(ALGORITHMS as readonly string[]).includes(algorithm)) {
-    throw new MmapError(
-      "EINVAL",
-      `${what}: unknown checksum ${JSON.stringify(algorithm)}; use one of ${ALGORITHMS.join(", ")}`,
-    );
-  }
-  return algorithm as Algorithm;
-}
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
 
 /** Where digests are written: the end of the STATE area, after every state (each ≤ 1 KiB). */
 const OUT = STATE_OFFSET + STATE_BYTES - 16;
 
-/** zlib-style checksums whose whole state is the 32-bit value itself. */
-type Word = "crc32" | "crc32c" | "adler32";
-const isWord = (a: Algorithm): a is Word => a === "crc32" || a === "crc32c" || a === "adler32";
+/** The algorithms whose seed is a previous value, for messages: "crc32/crc32c/adler32". */
+const CONTINUED = algorithmsWhere((r) => r.seed === "previous").join("/");
 
-/** The kernel calls of a streaming xxHash, its state at STATE_OFFSET. */
+/** The kernel calls of a streamed state, which sits at STATE_OFFSET. */
 interface Streamed {
   size(k: KernelExports): number;
   reset(k: KernelExports, lo: number, hi: number): void;
@@ -47,39 +30,40 @@ interface Streamed {
   digest(k: KernelExports, buffer: ArrayBuffer): string;
 }
 
-/** The 64-bit digest at OUT, as xxhsum prints it (big-endian hex). */
-const hex64 = (buffer: ArrayBuffer, at = OUT): string => {
-  const v = new DataView(buffer, at, 8);
-  return hex8(v.getUint32(4, true)) + hex8(v.getUint32(0, true));
-};
+type Call = (...args: number[]) => number;
+const call = (k: KernelExports, name: string): Call => (k as unknown as Record<string, Call>)[name]!;
 
-const STREAMED: Record<Exclude<Algorithm, Word>, Streamed> = {
-  xxh32: {
-    size: (k) => k.xxh32StateSize(),
-    reset: (k, lo) => k.xxh32Reset(STATE_OFFSET, lo),
-    update: (k, p, n) => k.xxh32Update(STATE_OFFSET, p, n),
-    digest: (k) => hex8(k.xxh32Digest(STATE_OFFSET)),
-  },
-  xxh64: {
-    size: (k) => k.xxh64StateSize(),
-    reset: (k, lo, hi) => k.xxh64Reset(STATE_OFFSET, lo, hi),
-    update: (k, p, n) => k.xxh64Update(STATE_OFFSET, p, n),
-    digest: (k, b) => (k.xxh64Digest(STATE_OFFSET, OUT), hex64(b)),
-  },
-  xxh3: {
-    size: (k) => k.xxh3StateSize(),
-    reset: (k, lo, hi) => k.xxh3Reset(STATE_OFFSET, lo, hi),
-    update: (k, p, n) => k.xxh3Update(STATE_OFFSET, p, n),
-    digest: (k, b) => (k.xxh3Digest(STATE_OFFSET, OUT), hex64(b)),
-  },
-  xxh128: {
-    size: (k) => k.xxh128StateSize(),
-    reset: (k, lo, hi) => k.xxh128Reset(STATE_OFFSET, lo, hi),
-    update: (k, p, n) => k.xxh128Update(STATE_OFFSET, p, n),
-    // The canonical form: high 64 bits first.
-    digest: (k, b) => (k.xxh128Digest(STATE_OFFSET, OUT), hex64(b, OUT + 8) + hex64(b, OUT)),
-  },
-};
+/** The digest of `bytes` bytes at OUT, a little-endian number, as hex (most significant first). */
+function hexAt(buffer: ArrayBuffer, bytes: number): string {
+  const v = new DataView(buffer, OUT, bytes);
+  let text = "";
+  for (let at = bytes - 4; at >= 0; at -= 4) text += hex8(v.getUint32(at, true));
+  return text;
+}
+
+/** Each streamed algorithm's kernel calls, made once. */
+const streamed = new Map<Algorithm, Streamed>();
+
+/** The kernel calls of a streamed algorithm. */
+function streamedOf(algorithm: Algorithm): Streamed {
+  let s = streamed.get(algorithm);
+  if (s === undefined) streamed.set(algorithm, s = callsOf(ALGORITHMS[algorithm]));
+  return s;
+}
+
+/** The kernel calls of a streamed row. */
+function callsOf(row: AlgorithmRow): Streamed {
+  const names = row.kernel as Extract<AlgorithmRow["kernel"], { stateSize: string }>;
+  const bytes = row.digestBytes;
+  return {
+    size: (k) => call(k, names.stateSize)(),
+    reset: (k, lo, hi) => call(k, names.reset)(STATE_OFFSET, lo, hi),
+    update: (k, p, n) => call(k, names.update)(STATE_OFFSET, p, n),
+    digest: row.digestIn === "result"
+      ? (k) => hex8(call(k, names.digest)(STATE_OFFSET))
+      : (k, b) => (call(k, names.digest)(STATE_OFFSET, OUT), hexAt(b, bytes)),
+  };
+}
 
 /** The seed as a whole number in [0, 2^bits): EINVAL for another type, ERANGE out of range. */
 function seedOf(seed: unknown, bits: 32 | 64, algorithm: string, what: string): bigint {
@@ -96,7 +80,7 @@ function seedOf(seed: unknown, bits: 32 | 64, algorithm: string, what: string): 
   return v;
 }
 
-/** crc32/crc32c/adler32: the seed is a previous checksum to continue from. */
+/** crc32/crc32c/adler32 (`seed: "previous"`): the seed is a previous checksum to continue from. */
 function previousOf(seed: unknown, start: number, what: string): number {
   if (seed === undefined) return start;
   const v = typeof seed === "bigint"
@@ -107,7 +91,7 @@ function previousOf(seed: unknown, start: number, what: string): number {
   if (v < 0n || v >= 1n << 32n) {
     throw new MmapError(
       "ERANGE",
-      `${what}: for crc32/crc32c/adler32 the seed is a previous checksum; pass a whole number in [0, 2^32)`,
+      `${what}: for ${CONTINUED} the seed is a previous checksum; pass a whole number in [0, 2^32)`,
     );
   }
   return Number(v);
@@ -120,16 +104,17 @@ function previousOf(seed: unknown, start: number, what: string): number {
  */
 export class ChecksumState {
   readonly algorithm: Algorithm;
-  readonly #word: Word | undefined;
+  /** A running value's `update` export (`seed: "previous"`), else undefined. */
+  readonly #running: string | undefined;
   readonly #streamed: Streamed | undefined;
   readonly #lo: number;
   readonly #hi: number;
-  /** crc32/crc32c/adler32: the value after the last committed walk, and during a walk. */
+  /** A running value: the value after the last committed walk, and during a walk. */
   #value = 0;
   #pending = 0;
-  /** xxHash: the state bytes after the last committed walk (undefined: nothing committed yet). */
+  /** A streamed state: its bytes after the last committed walk (undefined: nothing committed yet). */
   #saved: Uint8Array | undefined;
-  /** xxHash: the arena whose STATE area holds the live state during (and right after) a walk. */
+  /** A streamed state: the arena whose STATE area holds it during (and right after) a walk. */
   #home: Arena | undefined;
   /** The runtime's own implementation, where it has one for this algorithm. */
   readonly #native: NativeUpdate | undefined;
@@ -137,13 +122,14 @@ export class ChecksumState {
   constructor(algorithm: Algorithm, seed: unknown, what: string, rt?: Runtime) {
     this.algorithm = algorithm;
     this.#native = rt === undefined ? undefined : nativeUpdate(rt, algorithm);
-    if (isWord(algorithm)) {
-      this.#word = algorithm;
-      this.#value = this.#pending = previousOf(seed, algorithm === "adler32" ? 1 : 0, what);
+    const row: AlgorithmRow = ALGORITHMS[algorithm];
+    if (row.seed === "previous") {
+      this.#running = row.kernel.update;
+      this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);
       this.#lo = this.#hi = 0;
     } else {
-      this.#streamed = STREAMED[algorithm];
-      const v = seedOf(seed, algorithm === "xxh32" ? 32 : 64, algorithm, what);
+      this.#streamed = streamedOf(algorithm);
+      const v = seedOf(seed, row.seed, algorithm, what);
       this.#lo = Number(v & 0xffffffffn) | 0;
       this.#hi = Number(v >> 32n) | 0;
     }
@@ -156,16 +142,9 @@ export class ChecksumState {
       this.#pending = this.#native(this.#pending, c);
       return;
     }
-    switch (this.#word) {
-      case "crc32":
-        this.#pending = k.crc32Update(this.#pending, c.ptr, c.len);
-        return;
-      case "crc32c":
-        this.#pending = k.crc32cUpdate(this.#pending, c.ptr, c.len);
-        return;
-      case "adler32":
-        this.#pending = k.adler32Update(this.#pending, c.ptr, c.len);
-        return;
+    if (this.#running !== undefined) {
+      this.#pending = call(k, this.#running)(this.#pending, c.ptr, c.len);
+      return;
     }
     this.#enter(c.arena);
     this.#streamed!.update(k, c.ptr, c.len);
@@ -206,7 +185,7 @@ export class ChecksumState {
    * in the arena the walk left it in: that arena is back in the pool, but nothing ran in it since.
    */
   digest(rt: Runtime): string {
-    if (this.#word !== undefined) return hex8(this.#pending);
+    if (this.#running !== undefined) return hex8(this.#pending);
     const s = this.#streamed!;
     const home = this.#home;
     if (home !== undefined) return s.digest(home.kernel, home.buffer);

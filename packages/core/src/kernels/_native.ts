@@ -14,7 +14,7 @@
 import { INPUT_OFFSET } from "../kernel/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./_walk.ts";
-import { type Algorithm, ALGORITHMS } from "./_checksum_state.ts";
+import { type Algorithm, ALGORITHM_NAMES } from "./algorithms.ts";
 
 /** `node:zlib`'s `crc32(data, value)`: the CRC-32 of `bytes` continued from `value`. */
 export type NativeCrc32 = (bytes: Uint8Array, value: number) => number;
@@ -110,7 +110,7 @@ export function chooseCrc32(rt: Runtime, impl: Implementation): void {
 
 /** The implementation of each algorithm on `rt` (all but crc32 are always the kernel). */
 export function implementations(rt: Runtime): Record<Algorithm, Implementation> {
-  const all = Object.fromEntries(ALGORITHMS.map((a) => [a, "wasm"])) as Record<Algorithm, Implementation>;
+  const all = Object.fromEntries(ALGORITHM_NAMES.map((a) => [a, "wasm"])) as Record<Algorithm, Implementation>;
   all.crc32 = crc32Implementation(rt);
   return all;
 }

@@ -1,13 +1,12 @@
 /**
- * Checksums over any source, streamed window by window: crc32, crc32c, adler32, xxh32, xxh64,
- * xxh3, xxh128.
+ * Checksums over any source, streamed window by window, of every algorithm in the table
+ * (algorithms.ts).
  * @module
  */
 import type { Runtime } from "../runtime.ts";
-import { ChecksumState, toAlgorithm } from "./_checksum_state.ts";
+import { ChecksumState } from "./_checksum_state.ts";
 import { type RunOptions, runOptions, walk } from "./_walk.ts";
-
-export type { Algorithm } from "./_checksum_state.ts";
+import { toAlgorithm } from "./algorithms.ts";
 
 /** Options of checksum. */
 export interface ChecksumOptions extends RunOptions {

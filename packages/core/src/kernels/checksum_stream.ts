@@ -7,8 +7,9 @@
 import { toOptions } from "../_args.ts";
 import { MmapError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
-import { type Algorithm, ChecksumState, toAlgorithm } from "./_checksum_state.ts";
+import { ChecksumState } from "./_checksum_state.ts";
 import { walk } from "./_walk.ts";
+import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
 /** Options of createChecksum. */
 export interface CreateChecksumOptions {

@@ -5,9 +5,7 @@ import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte } from "./_needle.ts";
 import { type RunOptions, runOptions, walk } from "./_walk.ts";
 import { MappedFile } from "../mapped_file.ts";
-
-/** Element types of `add`. */
-export type AddType = "u8" | "i16" | "i32" | "i64" | "f32" | "f64";
+import { ADD_TYPES, type AddType, elementTypeOf, isAddType } from "./element_types.ts";
 
 /** A transform. */
 export type TransformOp =
@@ -16,7 +14,8 @@ export type TransformOp =
   | { map: Uint8Array }
   | { swap: 2 | 4 | 8 };
 
-const SIZES: Record<AddType, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
+/** The element types for a message: `"u8", "i16", …, "f32" or "f64"`. */
+const TYPE_LIST = ADD_TYPES.slice(0, -1).map((t) => JSON.stringify(t)).join(", ") + ` or "${ADD_TYPES.at(-1)}"`;
 
 type Apply = (k: KernelExports, ptr: number, len: number, phase: number, input: number) => void;
 
@@ -77,28 +76,25 @@ function planOf(op: unknown): Plan {
     throw new MmapError("EINVAL", `transform: swap takes 2, 4 or 8, got ${String(w)}; use one of those`);
   }
   const type = o.type;
-  if (typeof type !== "string" || !(type in SIZES)) {
-    throw new MmapError(
-      "EINVAL",
-      `transform: add needs type "u8", "i16", "i32", "i64", "f32" or "f64", got ${JSON.stringify(type)}`,
-    );
+  if (!isAddType(type)) {
+    throw new MmapError("EINVAL", `transform: add needs type ${TYPE_LIST}, got ${JSON.stringify(type)}`);
   }
-  const t = type as AddType;
+  const { bytes: size, float, add } = elementTypeOf(type);
   const v = o.add;
-  const name = `add ${t}`;
-  if (t === "f32" || t === "f64") {
-    if (typeof v !== "number") throw new MmapError("EINVAL", `transform: add for ${t} must be a number`);
-    return t === "f32"
-      ? { size: 4, name, apply: (k, p, l) => k.addF32(p, l / 4, v) }
-      : { size: 8, name, apply: (k, p, l) => k.addF64(p, l / 8, v) };
+  const name = `add ${type}`;
+  type Add = (ptr: number, count: number, value: number, valueHi?: number) => void;
+  const addOf = (k: KernelExports): Add => (k as unknown as Record<string, Add>)[add]!;
+  if (float) {
+    if (typeof v !== "number") throw new MmapError("EINVAL", `transform: add for ${type} must be a number`);
+    return { size, name, apply: (k, p, l) => addOf(k)(p, l / size, v) };
   }
-  const n = BigInt.asUintN(64, wholeNumber(v, `transform: add for ${t}`));
+  const n = BigInt.asUintN(64, wholeNumber(v, `transform: add for ${type}`));
   const lo = Number(n & 0xffffffffn) | 0;
   const hi = Number(n >> 32n) | 0;
-  if (t === "u8") return { size: 1, name, apply: (k, p, l) => k.addU8(p, l, lo & 0xff) };
-  if (t === "i16") return { size: 2, name, apply: (k, p, l) => k.addI16(p, l / 2, lo & 0xffff) };
-  if (t === "i32") return { size: 4, name, apply: (k, p, l) => k.addI32(p, l / 4, lo) };
-  return { size: 8, name, apply: (k, p, l) => k.addI64(p, l / 8, lo, hi) };
+  if (size === 8) return { size, name, apply: (k, p, l) => addOf(k)(p, l / 8, lo, hi) };
+  // The low `size` bytes of the value: what wraps into one element.
+  const low = size === 4 ? lo : lo & ((1 << (8 * size)) - 1);
+  return { size, name, apply: (k, p, l) => addOf(k)(p, l / size, low) };
 }
 
 /** Applies `op` in place to the range of `target`; a path is opened "write", walked and flushed. */

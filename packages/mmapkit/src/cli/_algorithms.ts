@@ -1,51 +1,68 @@
 /**
- * The checksum algorithms as the command line names them: the tag of BSD-style lines, the digest
- * length that identifies an untagged line, and the `xxhsum -H` number. `--algo`, `-H`, `--check`
- * and the help text all read this one table.
+ * The checksum algorithms as the command line names them, all read from the core's algorithm
+ * table (its tags, digest widths and `xxhsum -H` numbers): `--algo`, `-H`, `--check` and the help
+ * text of `hash`.
  * @module
  */
-import type { Algorithm } from "../api.ts";
+import { type Algorithm, ALGORITHM_NAMES, algorithmsWhere, isAlgorithm, rowOf } from "@mmapkit/core";
 
-/** One algorithm's names on the command line. */
-export interface AlgorithmInfo {
-  /** BSD-style lines: `TAG (file) = hex`. */
-  readonly tag: string;
-  /** Hex digits of the digest. */
-  readonly digits: number;
-  /** `xxhsum -H<n>` selects it (also -H32/-H64/-H128 for 0, 1, 2). */
-  readonly xxhsum?: string;
-  /** The width `xxhsum -H` also accepts for it. */
-  readonly bits?: string;
-  /** Lines without a tag are written in BSD form, as `xxhsum -H3` writes them. */
-  readonly bsdOnly?: boolean;
+/** `hash` without `-H` or `--algo`: xxhsum's default, so the two tools read each other's lists. */
+export const DEFAULT_ALGORITHM: Algorithm = "xxh64";
+
+/** The algorithms `xxhsum -H` selects, in its numbering (-H0, -H1, …). */
+export const XXHSUM: readonly Algorithm[] = algorithmsWhere((r) => r.xxhsum !== undefined)
+  .sort((a, b) => Number(rowOf(a).xxhsum) - Number(rowOf(b).xxhsum));
+
+/** Every algorithm, in the order help lists them: the default, then as xxhsum numbers them, then the rest. */
+export const NAMES: readonly Algorithm[] = [
+  DEFAULT_ALGORITHM,
+  ...XXHSUM.filter((a) => a !== DEFAULT_ALGORITHM),
+  ...ALGORITHM_NAMES.filter((a) => a !== DEFAULT_ALGORITHM && !XXHSUM.includes(a)),
+];
+
+/** `--algo NAME` (any case), or undefined. */
+export function byName(name: string): Algorithm | undefined {
+  const lower = name.toLowerCase();
+  return isAlgorithm(lower) ? lower : undefined;
 }
-
-/** Every algorithm, in the order help lists them. */
-export const ALGORITHMS: Readonly<Record<Algorithm, AlgorithmInfo>> = {
-  xxh64: { tag: "XXH64", digits: 16, xxhsum: "1", bits: "64" },
-  xxh32: { tag: "XXH32", digits: 8, xxhsum: "0", bits: "32" },
-  xxh128: { tag: "XXH128", digits: 32, xxhsum: "2", bits: "128" },
-  xxh3: { tag: "XXH3", digits: 16, xxhsum: "3", bsdOnly: true },
-  crc32: { tag: "CRC32", digits: 8 },
-  crc32c: { tag: "CRC32C", digits: 8 },
-  adler32: { tag: "ADLER32", digits: 8 },
-};
-
-/** The names, for messages. */
-export const NAMES = Object.keys(ALGORITHMS) as Algorithm[];
 
 /** The algorithm a BSD tag names, if any (case-insensitive). */
 export function byTag(tag: string): Algorithm | undefined {
   const upper = tag.toUpperCase();
-  return NAMES.find((a) => ALGORITHMS[a].tag === upper);
+  return NAMES.find((a) => rowOf(a).tag === upper);
 }
+
+/** The algorithm whose GNU lines prefix the digest with `prefix` (`XXH3_`), if any. */
+export function byGnuPrefix(prefix: string): Algorithm | undefined {
+  return NAMES.find((a) => rowOf(a).gnuPrefix === prefix);
+}
+
+/** Every GNU-line digest prefix, for the line parser. */
+export const GNU_PREFIXES: readonly string[] = NAMES.flatMap((a) => rowOf(a).gnuPrefix ?? []);
+
+/** Hex digits of the digest of `algorithm`. */
+export const digitsOf = (algorithm: Algorithm): number => rowOf(algorithm).digestBytes * 2;
+
+/** Whether lines of `algorithm` are always BSD-style, as xxhsum writes them. */
+export const bsdOnly = (algorithm: Algorithm): boolean => rowOf(algorithm).bsdOnly === true;
+
+/**
+ * How `xxhsum -c` reads an untagged digest: by its length, as the xxhsum algorithm that writes
+ * untagged (GNU) lines with digests that long (8 hex digits: XXH32, 16: XXH64, 32: XXH128).
+ */
+export const BY_LENGTH: readonly Algorithm[] = XXHSUM.filter((a) => !bsdOnly(a));
 
 /** The algorithm `xxhsum -c` reads an untagged digest of `digits` hex digits as. */
 export function byLength(digits: number): Algorithm | undefined {
-  return digits === 8 ? "xxh32" : digits === 16 ? "xxh64" : digits === 32 ? "xxh128" : undefined;
+  return BY_LENGTH.find((a) => digitsOf(a) === digits);
 }
 
-/** The algorithm `-H<n>` selects (`0`–`3`, or `32`, `64`, `128`). */
+/** The algorithm `-H<n>` selects (the xxhsum number, or the digest width xxhsum accepts too). */
 export function byXxhsum(n: string): Algorithm | undefined {
-  return NAMES.find((a) => ALGORITHMS[a].xxhsum === n || ALGORITHMS[a].bits === n);
+  return XXHSUM.find((a) => rowOf(a).xxhsum === n || rowOf(a).xxhsumBits === n);
+}
+
+/** `a, b and c` (`or` with `word`). */
+export function listed(items: readonly string[], word = "and"): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
 }

@@ -9,15 +9,16 @@
  * Blank lines are skipped; any other line that does not parse is counted as improperly formatted.
  * @module
  */
+import { rowOf } from "@mmapkit/core";
 import type { Algorithm } from "../api.ts";
-import { ALGORITHMS, byLength, byTag } from "./_algorithms.ts";
+import { bsdOnly, byGnuPrefix, byLength, byTag, digitsOf, GNU_PREFIXES } from "./_algorithms.ts";
 
 /** One line to verify. */
 export interface CheckEntry {
   /** 1-based line number in the list. */
   line: number;
   file: string;
-  algo: Algorithm;
+  algorithm: Algorithm;
   digest: string;
 }
 
@@ -42,11 +43,11 @@ export function reportedName(name: string): string {
 }
 
 /** One line of a list for `digest` of `file`: GNU form, or BSD form with `tag` (or where the algorithm is BSD-only). */
-export function formatLine(algo: Algorithm, digest: string, file: string, tag: boolean): string {
+export function formatLine(algorithm: Algorithm, digest: string, file: string, tag: boolean): string {
   const { text, escaped } = escapeName(file);
   const lead = escaped ? "\\" : "";
-  return tag || ALGORITHMS[algo].bsdOnly === true
-    ? `${lead}${ALGORITHMS[algo].tag} (${text}) = ${digest}\n`
+  return tag || bsdOnly(algorithm)
+    ? `${lead}${rowOf(algorithm).tag} (${text}) = ${digest}\n`
     : `${lead}${digest}  ${text}\n`;
 }
 
@@ -80,6 +81,11 @@ export function readCheckList(text: string, given: Algorithm | undefined): Check
   return { entries, malformed };
 }
 
+/** BSD lines: `TAG (name) = hex`. */
+const BSD = /^([A-Za-z0-9]+) \((.*)\) = ([0-9a-fA-F]+)$/;
+/** GNU lines: `hex  name` or `hex *name`, the digest perhaps behind an algorithm's prefix (`XXH3_`). */
+const GNU = new RegExp(`^(${GNU_PREFIXES.join("|")})?([0-9a-fA-F]+) [ *](.+)$`);
+
 function readLine(
   line: string,
   given: Algorithm | undefined,
@@ -87,22 +93,22 @@ function readLine(
   if (line.trim() === "") return "blank";
   const escaped = line.startsWith("\\");
   const body = escaped ? line.slice(1) : line;
-  let algo: Algorithm | undefined;
+  let algorithm: Algorithm | undefined;
   let name: string;
   let digest: string;
-  const bsd = /^([A-Za-z0-9]+) \((.*)\) = ([0-9a-fA-F]+)$/.exec(body);
-  const gnu = /^(XXH3_)?([0-9a-fA-F]+) [ *](.+)$/.exec(body);
+  const bsd = BSD.exec(body);
+  const gnu = GNU.exec(body);
   if (bsd !== null) {
-    algo = byTag(bsd[1]!);
+    algorithm = byTag(bsd[1]!);
     name = bsd[2]!;
     digest = bsd[3]!;
   } else if (gnu !== null) {
     digest = gnu[2]!;
     name = gnu[3]!;
-    algo = gnu[1] !== undefined ? "xxh3" : given ?? byLength(digest.length);
+    algorithm = gnu[1] ? byGnuPrefix(gnu[1]) : given ?? byLength(digest.length);
   } else return undefined;
-  if (algo === undefined || ALGORITHMS[algo].digits !== digest.length || name === "") return undefined;
+  if (algorithm === undefined || digitsOf(algorithm) !== digest.length || name === "") return undefined;
   const file = escaped ? unescape(name) : name;
   if (file === undefined) return undefined;
-  return { file, algo, digest: digest.toLowerCase() };
+  return { file, algorithm, digest: digest.toLowerCase() };
 }

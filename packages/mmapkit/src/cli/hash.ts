@@ -8,7 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { Algorithm } from "../api.ts";
-import { byXxhsum, NAMES } from "./_algorithms.ts";
+import { algorithmsWhere, rowOf } from "@mmapkit/core";
+import { BY_LENGTH, byName, byXxhsum, DEFAULT_ALGORITHM, digitsOf, listed, NAMES, XXHSUM } from "./_algorithms.ts";
 import { parseInteger, parseThreads } from "./_args.ts";
 import { cores } from "../parallel/mod.ts";
 import type { Api, Command } from "./_command.ts";
@@ -24,15 +25,25 @@ interface Digested {
   error?: { code: string; message: string };
 }
 
+const tagOf = (a: Algorithm): string => rowOf(a).tag;
+/** `-H0, -H1, …` as xxhsum numbers them; the widths it takes too (`-H32, …`). */
+const H_FLAGS = XXHSUM.map((a) => `-H${rowOf(a).xxhsum}`);
+const H_BITS = XXHSUM.flatMap((a) => rowOf(a).xxhsumBits ?? []);
+const H_VALUES = `${listed(XXHSUM.map((a) => rowOf(a).xxhsum!), "or")} (or ${H_BITS.join(", ")})`;
+/** What `--seed` continues (a previous value), and what `--threads` splits: from the table. */
+const CONTINUED = algorithmsWhere((r) => r.seed === "previous");
+const SPLIT = algorithmsWhere((r) => r.combine !== undefined);
+const SPLIT_ON_TWO = algorithmsWhere((r) => r.combine !== undefined && r.splitsOnTwoCores === true);
+
 function algorithmOf(algo: string | undefined, h: string | undefined): Algorithm | undefined {
   let chosen: Algorithm | undefined;
   if (algo !== undefined) {
-    chosen = NAMES.find((a) => a === algo.toLowerCase());
+    chosen = byName(algo);
     if (chosen === undefined) throw new UsageError(`--algo must be one of ${NAMES.join(", ")}, got '${algo}'`);
   }
   if (h !== undefined) {
     const byH = byXxhsum(h);
-    if (byH === undefined) throw new UsageError(`-H takes 0, 1, 2 or 3 (or 32, 64, 128), as xxhsum does; got '${h}'`);
+    if (byH === undefined) throw new UsageError(`-H takes ${H_VALUES}, as xxhsum does; got '${h}'`);
     if (chosen !== undefined && chosen !== byH) throw new UsageError(`-H${h} is ${byH}, but --algo says ${chosen}`);
     chosen = byH;
   }
@@ -165,7 +176,7 @@ async function checkList(
     }
     const entry = byLine.get(n);
     if (entry === undefined) continue;
-    const d = await digest(api, io, entry.file, entry.algo, m.seed, m.threads);
+    const d = await digest(api, io, entry.file, entry.algorithm, m.seed, m.threads);
     const name = reportedName(entry.file);
     if (d.error !== undefined) {
       if (m.ignoreMissing && d.error.code === "ENOENT") {
@@ -181,7 +192,7 @@ async function checkList(
       failed++;
       say(`${name}: FAILED\n`);
     }
-    results.push({ ...d, line: n, algorithm: entry.algo, expected: entry.digest, ok: d.digest === entry.digest });
+    results.push({ ...d, line: n, algorithm: entry.algorithm, expected: entry.digest, ok: d.digest === entry.digest });
   }
   const malformed = lines.malformed.length;
   const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
@@ -204,7 +215,8 @@ const CHECK_ONLY = ["quiet", "status", "strict", "ignore-missing", "warn"] as co
 /** The `hash` command. */
 export const hash: Command = {
   name: "hash",
-  summary: "checksum files or standard input (xxh64 by default, like xxhsum), or verify lists with --check",
+  summary:
+    `checksum files or standard input (${DEFAULT_ALGORITHM} by default, like xxhsum), or verify lists with --check`,
   options: {
     algo: { type: "string", short: "a" },
     H: { type: "string", short: "H" },
@@ -219,29 +231,35 @@ export const hash: Command = {
     threads: { type: "string" },
     json: { type: "boolean" },
   },
-  help: `Usage: mmapkit hash [-H0|-H1|-H2|-H3 | --algo ALGO] [--seed N] [--tag] [--json] [FILE…]
+  help: `Usage: mmapkit hash [${H_FLAGS.join("|")} | --algo ALGO] [--seed N] [--tag] [--json] [FILE…]
        mmapkit hash --check [--quiet|--status] [--strict] [--warn] [--ignore-missing] [LIST…]
 
 Prints "<hex>  <file>" per file, as xxhsum and sha256sum print it. With no FILE, or when FILE
 is "-", reads standard input as it arrives (any size, in bounded memory).
 
-  -H0, -H1, -H2, -H3  XXH32, XXH64 (the default), XXH128, XXH3 — as xxhsum numbers them
-                      (-H32, -H64, -H128 work too). XXH3 lines are BSD-style, as xxhsum writes them
+  ${H_FLAGS.join(", ")}  ${
+    XXHSUM.map((a) => tagOf(a) + (a === DEFAULT_ALGORITHM ? " (the default)" : "")).join(", ")
+  } — as xxhsum numbers them
+                      (${H_BITS.map((b) => "-H" + b).join(", ")} work too). ${
+    listed(XXHSUM.filter((a) => rowOf(a).bsdOnly === true).map(tagOf))
+  } lines are BSD-style, as xxhsum writes them
   -a, --algo ALGO     ${NAMES.join(" | ")}
-      --seed N        the xxHash seed, or a crc32/crc32c/adler32 value to continue from
-      --tag           BSD-style lines: "XXH64 (file) = <hex>"
+      --seed N        the xxHash seed, or a ${CONTINUED.join("/")} value to continue from
+      --tag           BSD-style lines: "${tagOf(DEFAULT_ALGORITHM)} (file) = <hex>"
   -c, --check         read lists of checksums from the LISTs (or standard input) and verify them;
                       prints "FILE: OK" or "FILE: FAILED" per line. Lists may mix algorithms: a
                       BSD tag decides, else --algo, else the digest length as xxhsum reads it
-                      (8 hex digits: XXH32, 16: XXH64, 32: XXH128)
+                      (${
+    BY_LENGTH.map((a, i) => `${digitsOf(a)}${i === 0 ? " hex digits" : ""}: ${tagOf(a)}`).join(", ")
+  })
   -q, --quiet         --check: do not print OK for files that verify
       --status        --check: print nothing; the exit status says it all
   -w, --warn          --check: warn about each improperly formatted line
                       (of --quiet, --status and --warn the last one given counts, as in coreutils)
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
-      --threads N     threads: a number, or auto (the default). crc32, crc32c and adler32 split a
-                      file over the cores (auto: crc32 and crc32c from 128 MiB); several files
+      --threads N     threads: a number, or auto (the default). ${listed(SPLIT)} split a
+                      file over the cores (auto: ${listed(SPLIT_ON_TWO)} from 128 MiB); several files
                       are hashed side by side, up to the cores (xxHash cannot split one file:
                       it is sequential)
       --json          one JSON document on standard output
@@ -299,7 +317,7 @@ line was improperly formatted), 2 bad usage.
     }
     const misplaced = CHECK_ONLY.find((o) => args.flag(o));
     if (misplaced !== undefined) throw new UsageError(`--${misplaced} is meaningful only with --check`);
-    const chosen = algo ?? "xxh64";
+    const chosen = algo ?? DEFAULT_ALGORITHM;
     const files: Digested[] = [];
     const show = (d: Digested): void => {
       files.push(d);

@@ -4,15 +4,13 @@
  * `--dry-run` says what would change without writing.
  * @module
  */
+import { ADD_TYPES, elementTypeOf, isAddType } from "@mmapkit/core";
 import type { TransformOp } from "../api.ts";
 import { parseByte, parseInteger, parseThreads } from "./_args.ts";
 import { type Api, type Command, fileSize } from "./_command.ts";
 import { EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
-
-const TYPES = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 } as const;
-type AddType = keyof typeof TYPES;
 
 /** A parsed transform: the API's op, its element size, words for people, and (when cheap) bytes changed. */
 interface Plan {
@@ -43,11 +41,11 @@ function xorPlan(text: string): Plan {
 }
 
 function addPlan(text: string, type: string | undefined): Plan {
-  if (type === undefined) throw new UsageError(`--add needs --type (${Object.keys(TYPES).join(", ")})`);
-  if (!(type in TYPES)) throw new UsageError(`--type must be one of ${Object.keys(TYPES).join(", ")}, got '${type}'`);
-  const t = type as AddType;
-  const width = TYPES[t];
-  if (t === "f32" || t === "f64") {
+  if (type === undefined) throw new UsageError(`--add needs --type (${ADD_TYPES.join(", ")})`);
+  if (!isAddType(type)) throw new UsageError(`--type must be one of ${ADD_TYPES.join(", ")}, got '${type}'`);
+  const t = type;
+  const { bytes: width, float } = elementTypeOf(t);
+  if (float) {
     const n = Number(text);
     if (text.trim() === "" || !Number.isFinite(n)) throw new UsageError(`--add must be a finite number, got '${text}'`);
     return { op: { add: n, type: t }, width, text: `add ${n} as ${t}` };
@@ -101,7 +99,7 @@ export const transform: Command = {
 Changes FILE in place, through a shared mapping (flushed before exit). Give exactly one of:
 
       --xor K            xor every byte with K (0–255), or with a repeating key: --xor hex:deadbeef
-      --add N --type T   add N to every little-endian element, T = u8 | i16 | i32 | i64 | f32 | f64
+      --add N --type T   add N to every little-endian element, T = ${ADD_TYPES.join(" | ")}
                          (integers wrap; a negative N is written --add=-1)
       --swap W           reverse the byte order of every W-byte element, W = 2 | 4 | 8
       --map FROM:TO      replace byte FROM by TO; repeat for more pairs (bytes as 0–255, 0x.. or a

@@ -2,8 +2,9 @@
  * Whether a call runs on several threads, and how its range is cut. A call is split only when
  * every thread can reach the bytes on its own — a path, or a file mapping (through
  * /proc/self/fd, so a renamed or deleted file is still the same file) — and the work splits
- * exactly: counts and searches by position, crc32/crc32c/adler32 by the combine math,
- * transforms by whole elements. xxHash is sequential by definition: never split.
+ * exactly: counts and searches by position, checksums whose algorithm row has `combine`
+ * (crc32/crc32c/adler32) by the combine math, transforms by whole elements. The others (xxHash)
+ * are sequential by definition: never split.
  *
  * Anything this module cannot vouch for (a bad option, a range past the end, a missing file)
  * returns "not parallel", and the single-threaded call that follows throws the usual error:
@@ -11,7 +12,7 @@
  * @module
  */
 import { existsSync, statSync } from "node:fs";
-import { MappedFile, MmapError, toPath } from "@mmapkit/core";
+import { elementTypeOf, isAddType, isAlgorithm, MappedFile, MmapError, rowOf, toPath } from "@mmapkit/core";
 import type { JobMessage, OpKind, Slice } from "./_job.ts";
 import { cores } from "./_pool.ts";
 
@@ -41,8 +42,8 @@ const SLICE_MIN = 4 << 20;
 const SLICE_MAX = 63 << 20;
 const MiB = 1 << 20;
 
-const SIZES: Record<string, number> = { u8: 1, i16: 2, i32: 4, i64: 8, f32: 4, f64: 8 };
-const SPLITTABLE_SUMS = new Set(["crc32", "crc32c", "adler32"]);
+/** Whether digests of pieces of `algorithm` combine (the algorithm table's `combine`). */
+const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowOf(algorithm).combine !== undefined;
 
 /**
  * Kernels that run slower than a first pass can fault pages in (crc32 ~6 GB/s and crc32c ~5 GB/s
@@ -59,7 +60,10 @@ function autoThreads(op: OpKind, arg: unknown, total: number): number {
 
 /** Whether "auto" may split this kernel on this machine at all (whatever the size). */
 export function splitsHere(op: OpKind, arg: unknown): boolean {
-  return cores() >= 4 || (op === "checksum" && ["crc32", "crc32c"].includes((arg as { algorithm: string }).algorithm));
+  if (cores() >= 4) return true;
+  if (op !== "checksum") return false;
+  const { algorithm } = arg as { algorithm: unknown };
+  return isAlgorithm(algorithm) && rowOf(algorithm).splitsOnTwoCores === true;
 }
 
 /** Checks RunOptions.threads: a whole number ≥ 1, or "auto". */
@@ -132,7 +136,7 @@ function whole(v: unknown): number | undefined {
 function elementWidth(op: unknown): number {
   const o = op as Record<string, unknown>;
   if ("swap" in o) return o.swap as number;
-  if ("add" in o) return SIZES[o.type as string] ?? 1;
+  if ("add" in o) return isAddType(o.type) ? elementTypeOf(o.type).bytes : 1;
   return 1;
 }
 
@@ -151,7 +155,7 @@ export function planOf(
   let wanted = threadsOption(options.threads, what);
   if (op === "checksum") {
     const { algorithm, start } = arg as { algorithm: unknown; start?: number };
-    if (typeof algorithm !== "string" || !SPLITTABLE_SUMS.has(algorithm) || start === undefined) wanted = 1;
+    if (!combines(algorithm) || start === undefined) wanted = 1;
   }
   // A search usually ends in its first window, where a second thread would only read ahead:
   // "auto" keeps indexOf and lastIndexOf on one thread; a number of threads splits them.

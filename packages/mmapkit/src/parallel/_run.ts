@@ -6,7 +6,7 @@
  * the slices' results into exactly what one thread would have computed.
  * @module
  */
-import { adler32Combine, CRC32_POLY, CRC32C_POLY, crcCombine, MmapError } from "@mmapkit/core";
+import { type Algorithm, combinerOf, MmapError } from "@mmapkit/core";
 import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./_job.ts";
 import type { Plan } from "./_plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
@@ -66,15 +66,12 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
     case "checksum": {
       // Split: each slice hashed from scratch, joined from `start` (the seed, or the empty input's
       // value). Whole: one slice that is the call itself.
-      const { algorithm, start } = job.arg as { algorithm: string; start?: number };
+      const { algorithm, start } = job.arg as { algorithm: Algorithm; start?: number };
       if (start === undefined) return got.values.get(0);
+      const combine = combinerOf(algorithm)!; // a start is given only where pieces combine (sumArg)
       let acc = start;
       for (let i = 0; i < n; i++) {
-        const v = parseInt(got.values.get(i) as string, 16);
-        const len = job.slices[i]!.length;
-        acc = algorithm === "adler32"
-          ? adler32Combine(acc, v, len)
-          : crcCombine(algorithm === "crc32" ? CRC32_POLY : CRC32C_POLY, acc, v, len);
+        acc = combine(acc, parseInt(got.values.get(i) as string, 16), job.slices[i]!.length);
       }
       return acc.toString(16).padStart(8, "0");
     }

@@ -4,7 +4,7 @@
  * promise API plans with `planOf` and runs on workers with `runAway`.
  * @module
  */
-import { Handover, handover } from "@mmapkit/core";
+import { Handover, handover, isAlgorithm, rowOf } from "@mmapkit/core";
 import type { OpKind } from "./_job.ts";
 import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./_plan.ts";
 import { runBlocking } from "./_run.ts";
@@ -64,15 +64,14 @@ export function runCall<T>(
 }
 
 /**
- * A checksum job's argument: crc32/crc32c/adler32 with a good seed split, each slice hashed from
- * scratch and joined from `start` (the seed, or the empty input's value); anything else runs
- * whole, the seed passed on as given.
+ * A checksum job's argument: an algorithm whose pieces combine (crc32/crc32c/adler32), with a good
+ * seed, splits, each slice hashed from scratch and joined from `start` (the seed, or the empty
+ * input's value); anything else runs whole, the seed passed on as given.
  */
 export function sumArg(algorithm: unknown, seed: unknown): { algorithm: unknown; start?: number; seed?: unknown } {
-  if (algorithm !== "crc32" && algorithm !== "crc32c" && algorithm !== "adler32") {
-    return seed === undefined ? { algorithm } : { algorithm, seed };
-  }
-  if (seed === undefined) return { algorithm, start: algorithm === "adler32" ? 1 : 0 };
+  const row = isAlgorithm(algorithm) ? rowOf(algorithm) : undefined;
+  if (row?.combine === undefined) return seed === undefined ? { algorithm } : { algorithm, seed };
+  if (seed === undefined) return { algorithm, start: row.start ?? 0 };
   const v = typeof seed === "bigint"
     ? seed
     : typeof seed === "number" && Number.isSafeInteger(seed)
