@@ -6,9 +6,10 @@
  * this file decides, once per runtime and thread. The function must first agree with the kernel
  * on unaligned, odd-length inputs with seeds. Then the first large chunks are hashed in 1 MiB
  * pieces taken in turn by each implementation, timed: the native one keeps the work if its best
- * piece beats the kernel's by a margin. Timing real pieces costs no extra hashing, and many short calls let the
- * engine move the kernel to its optimizing tier before its best time counts (a one-off timing of
- * a cold kernel measures the baseline tier). Checksums never depend on the choice.
+ * piece beats the kernel's by a margin. Timing real pieces costs no extra hashing, and many short
+ * calls let the engine move the kernel to its optimizing tier before its best time counts (a
+ * one-off timing of a cold kernel measures the baseline tier). Checksums never depend on the
+ * choice.
  * @module
  */
 import { INPUT_OFFSET } from "../kernel/layout.ts";
