@@ -19,6 +19,7 @@ import { register as openFd } from "./contract/open_fd.test.ts";
 import { register as protect } from "./contract/protect.test.ts";
 import { register as large } from "./contract/large.test.ts";
 import { register as parallel } from "./contract/parallel.test.ts";
+import { register as nativeCrc32 } from "./contract/native_crc32.test.ts";
 import { register as checksumKernel } from "./kernel/checksum.test.ts";
 import { register as scanKernel } from "./kernel/scan.test.ts";
 import { register as transformKernel } from "./kernel/transform.test.ts";
@@ -54,6 +55,7 @@ const MODULES: Record<string, Register> = {
   protect,
   large,
   parallel,
+  nativeCrc32,
   checksumKernel,
   scanKernel,
   transformKernel,

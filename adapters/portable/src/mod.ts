@@ -4,6 +4,7 @@
  * @module
  */
 import * as fs from "node:fs";
+import * as zlib from "node:zlib";
 import { type FileIO, type FileKind, hintFor, MmapError } from "@mmapkit/core";
 
 /** Runs `f`, turning what it throws into MmapError; `need` names the Deno flags a denial asks for. */
@@ -81,3 +82,11 @@ export function portableIO(): FileIO {
     unlink: (path) => wrap("unlink", path, () => fs.unlinkSync(path)),
   };
 }
+
+/**
+ * The runtime's own CRC-32, `node:zlib`'s `crc32(data, value)` (Node ≥ 20.15, Deno, Bun), for the
+ * core to check against its kernel and use where faster; undefined where the runtime has none.
+ */
+export const nativeCrc32: ((bytes: Uint8Array, value: number) => number) | undefined = typeof zlib.crc32 === "function"
+  ? zlib.crc32
+  : undefined;

@@ -40,6 +40,13 @@ export {
   rowOf,
 } from "./kernels/algorithms.ts";
 export { checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export {
+  chooseCrc32,
+  crc32Implementation,
+  type Implementation,
+  implementations,
+  type NativeCrc32,
+} from "./kernels/_native.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {
   ADD_TYPES,

@@ -11,6 +11,7 @@ import { WASM_PAGE } from "./kernel/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
 import { tracedIO, tracedSys } from "./_trace.ts";
 import { systemInfo, type WinSys } from "./win.ts";
+import type { NativeCrc32 } from "./kernels/_native.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -42,6 +43,8 @@ export interface Runtime {
    * descriptor); returns for anything else. From the runtime's adapter; absent when it has none.
    */
   readonly refuseHandle?: (handle: object) => void;
+  /** The runtime's own crc32 (`node:zlib`), used where it agrees with the kernel and is faster. */
+  readonly nativeCrc32?: NativeCrc32;
 }
 
 /** Choices of a runtime entry. */
@@ -52,6 +55,8 @@ export interface RuntimeOptions {
   prefetch?: boolean;
   /** On Windows, kernel32: files are then read and written through `portable`, mapped through it. */
   win?: WinSys;
+  /** The runtime's own crc32 (`node:zlib`'s `crc32(data, value)`), if it has one. */
+  nativeCrc32?: NativeCrc32 | undefined;
 }
 
 /**
@@ -65,7 +70,7 @@ export function createRuntime(
   sysError?: string,
   options: RuntimeOptions = {},
 ): Runtime {
-  const { refuseHandle, win } = options;
+  const { refuseHandle, win, nativeCrc32 } = options;
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
   const winInfo = win === undefined ? undefined : systemInfo(win);
@@ -93,6 +98,7 @@ export function createRuntime(
     maxWindow,
     pool: new ArenaPool(),
     ...(refuseHandle === undefined ? {} : { refuseHandle }),
+    ...(nativeCrc32 === undefined ? {} : { nativeCrc32 }),
     get noMapReason() {
       return reason;
     },

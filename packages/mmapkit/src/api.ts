@@ -24,6 +24,7 @@ import {
   type FileURL,
   findAllIn,
   hasSimd,
+  implementations,
   indexOfIn,
   type IndexOfOptions,
   lastIndexOfIn,
@@ -333,6 +334,12 @@ export interface RuntimeInfo {
    * workers started so far (created at first need, reused, never keeping the process alive).
    */
   threads: { cores: number; workers: number };
+  /**
+   * What computes each checksum: "wasm" (the kernel) or "node:zlib" (the runtime's own, used
+   * where it gives the kernel's results faster: crc32 on Deno and Bun). crc32 says "measuring"
+   * until this thread has timed both on its first few MiB of crc32 work (1 MiB pieces in turn).
+   */
+  checksums: Record<Algorithm, "wasm" | "node:zlib" | "measuring">;
 }
 
 /**
@@ -357,5 +364,6 @@ export function runtimeInfo(): RuntimeInfo {
     maxWindow: r.maxWindow,
     arenas: { created: r.pool.created, idle: r.pool.idle },
     threads: { cores: cores(), workers: workerCount() },
+    checksums: implementations(r),
   };
 }

@@ -12,6 +12,7 @@ import { STATE_BYTES, STATE_OFFSET } from "../kernel/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./_walk.ts";
 import { type Algorithm, type AlgorithmRow, ALGORITHMS, algorithmsWhere } from "./algorithms.ts";
+import { type NativeUpdate, nativeUpdate } from "./_native.ts";
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
 
@@ -115,9 +116,12 @@ export class ChecksumState {
   #saved: Uint8Array | undefined;
   /** A streamed state: the arena whose STATE area holds it during (and right after) a walk. */
   #home: Arena | undefined;
+  /** The runtime's own implementation, where it has one for this algorithm. */
+  readonly #native: NativeUpdate | undefined;
 
-  constructor(algorithm: Algorithm, seed: unknown, what: string) {
+  constructor(algorithm: Algorithm, seed: unknown, what: string, rt?: Runtime) {
     this.algorithm = algorithm;
+    this.#native = rt === undefined ? undefined : nativeUpdate(rt, algorithm);
     const row: AlgorithmRow = ALGORITHMS[algorithm];
     if (row.seed === "previous") {
       this.#running = row.kernel.update;
@@ -134,6 +138,10 @@ export class ChecksumState {
   /** Adds one chunk of a walk. */
   feed(c: Chunk): void {
     const k = c.kernel;
+    if (this.#native !== undefined) {
+      this.#pending = this.#native(this.#pending, c);
+      return;
+    }
     if (this.#running !== undefined) {
       this.#pending = call(k, this.#running)(this.#pending, c.ptr, c.len);
       return;

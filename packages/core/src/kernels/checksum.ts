@@ -24,7 +24,7 @@ export interface ChecksumOptions extends RunOptions {
 export function checksumOf(rt: Runtime, source: unknown, algorithm: unknown, options?: ChecksumOptions): string {
   const algo = toAlgorithm(algorithm, "checksum");
   const o = runOptions(options, "checksum") as ChecksumOptions;
-  const state = new ChecksumState(algo, o.seed, "checksum");
+  const state = new ChecksumState(algo, o.seed, "checksum", rt);
   walk(rt, source, o, { what: `checksum ${algo}` }, (c) => state.feed(c));
   return state.digest(rt);
 }

@@ -53,7 +53,7 @@ class StreamingChecksum implements Checksum {
   constructor(rt: Runtime, algorithm: Algorithm, seed: unknown) {
     this.#rt = rt;
     this.algorithm = algorithm;
-    this.#state = new ChecksumState(algorithm, seed, "createChecksum");
+    this.#state = new ChecksumState(algorithm, seed, "createChecksum", rt);
   }
 
   update(bytes: Uint8Array): this {

@@ -4,6 +4,7 @@
  * in the same run. A ratio above 1 means mmapkit is faster.
  * @module
  */
+import { spawnSync } from "node:child_process";
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { arch, cpus, platform, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,8 +13,9 @@ import zlib from "node:zlib";
 import type * as Mmapkit from "../api.ts";
 import type * as Promises from "../promises.ts";
 import { benchThreads, type Compare } from "./bench_threads.ts";
-import { buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
+import { best, bestAsync, buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
 import { NEEDLE, NEEDLE8, writeDataSet } from "./bench_data.ts";
+import { benchResident, formatResident, type ResidentRow } from "./bench_resident.ts";
 
 type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "transform" | "runtimeInfo"> & {
   promises?: Pick<typeof Promises, "checksum">;
@@ -52,28 +54,11 @@ export interface BenchReport {
   size: number;
   date: string;
   machine: string;
+  /** The CPU's SIMD and CRC features the benchmark detected (what its figures depend on). */
+  cpu: string;
   rows: BenchRow[];
-}
-
-function best(repeat: number, f: () => void, before?: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    before?.();
-    const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
-
-async function bestAsync(repeat: number, f: () => Promise<unknown>): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const t = performance.now();
-    await f();
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
+  /** Kernels on resident memory, GB/s, with the references' rates. */
+  resident?: ResidentRow[];
 }
 
 function runtimeName(): { runtime: string; version: string } {
@@ -83,14 +68,69 @@ function runtimeName(): { runtime: string; version: string } {
   return { runtime: "node", version: process.versions.node };
 }
 
-/** The machine, as RESULTS.md records it. */
-export function machine(): string {
-  let model = cpus()[0]?.model ?? "unknown CPU";
+/** /proc/cpuinfo's text, or "" where there is none (not Linux). */
+function cpuinfo(): string {
   try {
-    model = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? model;
-  } catch { /* not Linux */ }
-  return `${platform()} ${arch()}, ${model.trim()}, ${cpus().length} cores`;
+    return readFileSync("/proc/cpuinfo", "utf8");
+  } catch {
+    return "";
+  }
 }
+
+/** The machine, as RESULTS.md records it (x86 Linux adds the family and model numbers the name may lack). */
+export function machine(): string {
+  const info = cpuinfo();
+  const model = /model name\s*:\s*(.*)/.exec(info)?.[1] ?? cpus()[0]?.model ?? "unknown CPU";
+  const family = /^cpu family\s*:\s*(\d+)/m.exec(info)?.[1];
+  const number = /^model\s*:\s*(\d+)/m.exec(info)?.[1];
+  const id = family === undefined || number === undefined ? "" : ` (family ${family} model ${number})`;
+  return `${platform()} ${arch()}, ${model.trim()}${id}, ${cpus().length} cores`;
+}
+
+/** Features that bound the kernels and the references: SIMD width, carry-less multiply, CRC instructions. */
+const FEATURES = [
+  "sse4_2",
+  "avx",
+  "avx2",
+  "avx512f",
+  "avx512bw",
+  "avx512vl",
+  "avx512vbmi",
+  "gfni",
+  "pclmulqdq",
+  "vpclmulqdq",
+  "sha_ni",
+  "asimd",
+  "sve",
+  "sve2",
+  "pmull",
+  "crc32",
+];
+
+/**
+ * The SIMD and CRC features detected: the `flags` (x86) or `Features` (Arm) line of /proc/cpuinfo on
+ * Linux, `sysctl` on macOS, else what is known without asking the OS.
+ */
+export function cpuFeatures(): string {
+  let flags = /^(?:flags|Features)\s*:\s*(.*)$/m.exec(cpuinfo())?.[1]?.split(/\s+/);
+  if (flags === undefined && platform() === "darwin") {
+    const r = spawnSync("sysctl", [
+      "-n",
+      "machdep.cpu.features",
+      "machdep.cpu.leaf7_features",
+      "hw.optional.arm.FEAT_PMULL",
+    ], {
+      encoding: "utf8",
+    });
+    if (r.status === 0) flags = r.stdout.toLowerCase().replace(/\./g, "_").split(/\s+/);
+  }
+  if (flags === undefined) return arch() === "arm64" ? "features unknown (arm64: NEON always)" : "features unknown";
+  const found = FEATURES.filter((f) => flags!.includes(f));
+  return found.length === 0 ? "no SIMD features listed" : found.join(" ");
+}
+
+/** The C reference for count (bench_refs.ts). */
+const C_COUNT = "C mmap + vectorised count (-O3 -march=native)";
 
 /** Runs every comparison on this runtime and returns the report. */
 export async function runBench(api: Api, options: BenchOptions): Promise<BenchReport> {
@@ -98,6 +138,7 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
   const own = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "mmapkit-bench-"));
   const rows: BenchRow[] = [];
+  let resident: ResidentRow[] | undefined;
   const say = options.onLine ?? (() => {});
   const add = (row: BenchRow): void => {
     rows.push(row);
@@ -114,6 +155,7 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
       target,
       ...(note === undefined ? {} : { note }),
     });
+  say(`${machine()}; CPU features: ${cpuFeatures()}`);
   try {
     const path = join(dir, "data.txt");
     writeDataSet(path, options.size);
@@ -131,8 +173,8 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
         if (r.result !== lines) throw new Error(`count disagrees with C: ${lines} vs ${r.result}`);
         cMs = Math.min(cMs, r.ms);
       }
-      compare("count-c", "count \\n (path, first pass)", "C mmap+memchr", oursCount, cMs, 0.9);
-    } else compare("count-c", "count \\n (path, first pass)", "C mmap+memchr", oursCount, null, 0.9, "no cc here");
+      compare("count-c", "count \\n (path, first pass)", C_COUNT, oursCount, cMs, 0.9);
+    } else compare("count-c", "count \\n (path, first pass)", C_COUNT, oursCount, null, 0.9, "no cc here");
     if (has("wc")) {
       let wcMs = Infinity;
       for (let i = 0; i < repeat; i++) {
@@ -212,6 +254,13 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
       }
     }
 
+    // each kernel on resident memory, GB/s, next to the other implementations and the ceiling
+    resident = await benchResident(api, path, Math.min(size, 256 << 20), repeat, c);
+    for (const r of resident) {
+      const refs = Object.entries(r.refs).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ");
+      say(`resident ${r.kernel}: ${r.gbs.toFixed(2)} GB/s (${r.impl})${refs === "" ? "" : `; ${refs}`}`);
+    }
+
     // the cores: threads against one thread, "auto", and the event loop under the promise API
     await benchThreads(api, path, size, dir, repeat, compare);
 
@@ -277,7 +326,9 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
     size: options.size,
     date: new Date().toISOString(),
     machine: machine(),
+    cpu: cpuFeatures(),
     rows,
+    ...(resident === undefined ? {} : { resident }),
   };
 }
 
@@ -300,6 +351,7 @@ export function formatBench(reports: readonly BenchReport[]): string {
     `mmapkit bench — ${(first.size / 2 ** 20).toFixed(0)} MiB generated file, ${
       first.date.slice(0, 10)
     }, ${first.machine}`,
+    `CPU features: ${first.cpu ?? "not recorded"}`,
     `ratio = reference time / mmapkit time (above 1: mmapkit is faster); best of several runs`,
     "",
     `| work | reference | target | ${reports.map((r) => `${r.runtime} ${r.version} (ms → ratio)`).join(" | ")} |`,
@@ -315,5 +367,5 @@ export function formatBench(reports: readonly BenchReport[]): string {
       cells.join(" | ")
     } |`;
   });
-  return [...head, ...lines].join("\n");
+  return [...head, ...lines, formatResident(reports)].join("\n");
 }

@@ -1,10 +1,10 @@
 /** A kernel worker on Deno: its own runtime (no prefetch thread of its own), serving parallel jobs. @module */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadSys, loadWinSys, refuseHandle } from "@mmapkit/adapter-deno";
-import { portableIO } from "@mmapkit/adapter-portable";
+import { nativeCrc32, portableIO } from "@mmapkit/adapter-portable";
 import { install } from "../_runtime.ts";
 import * as api from "../api.ts";
 import { serveJobs } from "./worker.ts";
 
-install("deno", loadSys, portableIO, { refuseHandle, prefetch: false, loadWin: loadWinSys });
+install("deno", loadSys, portableIO, { refuseHandle, prefetch: false, loadWin: loadWinSys, nativeCrc32 });
 serveJobs(api, parentPort!, (workerData as { replies: import("node:worker_threads").MessagePort }).replies);
