@@ -11,20 +11,9 @@ export { toPath } from "./_args.ts";
 export { defineAdapter, libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
 export { bindKernel32, type WinArg, type WinFn, type WinSys } from "./win.ts";
 export { type WinName, winSymbols } from "./win_symbols.ts";
-export {
-  type Binding,
-  bindTable,
-  type BoundTable,
-  type CArg,
-  type CFn,
-  type CSymbol,
-  type CTable,
-  type CType,
-  type Dialect,
-} from "./ffi.ts";
 export type { FileIO, FileKind, FileStat } from "./fileio.ts";
-export { errnoSymbols, libcNames, libcSymbols, memmoveSymbol, openLibc } from "./libc.ts";
-export { runPrefetchLoop } from "./prefetch.ts";
+// The FFI tables and how to bind them, the prefetch loop, besideModule: what workers import alone.
+export * from "./worker.ts";
 export { platformFor } from "./platform.ts";
 export { createRuntime, type Runtime, type RuntimeOptions } from "./runtime.ts";
 export { adler32Combine, combinerOf, CRC32_POLY, CRC32C_POLY, crcCombine } from "./combine.ts";
