@@ -101,5 +101,14 @@ export const register: Register = (ctx) => {
     },
   );
 
+  t("no C library among an OS's candidates: ENOFFI naming the files tried", async () => {
+    const dialect = (await adapterOf(ctx.runtime)).dialect();
+    // An OS mmapkit has no names for gets the BSD ones (libc.so.7, libc.so): neither opens on Linux.
+    assert.throws(
+      () => openLibc(dialect, "mmapkit-test-os"),
+      (e: unknown) => e instanceof MmapError && e.code === "ENOFFI" && /tried libc\.so\.7, libc\.so\)/.test(e.message),
+    );
+  });
+
   t.run();
 };

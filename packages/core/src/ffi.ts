@@ -73,7 +73,8 @@ export function rowsFor<T extends CTable>(table: T, os: string): Partial<T> {
   return out as Partial<T>;
 }
 
-const wide = (r: CType): boolean => r === "i64" || r === "isize" || r === "usize" || r === "void";
+/** Result types an FFI may give as a bigint (64-bit) or undefined (void). */
+const notNumber = (r: CType): boolean => r === "i64" || r === "isize" || r === "usize" || r === "void";
 
 /**
  * Binds `table`'s rows for `os` from the library `file` through `dialect`. Throws ENOFFI when the
@@ -89,7 +90,10 @@ export function bindTable<T extends CTable>(dialect: Dialect, file: string, tabl
     const b = name in rows ? got[name] : undefined;
     if (b === undefined) {
       if (name in rows && rows[name]!.optional !== true) {
-        throw new MmapError("ENOFFI", `${file} has no ${name}; mmapkit cannot map files with this C library`);
+        throw new MmapError(
+          "ENOFFI",
+          `${file} has no ${name}, which mapping needs; use a C library that has it (the buffered engine works without)`,
+        );
       }
       fns[name] = undefined;
       continue;
@@ -97,31 +101,9 @@ export function bindTable<T extends CTable>(dialect: Dialect, file: string, tabl
     const call = b.call as (...a: CArg[]) => unknown;
     const threaded = b.async as ((...a: CArg[]) => Promise<unknown>) | undefined;
     // 64-bit results may come as bigints (Deno, koffi), void ones as undefined: numbers for core.
-    fns[name] = wide(table[name]!.result) ? (...a) => Number(call(...a) ?? 0) : call as CFn;
+    fns[name] = notNumber(table[name]!.result) ? (...a) => Number(call(...a) ?? 0) : call as CFn;
     if (threaded !== undefined) async[name] = async (...a) => Number(await threaded(...a));
     names.push(name);
   }
   return { fns: fns as BoundTable<T>["fns"], async, names, file };
-}
-
-/**
- * Opens the first of `files` that `open` can open. `fatal` turns an error that no other file would
- * cure (a permission the runtime denies) into the error to throw at once.
- */
-export function openFirst<L>(
-  files: readonly string[],
-  open: (file: string) => L,
-  fatal: (e: unknown) => MmapError | undefined = () => undefined,
-): L {
-  let last: unknown;
-  for (const file of files) {
-    try {
-      return open(file);
-    } catch (e) {
-      const stop = fatal(e);
-      if (stop !== undefined) throw stop;
-      last = e;
-    }
-  }
-  throw new MmapError("ENOFFI", `no C library could be opened (tried ${files.join(", ")})`, { cause: last });
 }

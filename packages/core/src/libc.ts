@@ -3,7 +3,7 @@
  * exactly these, through its FFI), the few helpers an FFI may need besides, and which file to open.
  * @module
  */
-import { bindTable, type BoundTable, type CTable, type Dialect, openFirst } from "./ffi.ts";
+import { bindTable, type BoundTable, type CTable, type Dialect } from "./ffi.ts";
 import { MmapError } from "./errors.ts";
 
 /** Every libc function of `Sys`, by its C name (checked against `CTable` where {@link openLibc} binds it). */
@@ -95,9 +95,21 @@ export function openLibc<T extends CTable = typeof libcSymbols>(
   os: string,
   table: T = libcSymbols as CTable as T,
 ): BoundTable<T> {
-  return openFirst(
-    libcNames(os),
-    (file) => bindTable(dialect, file, table, os),
-    (e) => e instanceof MmapError ? e : undefined,
+  const files = libcNames(os);
+  let last: unknown;
+  for (const file of files) {
+    try {
+      return bindTable(dialect, file, table, os);
+    } catch (e) {
+      if (e instanceof MmapError) throw e; // no other file would cure it
+      last = e;
+    }
+  }
+  throw new MmapError(
+    "ENOFFI",
+    `no C library could be opened (tried ${
+      files.join(", ")
+    }); mapping needs one on the library path (the buffered engine works without)`,
+    { cause: last },
   );
 }

@@ -8,7 +8,7 @@ export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./_args.ts";
 export { toPath } from "./_args.ts";
-export { defineAdapter, libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
+export { libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
 export { bindKernel32, type WinArg, type WinFn, type WinSys } from "./win.ts";
 export { type WinName, winSymbols } from "./win_symbols.ts";
 export type { FileIO, FileKind, FileStat } from "./fileio.ts";

@@ -1,10 +1,10 @@
 /**
  * `Sys`: the libc calls core needs, plus `addressOf` and `errno`. Each runtime adapter
- * (`adapters/node`, `adapters/deno`, `adapters/bun`) implements it with its own FFI and declares
- * it with {@link defineAdapter}. Every call returns the raw C result (`-1` on failure); core's
- * `check` reads `errno()` at once and throws the typed error. Addresses, sizes and offsets are JS
- * numbers (user-space addresses and file offsets below 2^53). {@link libcSys} builds one from the
- * functions of {@link libcSymbols} as the adapter's FFI bound them.
+ * (`adapters/node`, `adapters/deno`, `adapters/bun`) binds the functions of `libcSymbols` with
+ * its own FFI and hands them, with what only its runtime knows, to {@link libcSys}. Every call
+ * returns the raw C result (`-1` on failure); core's `check` reads `errno()` at once and throws
+ * the typed error. Addresses, sizes and offsets are JS numbers (user-space addresses and file
+ * offsets below 2^53).
  * @module
  */
 import type { BoundTable, CFn } from "./ffi.ts";
@@ -179,9 +179,4 @@ export function libcSys(libc: Libc, rt: SysRuntime): Sys {
       },
     }),
   };
-}
-
-/** Declares an adapter; the identity, so `satisfies`-style checking happens at the call. */
-export function defineAdapter<T extends Sys>(sys: T): T {
-  return sys;
 }
