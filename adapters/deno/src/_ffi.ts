@@ -36,11 +36,13 @@ export const denoDialect: Dialect = (file, rows) => {
     }
     throw cause;
   }
-  const fns = lib.symbols as Record<string, ((...args: unknown[]) => unknown) | null>;
+  type Fn = ((...args: never[]) => unknown) | null | undefined;
+  const fns = lib.symbols as Record<string, Fn>;
   return Object.fromEntries(
     Object.keys(rows).map((name) => {
       const call = fns[name];
-      return [name, call == null ? undefined : { call, async: fns[`${name} async`] as never ?? undefined }];
+      const threaded = fns[`${name} async`] as ((...args: never[]) => Promise<unknown>) | null | undefined;
+      return [name, call == null ? undefined : { call, async: threaded ?? undefined }];
     }),
   );
 };
