@@ -36,13 +36,14 @@ export const denoDialect: Dialect = (file, rows) => {
     }
     throw cause;
   }
-  type Fn = ((...args: never[]) => unknown) | null | undefined;
-  const fns = lib.symbols as Record<string, Fn>;
+  const fns = lib.symbols as Record<string, ((...args: never[]) => unknown) | null>;
   return Object.fromEntries(
-    Object.keys(rows).map((name) => {
+    Object.entries(rows).map(([name, s]) => {
       const call = fns[name];
       const threaded = fns[`${name} async`] as ((...args: never[]) => Promise<unknown>) | null | undefined;
-      return [name, call == null ? undefined : { call, async: threaded ?? undefined }];
+      // Deno's fast calls take 64-bit integers as bigints: a number sends the call down a slower path.
+      const args = s.args.map((t) => t === "i64" || t === "isize" || t === "usize" ? BigInt : undefined);
+      return [name, call == null ? undefined : { call, async: threaded ?? undefined, args }];
     }),
   );
 };

@@ -40,10 +40,15 @@ export type CArg = number | ArrayBufferView | ArrayBuffer | null;
 /** A function of the table as core calls it; every result but a `ptr` is a JS number. */
 export type CFn = (...args: CArg[]) => number;
 
+/** A value as core holds it turned into what the FFI takes, or a result into what core holds. */
+export type Convert = (value: never) => unknown;
+
 /** What a dialect bound for one row: the call, and for an `async` row the call on another thread if the FFI has one. */
 export interface Binding {
   readonly call: (...args: never[]) => unknown;
   readonly async?: ((...args: never[]) => Promise<unknown>) | undefined;
+  /** How the FFI wants each argument, where it is not as core passes it (Deno: 64-bit ones as bigints). */
+  readonly args?: readonly (Convert | undefined)[];
 }
 
 /**
@@ -75,6 +80,46 @@ export function rowsFor<T extends CTable>(table: T, os: string): Partial<T> {
 
 /** Result types an FFI may give as a bigint (64-bit) or undefined (void). */
 const notNumber = (r: CType): boolean => r === "i64" || r === "isize" || r === "usize" || r === "void";
+const same = (v: unknown): unknown => v;
+const toNumber = (v: unknown): number => Number(v ?? 0);
+
+/**
+ * `f` called with exactly `n` arguments, each through its converter in `args`, its result through
+ * `result`; `f` itself when nothing is converted. The arity is fixed on purpose: V8 makes an FFI's
+ * fast call only from a call with the callee's exact argument count (a spread call takes Deno's
+ * slow path, two to three times slower).
+ */
+export function fixedArity(
+  f: (...a: never[]) => unknown,
+  n: number,
+  args: readonly (Convert | undefined)[] = [],
+  result: Convert = same,
+): (...a: never[]) => unknown {
+  if (result === same && args.every((c) => c === undefined)) return f;
+  const g = f as (...a: unknown[]) => unknown;
+  const r = result as (v: unknown) => unknown;
+  const [c0 = same, c1 = same, c2 = same, c3 = same, c4 = same, c5 = same, c6 = same] =
+    args as ((v: unknown) => unknown)[];
+  switch (n) {
+    case 0:
+      return () => r(g());
+    case 1:
+      return (a) => r(g(c0(a)));
+    case 2:
+      return (a, b) => r(g(c0(a), c1(b)));
+    case 3:
+      return (a, b, c) => r(g(c0(a), c1(b), c2(c)));
+    case 4:
+      return (a, b, c, d) => r(g(c0(a), c1(b), c2(c), c3(d)));
+    case 5:
+      return (a, b, c, d, e) => r(g(c0(a), c1(b), c2(c), c3(d), c4(e)));
+    case 6:
+      return (a, b, c, d, e, h) => r(g(c0(a), c1(b), c2(c), c3(d), c4(e), c5(h)));
+    case 7:
+      return (a, b, c, d, e, h, i) => r(g(c0(a), c1(b), c2(c), c3(d), c4(e), c5(h), c6(i)));
+  }
+  throw new MmapError("ENOFFI", `a C function of ${n} arguments: mmapkit binds at most 7; declare fewer`);
+}
 
 /**
  * Binds `table`'s rows for `os` from the library `file` through `dialect`. Throws ENOFFI when the
@@ -98,11 +143,13 @@ export function bindTable<T extends CTable>(dialect: Dialect, file: string, tabl
       fns[name] = undefined;
       continue;
     }
-    const call = b.call as (...a: CArg[]) => unknown;
-    const threaded = b.async as ((...a: CArg[]) => Promise<unknown>) | undefined;
+    const { args, result } = table[name]!;
     // 64-bit results may come as bigints (Deno, koffi), void ones as undefined: numbers for core.
-    fns[name] = notNumber(table[name]!.result) ? (...a) => Number(call(...a) ?? 0) : call as CFn;
-    if (threaded !== undefined) async[name] = async (...a) => Number(await threaded(...a));
+    fns[name] = fixedArity(b.call, args.length, b.args, notNumber(result) ? toNumber : same) as CFn;
+    if (b.async !== undefined) {
+      const threaded = fixedArity(b.async, args.length, b.args) as (...a: CArg[]) => Promise<unknown>;
+      async[name] = (...a) => threaded(...a).then(toNumber);
+    }
     names.push(name);
   }
   return { fns: fns as BoundTable<T>["fns"], async, names, file };
