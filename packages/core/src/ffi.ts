@@ -70,7 +70,7 @@ export interface BoundTable<T extends CTable> {
 }
 
 /** The rows of `table` that exist on `os`. */
-export function rowsFor<T extends CTable>(table: T, os: string): Partial<T> {
+function rowsFor<T extends CTable>(table: T, os: string): Partial<T> {
   const out: Record<string, CSymbol> = {};
   for (const [name, s] of Object.entries(table)) {
     if (s.platforms === undefined || s.platforms.includes(os)) out[name] = s;
@@ -89,7 +89,7 @@ const toNumber = (v: unknown): number => Number(v ?? 0);
  * fast call only from a call with the callee's exact argument count (a spread call takes Deno's
  * slow path, two to three times slower).
  */
-export function fixedArity(
+function fixedArity(
   f: (...a: never[]) => unknown,
   n: number,
   args: readonly (Convert | undefined)[] = [],
@@ -122,8 +122,8 @@ export function fixedArity(
 }
 
 /**
- * Binds `table`'s rows for `os` from the library `file` through `dialect`. Throws ENOFFI when the
- * library cannot be opened (the dialect's error as cause) or lacks a required row.
+ * Binds `table`'s rows for `os` from the library `file` through `dialect`. Throws what the dialect
+ * throws when the library cannot be opened, ENOFFI when it lacks a required row.
  */
 export function bindTable<T extends CTable>(dialect: Dialect, file: string, table: T, os: string): BoundTable<T> {
   const rows = rowsFor(table, os) as CTable;
