@@ -35,6 +35,7 @@ import { register as relBadInput } from "./reliability/bad_input_kernels.test.ts
 import { register as relFaults } from "./reliability/faults.test.ts";
 import { register as relLeaks } from "./reliability/leaks.test.ts";
 import { register as relProperties } from "./reliability/properties.test.ts";
+import { register as ffiSymbols } from "./contract/ffi_symbols.test.ts";
 
 /** Every test module by name, in the order they run. */
 const MODULES: Record<string, Register> = {
@@ -71,6 +72,7 @@ const MODULES: Record<string, Register> = {
   relFaults,
   relProperties,
   relLeaks,
+  ffiSymbols,
 };
 
 /**

@@ -8,12 +8,13 @@ export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./_args.ts";
 export { toPath } from "./_args.ts";
-export { defineAdapter, type Sys } from "./sys.ts";
-export { type WinArg, type WinFn, type WinSys } from "./win.ts";
-export { type WinName, type WinSymbol, winSymbols, type WinType } from "./win_symbols.ts";
+export { libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
+export { bindKernel32, type WinArg, type WinFn, type WinSys } from "./win.ts";
+export { type WinName, winSymbols } from "./win_symbols.ts";
 export type { FileIO, FileKind, FileStat } from "./fileio.ts";
-export { libcNames } from "./libc.ts";
-export { runPrefetchLoop } from "./prefetch.ts";
+// The FFI tables and how to bind them, the prefetch loop, besideModule: what workers import alone.
+export * from "./worker.ts";
+export { platformFor } from "./platform.ts";
 export { createRuntime, type Runtime, type RuntimeOptions } from "./runtime.ts";
 export { adler32Combine, combinerOf, CRC32_POLY, CRC32C_POLY, crcCombine } from "./combine.ts";
 export { mappedSelfTest } from "./selftest.ts";

@@ -9,6 +9,8 @@
  * Float64 [2..4] = address, length, epoch of the latest request.
  * @module
  */
+import type { Dialect } from "./ffi.ts";
+import { libcSymbols, openLibc } from "./libc.ts";
 
 const SEQ = 0;
 const EPOCH = 1;
@@ -64,4 +66,14 @@ export function runPrefetchLoop(sab: SharedArrayBuffer, populate: (address: numb
       populate(address + off, Math.min(PIECE, length - off));
     }
   }
+}
+
+/**
+ * A prefetch worker's whole body, given its runtime's FFI `dialect` and OS: binds madvise from the
+ * C library and serves `workerData` ({ sab, advice }, as `Sys.spawnPrefetcher` passes it) forever.
+ */
+export function runPrefetchWorker(workerData: unknown, dialect: Dialect, os: string): never {
+  const { sab, advice } = workerData as { sab: SharedArrayBuffer; advice: number };
+  const madvise = openLibc(dialect, os, { madvise: libcSymbols.madvise }).fns.madvise!;
+  return runPrefetchLoop(sab, (address, length) => void madvise(address, length, advice));
 }

@@ -1,11 +1,15 @@
 /**
  * `Sys`: the libc calls core needs, plus `addressOf` and `errno`. Each runtime adapter
- * (`adapters/node`, `adapters/deno`, `adapters/bun`) implements it with its own FFI and declares
- * it with {@link defineAdapter}. Every call returns the raw C result (`-1` on failure); core's
- * `check` reads `errno()` at once and throws the typed error. Addresses, sizes and offsets are JS
- * numbers (user-space addresses and file offsets below 2^53).
+ * (`adapters/node`, `adapters/deno`, `adapters/bun`) binds the functions of `libcSymbols` with
+ * its own FFI and hands them, with what only its runtime knows, to {@link libcSys}. Every call
+ * returns the raw C result (`-1` on failure); core's `check` reads `errno()` at once and throws
+ * the typed error. Addresses, sizes and offsets are JS numbers (user-space addresses and file
+ * offsets below 2^53).
  * @module
  */
+import type { BoundTable, CFn } from "./ffi.ts";
+import type { libcSymbols } from "./libc.ts";
+import { platformFor } from "./platform.ts";
 
 /** What an adapter provides. Names and C signatures follow libc. */
 export interface Sys {
@@ -14,6 +18,8 @@ export interface Sys {
   /** `process.platform`-style OS name and CPU name, for the constants table. */
   readonly os: string;
   readonly arch: string;
+  /** The names of the {@link libcSymbols} rows the adapter bound (an optional one libc lacks is not among them). */
+  readonly symbols: readonly string[];
   /** int open(const char *path, int flags, mode_t mode) */
   open(path: string, flags: number, mode: number): number;
   /** int close(int fd) */
@@ -35,8 +41,6 @@ export interface Sys {
   unlink(path: string): number;
   /** void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off) — -1 on failure. */
   mmap(addr: number, len: number, prot: number, flags: number, fd: number, offset: number): number;
-  /** int munmap(void *addr, size_t len) */
-  munmap(addr: number, len: number): number;
   /** int msync(void *addr, size_t len, int flags) */
   msync(addr: number, len: number, flags: number): number;
   /** int madvise(void *addr, size_t len, int advice) */
@@ -47,7 +51,7 @@ export interface Sys {
   munlock(addr: number, len: number): number;
   /** int mincore(void *addr, size_t len, unsigned char *vec) */
   mincore(addr: number, len: number, vec: Uint8Array): number;
-  /** int posix_fadvise(int fd, off_t off, off_t len, int advice) — returns the error, not -1. */
+  /** int posix_fadvise(int fd, off_t off, off_t len, int advice) — returns the error, not -1 (ENOSYS where libc lacks it). */
   fadvise(fd: number, offset: number, length: number, advice: number): number;
   /** ssize_t pread(int fd, void *buf, size_t count, off_t off) — into `buf` (its view). */
   pread(fd: number, buf: Uint8Array, offset: number): number;
@@ -59,7 +63,8 @@ export interface Sys {
   getpid(): number;
   /**
    * int posix_fallocate(int fd, off_t off, off_t len) — returns the error number (0: done), not -1;
-   * allocates the blocks, so a later write cannot fail for want of space (on tmpfs: SIGBUS).
+   * allocates the blocks, so a later write cannot fail for want of space (on tmpfs: SIGBUS). ENOSYS
+   * where libc lacks it.
    */
   fallocate(fd: number, offset: number, length: number): number;
   /** uid_t geteuid(void) */
@@ -76,7 +81,7 @@ export interface Sys {
   /**
    * The same call on a worker thread, so the event loop keeps running (Node: koffi `.async`, on
    * libuv's thread pool; Deno: a `nonblocking` symbol). Resolves to the raw result; errno is not
-   * readable afterwards. Undefined where the runtime has no asynchronous FFI call (Bun).
+   * readable afterwards. Undefined where the runtime has no asynchronous FFI call (Bun), or off Linux.
    */
   readonly futexAsync:
     | ((nr: number, addr: number, op: number, val: number, timeout: Uint8Array | null) => Promise<number>)
@@ -95,7 +100,83 @@ export interface Sys {
   spawnPrefetcher?(sab: SharedArrayBuffer, advice: number): void;
 }
 
-/** Declares an adapter; the identity, so `satisfies`-style checking happens at the call. */
-export function defineAdapter<T extends Sys>(sys: T): T {
-  return sys;
+/** node:worker_threads' `Worker`, which Node, Deno and Bun all have (core imports no runtime module). */
+export type WorkerClass = new (url: URL, options: { workerData: unknown }) => {
+  unref(): void;
+  on(event: "error", listener: (e: unknown) => void): unknown;
+};
+
+/** What only the runtime knows, besides the libc functions. */
+export interface SysRuntime {
+  readonly runtime: string;
+  readonly os: string;
+  readonly arch: string;
+  errno(): number;
+  addressOf(buffer: ArrayBuffer): number;
+  tmpdir(): string;
+  /** The Worker class and the URL of this runtime's prefetch worker module; absent: no prefetching. */
+  readonly prefetch?: { readonly Worker: WorkerClass; readonly url: URL };
+}
+
+type Libc = BoundTable<typeof libcSymbols>;
+
+const enc = new TextEncoder();
+/** `s` as a NUL-terminated UTF-8 string (const char *). */
+const cstr = (s: string): Uint8Array => enc.encode(s + "\0");
+
+/** The `Sys` over libc functions an adapter bound (`openLibc` with its dialect), and what only its runtime knows. */
+export function libcSys(libc: Libc, rt: SysRuntime): Sys {
+  const c = libc.fns as { readonly [K in keyof typeof libcSymbols]: CFn };
+  // A function libc lacks answers ENOSYS (posix_fadvise, posix_fallocate: they return the error).
+  const names = platformFor(rt.os, rt.arch)?.errnoNames ?? {};
+  const enosys = Number(Object.keys(names).find((n) => names[Number(n)] === "ENOSYS") ?? 38);
+  const or = (f: CFn | undefined): CFn => f ?? (() => enosys);
+  const fadvise = or(c.posix_fadvise);
+  const fallocate = or(c.posix_fallocate);
+  const syscall = or(c.syscall);
+  const futexAsync = libc.async.syscall;
+  const { prefetch } = rt;
+  return {
+    runtime: rt.runtime,
+    os: rt.os,
+    arch: rt.arch,
+    symbols: libc.names,
+    open: (path, flags, mode) => c.open(cstr(path), flags, mode),
+    close: c.close,
+    dup: c.dup,
+    fcntl: c.fcntl,
+    fstat: c.fstat,
+    ftruncate: c.ftruncate,
+    fsync: c.fsync,
+    unlink: (path) => c.unlink(cstr(path)),
+    mmap: c.mmap,
+    msync: c.msync,
+    madvise: c.madvise,
+    mlock: c.mlock,
+    munlock: c.munlock,
+    mincore: c.mincore,
+    fadvise: (fd, offset, length, advice) => fadvise(fd, offset, length, advice),
+    fallocate: (fd, offset, length) => fallocate(fd, offset, length),
+    pread: (fd, buf, offset) => c.pread(fd, buf, buf.byteLength, offset),
+    pwrite: (fd, buf, offset) => c.pwrite(fd, buf, buf.byteLength, offset),
+    sysconf: c.sysconf,
+    getpid: c.getpid,
+    geteuid: c.geteuid,
+    flock: c.flock,
+    kill: c.kill,
+    futex: (nr, addr, op, val, timeout) => syscall(nr, addr, op, val, timeout),
+    futexAsync: futexAsync === undefined
+      ? undefined
+      : (nr, addr, op, val, timeout) => futexAsync(nr, addr, op, val, timeout),
+    errno: rt.errno,
+    addressOf: rt.addressOf,
+    tmpdir: rt.tmpdir,
+    ...(prefetch === undefined ? {} : {
+      spawnPrefetcher: (sab: SharedArrayBuffer, advice: number) => {
+        const worker = new prefetch.Worker(prefetch.url, { workerData: { sab, advice } });
+        worker.unref(); // never keeps the process alive
+        worker.on("error", () => {}); // best effort: without it, walks only fault their own pages
+      },
+    }),
+  };
 }

@@ -7,7 +7,8 @@
  */
 import { hintFor } from "./_check.ts";
 import { MmapError } from "./errors.ts";
-import type { WinName } from "./win_symbols.ts";
+import { bindTable, type Dialect } from "./ffi.ts";
+import { type WinName, winSymbols } from "./win_symbols.ts";
 
 /** An argument of a kernel32 call: a number (DWORD, SIZE_T, handle, address), a buffer, or null. */
 export type WinArg = number | Uint8Array | null;
@@ -36,8 +37,15 @@ export interface WinSys {
   tmpdir(): string;
 }
 
-/** The functions no Windows adapter may lack. */
-export type RequiredWinName = Exclude<WinName, "PrefetchVirtualMemory" | "K32QueryWorkingSetEx">;
+/** The functions no Windows adapter may lack: the rows not marked optional. */
+export type RequiredWinName = {
+  [K in WinName]: (typeof winSymbols)[K] extends { readonly optional: true } ? never : K;
+}[WinName];
+
+/** Every function of {@link winSymbols} from kernel32.dll through an adapter's FFI `dialect`; ENOFFI when a required one is missing. */
+export function bindKernel32(dialect: Dialect): WinSys["fn"] {
+  return bindTable(dialect, "kernel32.dll", winSymbols, "win32").fns as WinSys["fn"];
+}
 
 /** Windows constants from the SDK headers (winnt.h, fileapi.h, memoryapi.h). */
 export const W = {

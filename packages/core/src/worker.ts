@@ -1,10 +1,23 @@
 /**
- * @mmapkit/core/worker: the little a prefetch worker needs (the loop and the libc names), kept
- * apart from the rest of core so that a worker loads only this.
+ * @mmapkit/core/worker: the little a prefetch worker and an adapter's FFI translation need (the
+ * loop, the libc table and how to bind a table), kept apart from the rest of core so that a
+ * worker loads only this.
  * @module
  */
-export { runPrefetchLoop } from "./prefetch.ts";
-export { libcNames } from "./libc.ts";
+export { runPrefetchLoop, runPrefetchWorker } from "./prefetch.ts";
+export { errnoSymbols, libcNames, libcSymbols, memmoveSymbol, openLibc } from "./libc.ts";
+export {
+  type Binding,
+  bindTable,
+  type BoundTable,
+  type CArg,
+  type CFn,
+  type CSymbol,
+  type CTable,
+  type CType,
+  type Dialect,
+} from "./ffi.ts";
+export { MmapError } from "./errors.ts";
 
 /**
  * The URL of the module `stem` beside the module at `base` (its `import.meta.url`), with the same
