@@ -6,7 +6,7 @@
  * throws changes nothing; bad input gets its code.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { truncateSync, writeFileSync } from "node:fs";
 import type { Register } from "../_ctx.ts";

@@ -6,7 +6,7 @@
  * node:zlib and hash-wasm over the whole data, plain loops, node:fs.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import process from "node:process";
 import { existsSync, writeFileSync } from "node:fs";

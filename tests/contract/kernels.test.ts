@@ -5,7 +5,7 @@
  * fall inside the data. Oracles: plain JS loops, node:zlib, hash-wasm.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { truncateSync, writeFileSync } from "node:fs";
 import type { Register } from "../_ctx.ts";

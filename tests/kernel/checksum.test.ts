@@ -5,7 +5,7 @@
  * xxhash-wasm (h32, h64) and published vectors.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as zlib from "node:zlib";
 import { createAdler32, createCRC32, createXXHash128, createXXHash3, createXXHash32, createXXHash64 } from "hash-wasm";

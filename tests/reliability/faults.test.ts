@@ -10,7 +10,7 @@
  * after close: 10,000 seeded random operations over open/view/close/access on every engine.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawn, spawnSync } from "node:child_process";
 import { truncateSync } from "node:fs";

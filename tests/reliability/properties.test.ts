@@ -6,7 +6,7 @@
  * overrides it; the seed is printed on failure.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import fc from "fast-check";
 import { writeFileSync } from "node:fs";
 import type { Api, Ctx, Register } from "../_ctx.ts";
