@@ -24,7 +24,7 @@ const core = "packages/core/src";
 
 /**
  * Each mutant: a name, the file, the exact text to replace (must occur once), its replacement,
- * and the MODULES (tests/all.ts) that should catch it.
+ * and the test files that should catch it.
  */
 const MUTANTS = [
   {

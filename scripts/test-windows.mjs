@@ -156,9 +156,17 @@ for (const run of runs) {
   // The run's JSON report (tests/_run.ts) gives the counts; Wine maps the Unix path to drive Z:.
   const reportFile = join(out, `${run.name.replaceAll(" ", "_")}.json`);
   rmSync(reportFile, { force: true });
-  const { r } = underWine(run.exe, run.args, root, `${run.name.replaceAll(" ", "_")}.log`, 10, {
-    MMAPKIT_REPORT: reportFile,
-  });
+  // Test files and --grep after `npm run test:windows --` go to each runner, as with npm test.
+  const { r } = underWine(
+    run.exe,
+    [...run.args, ...process.argv.slice(2)],
+    root,
+    `${run.name.replaceAll(" ", "_")}.log`,
+    10,
+    {
+      MMAPKIT_REPORT: reportFile,
+    },
+  );
   const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, "utf8")) : undefined;
   const ok = report?.totals.passed ?? 0;
   const skipped = report?.totals.skipped ?? 0;

@@ -115,18 +115,8 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
       problems.push(`${file}: ${path} is missing; build first (npm run build)`);
       continue;
     }
-    const mod = (await import(pathToFileURL(path).href)) as { register?: Register };
-    if (typeof mod.register !== "function") {
-      problems.push(`${file} exports no register function: export const register: Register = (ctx) => { ... }`);
-      continue;
-    }
-    const before = skipped().length;
-    registeringFile(file);
-    mod.register(ctx);
-    registeringFile("");
-    if (testsAdded(file) === 0 && skipped().length === before) {
-      problems.push(`${file} registers no test: create a suite with suite() from tests/_suite.ts and call its run()`);
-    }
+    const problem = registerFile(file, await import(pathToFileURL(path).href), ctx);
+    if (problem !== undefined) problems.push(problem);
   }
   if (problems.length > 0) {
     for (const p of problems) console.error(`✘ ${p}`);
@@ -153,6 +143,27 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
       ` (${selection.files.length} file(s)${selection.grep ? `, --grep ${selection.grep.source}` : ""})`,
   );
   process.exitCode = totals.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Registers the suites of the test file `file` (its module `mod`) for `ctx`; returns what is wrong
+ * when it exports no register function, or registers neither a test nor a skip.
+ */
+export function registerFile(file: string, mod: { register?: unknown }, ctx: Ctx): string | undefined {
+  if (typeof mod.register !== "function") {
+    return `${file} exports no register function: export const register: Register = (ctx) => { ... }`;
+  }
+  const before = skipped().length;
+  registeringFile(file);
+  try {
+    (mod.register as Register)(ctx);
+  } finally {
+    registeringFile("");
+  }
+  if (testsAdded(file) === 0 && skipped().length === before) {
+    return `${file} registers no test: add tests to a suite() from tests/_suite.ts and call its run(), or skip() with the reason`;
+  }
+  return undefined;
 }
 
 /** The runtime's key in tests/skips.json: "node", "deno", "deno-noffi" or "bun". */

@@ -52,7 +52,8 @@ interface Entry {
   readonly fn: Callback;
 }
 
-interface Queued {
+/** A suite queued by its `run()`. */
+export interface Queued {
   readonly file: string;
   readonly name: string;
   readonly tests: readonly Entry[];
@@ -78,8 +79,8 @@ export function testsAdded(file: string): number {
   return added.get(file) ?? 0;
 }
 
-/** Creates a suite named `name`. */
-export function suite(name = ""): Test {
+/** Creates a suite named `name` (its `run()` queues it on `into`: the runner's queue unless given). */
+export function suite(name = "", into: Queued[] = queue): Test {
   const file = registering;
   let tests: Entry[] = [];
   let only: Entry[] = [];
@@ -106,7 +107,7 @@ export function suite(name = ""): Test {
   });
   t.after = Object.assign((fn: Callback) => void after.push(fn), { each: (fn: Callback) => void afterEach.push(fn) });
   t.run = () => {
-    queue.push({ file, name, tests, only, skips, before, after, beforeEach, afterEach });
+    into.push({ file, name, tests, only, skips, before, after, beforeEach, afterEach });
     tests = [];
     only = [];
     skips = [];
@@ -120,12 +121,18 @@ export function suite(name = ""): Test {
 
 /**
  * Runs every queued suite (suites queued while running too), the tests whose "suite test" title
- * matches `grep`, adding a record per test to `records` as it goes.
+ * matches `grep`, adding a record per test to `records` as it goes and printing progress with
+ * `write`. `from`: the runner's queue unless given.
  */
-export async function runQueued(grep: RegExp | undefined, records: TestRecord[]): Promise<void> {
+export async function runQueued(
+  grep: RegExp | undefined,
+  records: TestRecord[],
+  from: Queued[] = queue,
+  write: (text: string) => void = (text) => void process.stdout.write(text),
+): Promise<void> {
   const selected = (s: Queued, e: Entry): boolean => grep === undefined || grep.test(`${s.name} ${e.name}`);
-  for (let i = 0; i < queue.length; i++) {
-    const s = queue[i]!;
+  for (let i = 0; i < from.length; i++) {
+    const s = from[i]!;
     const record = (test: string, outcome: TestRecord["outcome"], ms = 0, error?: string, skips: SkipRecord[] = []) =>
       void records.push({ file: s.file, suite: s.name, test, outcome, ms, skips, ...(error ? { error } : {}) });
     const left = s.only.length > 0 ? s.tests : [];
@@ -151,13 +158,15 @@ export async function runQueued(grep: RegExp | undefined, records: TestRecord[])
       const t0 = performance.now();
       const mark = skipped().length;
       let error: string | undefined;
+      let tornDown = false;
       try {
         for (const hook of s.beforeEach) await hook();
         await test.fn();
+        tornDown = true;
         for (const hook of s.afterEach) await hook();
       } catch (e) {
         error = format(test.name, e, s.name);
-        await hooks(s.afterEach, () => {});
+        if (!tornDown) await hooks(s.afterEach, () => {}); // the test failed: its teardown still runs, once
       }
       const skips = skipped().slice(mark);
       const ms = performance.now() - t0;
@@ -199,10 +208,6 @@ async function hooks(list: readonly Callback[], failed: (e: unknown) => void): P
       failed(e);
     }
   }
-}
-
-function write(text: string): void {
-  process.stdout.write(text);
 }
 
 /** A failure as uvu prints it: the suite and test, the message, a diff for assertions, the stack. */
