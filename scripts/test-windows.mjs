@@ -227,4 +227,6 @@ spawnSync("wineserver", ["-k"], { env, stdio: "ignore" }); // no Wine process ou
 if (!existsSync(stub)) lines.push("windows bun: not run (no MinGW to build the bcryptprimitives stand-in)");
 console.log("\n" + lines.join("\n"));
 console.log(`windows: ${passed} passed, ${failed} failed (setup and suites ${secs(started)} s)`);
+// The same sums as JSON for a caller (.ci/run), in the file named by MMAPKIT_SUMMARY.
+if (process.env.MMAPKIT_SUMMARY) writeFileSync(process.env.MMAPKIT_SUMMARY, JSON.stringify({ passed, failed }));
 process.exit(failed > 0 ? 1 : 0);

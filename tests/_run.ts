@@ -15,6 +15,13 @@ import { select, type Selection, SelectionError } from "./_discover.ts";
 import { skipped, type SkipRecord } from "./_skip.ts";
 import { registeringFile, runQueued, type TestRecord, testsAdded } from "./_suite.ts";
 
+/** Counts of tests. */
+export interface Totals {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
 /** What a run writes to MMAPKIT_REPORT. */
 export interface Report {
   readonly runtime: string;
@@ -24,7 +31,9 @@ export interface Report {
   readonly complete: boolean;
   readonly files: readonly string[];
   readonly grep: string | null;
-  readonly totals: { readonly passed: number; readonly failed: number; readonly skipped: number };
+  readonly totals: Totals;
+  /** The counts of each suite (skips counted as in the totals), in the order the suites ran. */
+  readonly suites: readonly ({ readonly file: string; readonly suite: string } & Totals)[];
   /** Why the run refused to start or stopped (a misnamed file, a file that registers nothing…). */
   readonly problems: readonly string[];
   /** Every skip() of the run, in tests or while registering, by name. */
@@ -91,6 +100,7 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
       files: selection.files,
       grep: selection.grep?.source ?? null,
       totals: { passed, failed, skipped: skips.length },
+      suites: bySuite(records),
       problems,
       skips,
       tests: records,
@@ -108,14 +118,15 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
     if (!(e instanceof SelectionError)) throw e;
     problems.push(e.message);
   }
+  const modules: [string, { register?: unknown; runsLast?: unknown }][] = [];
   for (const file of selection.files) {
     // Node runs what tsc compiled into dist/; Deno and Bun run the TypeScript.
     const path = runtime === "node" ? join(root, "dist", file.replace(/\.ts$/, ".js")) : join(root, file);
-    if (!existsSync(path)) {
-      problems.push(`${file}: ${path} is missing; build first (npm run build)`);
-      continue;
-    }
-    const problem = registerFile(file, await import(pathToFileURL(path).href), ctx);
+    if (!existsSync(path)) problems.push(`${file}: ${path} is missing; build first (npm run build)`);
+    else modules.push([file, await import(pathToFileURL(path).href)]);
+  }
+  for (const [file, mod] of inRunOrder(modules)) {
+    const problem = registerFile(file, mod, ctx);
     if (problem !== undefined) problems.push(problem);
   }
   if (problems.length > 0) {
@@ -143,6 +154,28 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
       ` (${selection.files.length} file(s)${selection.grep ? `, --grep ${selection.grep.source}` : ""})`,
   );
   process.exitCode = totals.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The order test files register and run in: path order (as given), except that those exporting
+ * `runsLast = true` (a soak that measures the process after everything else ran in it) come last.
+ */
+export function inRunOrder<T extends { runsLast?: unknown }>(modules: readonly [string, T][]): [string, T][] {
+  return [...modules.filter(([, m]) => m.runsLast !== true), ...modules.filter(([, m]) => m.runsLast === true)];
+}
+
+/** The counts of each suite. */
+function bySuite(records: readonly TestRecord[]): Report["suites"] {
+  const suites = new Map<string, { file: string; suite: string; passed: number; failed: number; skipped: number }>();
+  for (const r of records) {
+    const key = `${r.file}\n${r.suite}`;
+    const s = suites.get(key) ?? { file: r.file, suite: r.suite, passed: 0, failed: 0, skipped: 0 };
+    suites.set(key, s);
+    if (r.outcome === "passed") s.passed++;
+    if (r.outcome === "failed") s.failed++;
+    s.skipped += r.skips.length;
+  }
+  return [...suites.values()];
 }
 
 /**

@@ -158,15 +158,15 @@ export async function runQueued(
       const t0 = performance.now();
       const mark = skipped().length;
       let error: string | undefined;
-      let tornDown = false;
+      let bodyDone = false;
       try {
         for (const hook of s.beforeEach) await hook();
         await test.fn();
-        tornDown = true;
+        bodyDone = true;
         for (const hook of s.afterEach) await hook();
       } catch (e) {
         error = format(test.name, e, s.name);
-        if (!tornDown) await hooks(s.afterEach, () => {}); // the test failed: its teardown still runs, once
+        if (!bodyDone) await hooks(s.afterEach, () => {}); // the test failed: its teardown still runs, once
       }
       const skips = skipped().slice(mark);
       const ms = performance.now() - t0;

@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Register } from "../_ctx.ts";
 import { select, SelectionError, testFiles } from "../_discover.ts";
-import { registerFile } from "../_run.ts";
+import { inRunOrder, registerFile } from "../_run.ts";
 
 const TEST = 'import { suite } from "../_suite.ts";\nexport const register = () => {};\n';
 
@@ -111,6 +111,23 @@ export const register: Register = (ctx) => {
       ctx,
     );
     assert.is(adds, undefined);
+  });
+
+  t("files run in path order, those exporting runsLast = true after the others", () => {
+    const mods: [string, { runsLast?: unknown }][] = [
+      ["tests/a.test.ts", {}],
+      ["tests/b.test.ts", { runsLast: true }],
+      ["tests/c.test.ts", { runsLast: "yes" }],
+      ["tests/d.test.ts", {}],
+      ["tests/e.test.ts", { runsLast: true }],
+    ];
+    assert.equal(inRunOrder(mods).map(([f]) => f), [
+      "tests/a.test.ts",
+      "tests/c.test.ts",
+      "tests/d.test.ts",
+      "tests/b.test.ts",
+      "tests/e.test.ts",
+    ]);
   });
 
   t("this repository: the runner finds every *.test.ts a plain recursive listing finds", () => {
