@@ -32,9 +32,21 @@ export function testFiles(root: string): string[] {
 
 /**
  * Parses the runner's arguments (`[--grep PATTERN] [tests/... .test.ts ...]`) against the test
- * tree under `root`, after checking that tree for files that break the convention.
+ * tree under `root`, after checking that tree for files that break the convention (and `env` for
+ * the module filter this replaced).
  */
-export function select(root: string, args: readonly string[], cwd: string = process.cwd()): Selection {
+export function select(
+  root: string,
+  args: readonly string[],
+  cwd: string = process.cwd(),
+  env: Record<string, string | undefined> = process.env,
+): Selection {
+  if (env.MMAPKIT_TEST_ONLY) {
+    throw new SelectionError(
+      "MMAPKIT_TEST_ONLY (test module names) is gone: name the test files instead, e.g. " +
+        "npm test -- --runtime node tests/contract/shared.test.ts, or --grep PATTERN",
+    );
+  }
   misnamed(root);
   const all = testFiles(root);
   const named: string[] = [];

@@ -99,6 +99,10 @@ export const register: Register = (ctx) => {
     assert.match(refused(() => select(root, ["--grep", "("], root)), "is not a regular expression");
     assert.match(refused(() => select(root, ["--grep"], root)), '--grep "protect"');
     assert.match(refused(() => select(root, ["--only", "x"], root)), "unknown option --only");
+    const old = refused(() => select(root, [], root, { MMAPKIT_TEST_ONLY: "shared" }));
+    assert.match(old, "MMAPKIT_TEST_ONLY");
+    assert.match(old, "name the test files instead");
+    assert.equal(select(root, [], root, {}).files, ["tests/b.test.ts"]);
   });
 
   t("a test file without register, or whose register adds no test and no skip, is a problem", () => {
