@@ -1,8 +1,8 @@
 // npm run mutants: a listed set of named mutants (planted bugs), each applied alone to a copy of
-// the repository, rebuilt, and run against the Node suite restricted to the test modules that
-// should catch it (MMAPKIT_TEST_ONLY). A mutant is killed when that run fails. Prints one line
+// the repository, rebuilt, and run against the Node suite restricted to the test files that
+// should catch it (named on the runner's command line). A mutant is killed when that run fails. Prints one line
 // per mutant and the score; exits 1 when a mutant survives or the unmutated copy fails.
-// Usage: node scripts/mutants.mjs [name-substring…]; MMAPKIT_MUTANT_MODULES overrides the modules.
+// Usage: node scripts/mutants.mjs [name-substring…]; MMAPKIT_MUTANT_MODULES overrides the test files.
 import { spawnSync } from "node:child_process";
 import {
   chmodSync,
@@ -24,7 +24,7 @@ const core = "packages/core/src";
 
 /**
  * Each mutant: a name, the file, the exact text to replace (must occur once), its replacement,
- * and the MODULES (tests/all.ts) that should catch it.
+ * and the test files that should catch it.
  */
 const MUTANTS = [
   {
@@ -32,42 +32,42 @@ const MUTANTS = [
     file: `${core}/engine_mapped.ts`,
     search: "if (this.#sys.msync(addr, len, async ? this.#p.MS_ASYNC : this.#p.MS_SYNC) !== 0)",
     replace: "if (false)",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "msync flags swapped (flush() asynchronous, { async } synchronous)",
     file: `${core}/engine_mapped.ts`,
     search: "async ? this.#p.MS_ASYNC : this.#p.MS_SYNC",
     replace: "async ? this.#p.MS_SYNC : this.#p.MS_ASYNC",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "msync misses the last partial page of the range",
     file: `${core}/engine_mapped.ts`,
     search: "const to = Math.min(alignUp(this.#delta + start + length, ps), this.#mapLen);",
     replace: "const to = Math.min(alignDown(this.#delta + start + length, ps), this.#mapLen);",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "no fsync in the buffered engine",
     file: `${core}/engine_buffered.ts`,
     search: "if (!async) this.#rt.io.fsync(this.#o.fd);",
     replace: "",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "buffered flush writes the whole window, not the range",
     file: `${core}/engine_buffered.ts`,
     search: "this.#view.subarray(start, start + length), this.#offset + start",
     replace: "this.#view.subarray(0, this.#used), this.#offset",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "transform(path, { sync: true }) does not fsync",
     file: `${core}/kernels/_walk.ts`,
     search: "if (plan.write && options.sync === true) rt.io.fsync(fd);",
     replace: "",
-    modules: ["durability"],
+    modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "crc32c ignores its seed",
@@ -75,7 +75,7 @@ const MUTANTS = [
     search: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);",
     replace: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);\n" +
       '      if (algorithm === "crc32c") this.#value = this.#pending = 0;',
-    modules: ["claims"],
+    modules: ["tests/contract/claims.test.ts"],
   },
   {
     name: "adler32 ignores its seed",
@@ -83,7 +83,7 @@ const MUTANTS = [
     search: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);",
     replace: "this.#value = this.#pending = previousOf(seed, row.start ?? 0, what);\n" +
       '      if (algorithm === "adler32") this.#value = this.#pending = 1;',
-    modules: ["claims"],
+    modules: ["tests/contract/claims.test.ts"],
   },
   {
     name: "findAll drops overlapping matches",
@@ -91,54 +91,54 @@ const MUTANTS = [
     search: "for (let i = 0; i < got; i++) out.push(c.pos + skip + results[i]!);",
     replace:
       "for (let i = 0; i < got; i++) { const v = c.pos + skip + results[i]!; if (out.length === 0 || v >= out[out.length - 1]! + n.length) out.push(v); }",
-    modules: ["claims", "relProperties"],
+    modules: ["tests/contract/claims.test.ts", "tests/reliability/properties.test.ts"],
   },
   {
     name: "window boundary off by one (a path walk's next window starts one byte early)",
     file: `${core}/kernels/_walk.ts`,
     search: "    split(start, start + length, max, overlap, (pos, len) => {\n      shrunk(pos + len);",
     replace: "    split(start, start + length, max, overlap + 1, (pos, len) => {\n      shrunk(pos + len);",
-    modules: ["relProperties"],
+    modules: ["tests/reliability/properties.test.ts"],
   },
   {
     name: "chunks do not overlap (a match across a chunk boundary is missed)",
     file: `${core}/kernels/scan.ts`,
     search: '{ what: "findAll", overlap: n.length - 1 }',
     replace: '{ what: "findAll", overlap: 0 }',
-    modules: ["claims", "relProperties"],
+    modules: ["tests/contract/claims.test.ts", "tests/reliability/properties.test.ts"],
   },
   {
     name: "walk skips the size re-check between chunks",
     file: `${core}/kernels/_walk.ts`,
     search: "if (p > 0) shrunk(pos + p + l);",
     replace: "",
-    modules: ["relFaults"],
+    modules: ["tests/reliability/faults.test.ts"],
   },
   {
     name: "shared(): symbolic links followed (no O_NOFOLLOW)",
     file: `${core}/shared.ts`,
     search: "noFollow: true,",
     replace: "noFollow: false,",
-    modules: ["sharedHardening"],
+    modules: ["tests/contract/shared_hardening.test.ts"],
   },
   {
     name: "Channel: a corrupt head/tail pair accepted",
     file: `${core}/channel.ts`,
     search: "if (used > this.#cap) {",
     replace: "if (used > 2 * this.#cap) {",
-    modules: ["sharedHardening"],
+    modules: ["tests/contract/shared_hardening.test.ts"],
   },
   {
     name: "Mutex: a dead holder is not recovered",
     file: `${core}/mutex.ts`,
     search: "} else if (probe && !holderAlive(this.#span.rt, owner)) {",
     replace: "} else if (probe && false) {",
-    modules: ["shared"],
+    modules: ["tests/contract/shared.test.ts"],
   },
 ];
 
 const wanted = process.argv.slice(2);
-// MMAPKIT_MUTANT_MODULES=a,b runs every chosen mutant against those modules instead of its own
+// MMAPKIT_MUTANT_MODULES=a,b runs every chosen mutant against those test files instead of its own
 // (e.g. to see whether the rest of the suite would catch it).
 const override = process.env.MMAPKIT_MUTANT_MODULES?.split(",").filter(Boolean);
 const chosen = MUTANTS.filter((m) => wanted.length === 0 || wanted.some((w) => m.name.includes(w)))
@@ -203,9 +203,7 @@ function build(dir, tests = false) {
 
 function runTests(dir, modules) {
   const t = Date.now();
-  const r = sh(dir, process.execPath, ["--expose-gc", "dist/tests/run.node.js"], {
-    MMAPKIT_TEST_ONLY: modules.join(","),
-  });
+  const r = sh(dir, process.execPath, ["--expose-gc", "dist/tests/run.node.js", ...modules]);
   const failed = r.status !== 0;
   const first = (r.stdout + r.stderr).split("\n").find((l) => /FAIL|✘|Error/.test(l)) ?? "";
   const out = (r.stdout + r.stderr).split("\n");

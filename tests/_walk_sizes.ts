@@ -1,20 +1,16 @@
 /**
- * Shrinks the walker's window, chunk and staging sizes for a test, so window boundaries land
- * where the test can see them. It sets the global the walker reads (the same one for the source
- * tree and the bundled package), never a module's exported state.
+ * Shrinks the walker's window, chunk and staging sizes for one call, so window boundaries land
+ * where the test can see them: spread {@link walkSizes} into that call's options
+ * (`api.count(path, 10, { ...small, engine })`, `api.createChecksum(a, { ...small })`). Nothing
+ * global changes; a call without it walks at the default sizes.
  * @module
  */
 import { defaultWalkSizes, type WalkSizes } from "@mmapkit/core";
 
+/** The options key the walker reads the sizes from (packages/core/src/kernels/_walk.ts). */
 const KEY = Symbol.for("mmapkit.walkSizes");
-const g = globalThis as { [KEY]?: WalkSizes };
 
-/** Uses `sizes` (the rest stay default) for every walk until {@link resetWalkSizes}. */
-export function setWalkSizes(sizes: Partial<WalkSizes>): void {
-  g[KEY] = { ...defaultWalkSizes, ...sizes };
-}
-
-/** Back to the defaults. */
-export function resetWalkSizes(): void {
-  delete g[KEY];
+/** Options that make a call walk with `sizes` (the rest default). */
+export function walkSizes(sizes: Partial<WalkSizes>): object {
+  return { [KEY]: Object.freeze({ ...defaultWalkSizes, ...sizes }) };
 }

@@ -1,5 +1,5 @@
-/** Runs the contract suite on Deno against the package users import. @module */
+/** Runs the test files on Deno against the package users import: every one, or those named (see ./_run.ts). @module */
 import * as api from "mmapkit";
 import { runAll } from "./_run.ts";
 
-runAll(api, "deno");
+await runAll(api, "deno");

@@ -7,7 +7,7 @@
  * read back as sha256sum writes and reads them, and lists of every `xxhsum -H` kind.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";

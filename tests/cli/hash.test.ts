@@ -4,7 +4,7 @@
  * BSD form, `xxhsum` agreement when it is installed, and errors.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { writeFileSync } from "node:fs";
 import { basename } from "node:path";

@@ -4,7 +4,7 @@
  * and the confirmation `transform` asks for on a terminal.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { mkdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";

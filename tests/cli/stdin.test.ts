@@ -6,7 +6,7 @@
  * resident size (VmHWM, read from /proc while it runs) under 256 MiB.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawn } from "node:child_process";
 import { Buffer } from "node:buffer";

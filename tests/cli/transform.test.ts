@@ -4,7 +4,7 @@
  * is not a terminal, and sizes that are not whole elements.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { basename } from "node:path";
 import type { Register } from "../_ctx.ts";

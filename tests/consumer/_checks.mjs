@@ -1,27 +1,38 @@
 // The consumer test's tally, shared by run.mjs and smoke.mjs (copied beside smoke.mjs into the
-// fresh project): one "ok"/"not ok" line per check, and the counts.
-export const tally = { passed: 0, failed: 0 };
+// fresh project): one "ok"/"not ok" line per check, the counts, and one record per check (what
+// run.mjs writes into its JSON report for scripts/test.mjs).
+export const tally = { passed: 0, failed: 0, records: [] };
 
 /** Runs `fn` as the check `name`: a throw fails it, with the message (or stack) indented below. */
 export function check(name, fn, detail = (e) => (e instanceof Error ? e.message : String(e))) {
+  const t = performance.now();
   try {
     fn();
-    tally.passed++;
-    console.log(`ok - ${name}`);
+    passed(name, t);
   } catch (e) {
-    tally.failed++;
-    console.log(`not ok - ${name}\n${detail(e).replace(/^/gm, "    ")}`);
+    failed(name, t, detail(e));
   }
 }
 
 /** {@link check} for an async `fn`. */
 export async function checkAsync(name, fn, detail = (e) => (e instanceof Error ? e.message : String(e))) {
+  const t = performance.now();
   try {
     await fn();
-    tally.passed++;
-    console.log(`ok - ${name}`);
+    passed(name, t);
   } catch (e) {
-    tally.failed++;
-    console.log(`not ok - ${name}\n${detail(e).replace(/^/gm, "    ")}`);
+    failed(name, t, detail(e));
   }
+}
+
+function passed(name, t) {
+  tally.passed++;
+  tally.records.push({ name, outcome: "passed", ms: performance.now() - t });
+  console.log(`ok - ${name}`);
+}
+
+function failed(name, t, error) {
+  tally.failed++;
+  tally.records.push({ name, outcome: "failed", ms: performance.now() - t, error });
+  console.log(`not ok - ${name}\n${error.replace(/^/gm, "    ")}`);
 }

@@ -3,7 +3,8 @@
 // publish, installs the tarball into a fresh project in the temporary directory, and there runs
 // smoke.mjs on Node (this one and MMAPKIT_EXTRA_NODES), Bun and Deno, the CLI through its bin on
 // each, a strict TypeScript consumer under several settings, and every README code block marked
-// runnable. Prints "ok"/"not ok" per check, then uvu-style totals for scripts/test.mjs.
+// runnable. Prints "ok"/"not ok" per check and the counts, and writes the JSON report scripts/test.mjs
+// reads (the file named by MMAPKIT_REPORT).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -213,6 +214,19 @@ blocks.forEach((b, i) => {
 });
 
 rmSync(work, { recursive: true, force: true });
-const { passed, failed } = tally;
-console.log(`\n  Total:     ${passed + failed}\n  Passed:    ${passed}\n  Skipped:   0\n`);
+const { passed, failed, records } = tally;
+console.log(`\n# consumer: ${passed} passed, ${failed} failed`);
+// The run's JSON report, in the shape tests/_run.ts writes, for scripts/test.mjs.
+if (process.env.MMAPKIT_REPORT) {
+  const tests = records.map(({ name, ...r }) => ({
+    file: "tests/consumer/run.mjs",
+    suite: "consumer",
+    test: name,
+    ...r,
+    skips: [],
+  }));
+  const totals = { passed, failed, skipped: 0 };
+  const report = { runtime: "consumer", key: "consumer", complete: true, files: [], grep: null, totals, problems: [] };
+  writeFileSync(process.env.MMAPKIT_REPORT, JSON.stringify({ ...report, skips: [], tests }, null, 1));
+}
 process.exit(failed === 0 ? 0 : 1);

@@ -4,7 +4,7 @@
  * written behind the mapping's back with node:fs (another writer), plain loops.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import type { Register } from "../_ctx.ts";

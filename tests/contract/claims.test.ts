@@ -6,7 +6,7 @@
  * node:zlib and hash-wasm over the whole data, plain loops, node:fs.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import process from "node:process";
 import { existsSync, writeFileSync } from "node:fs";
@@ -15,23 +15,26 @@ import { fixture, freshPath, readBack, same } from "../_files.ts";
 import { skip } from "../_skip.ts";
 import { checksumOracle, matchesLoop } from "../_oracles.ts";
 import { rng } from "../_rand.ts";
-import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { walkSizes } from "../_walk_sizes.ts";
 import { start } from "../_procs.ts";
 import { algorithmsWhere } from "@mmapkit/core";
 
 type Source = { name: string; of(path: string, data: Uint8Array): { src: unknown; opts: object; done(): void } };
 
-/** Every kind of kernel source: bytes, a MappedFile and a view of one per engine, a path per engine. */
-function sources(api: Api, ctx: Ctx): Source[] {
-  const out: Source[] = [{ name: "bytes", of: (_p, d) => ({ src: d.slice(), opts: {}, done() {} }) }];
+/**
+ * Every kind of kernel source: bytes, a MappedFile and a view of one per engine, a path per
+ * engine; the options of each carry `sizes` (tests/_walk_sizes.ts).
+ */
+function sources(api: Api, ctx: Ctx, sizes: object): Source[] {
+  const out: Source[] = [{ name: "bytes", of: (_p, d) => ({ src: d.slice(), opts: { ...sizes }, done() {} }) }];
   for (const engine of ctx.engines) {
-    out.push({ name: `path [${engine}]`, of: (p) => ({ src: p, opts: { engine }, done() {} }) });
+    out.push({ name: `path [${engine}]`, of: (p) => ({ src: p, opts: { ...sizes, engine }, done() {} }) });
     for (const view of [false, true]) {
       out.push({
         name: `${view ? "view" : "file"} [${engine}]`,
         of: (p) => {
           const f = api.open(p, { engine });
-          return { src: view ? f.bytes : f, opts: {}, done: () => f.close() };
+          return { src: view ? f.bytes : f, opts: { ...sizes }, done: () => f.close() };
         },
       });
     }
@@ -44,15 +47,14 @@ export const register: Register = (ctx) => {
   const ps = api.pageSize;
   const t = suite(`README claims [${ctx.runtime}]`);
   // Small walks, so a cut, a match or a continuation falls on a window or chunk boundary.
-  t.before(() => setWalkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 }));
-  t.after(() => resetWalkSizes());
+  const small = walkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 });
 
   t("checksum seed: crc32, crc32c and adler32 continue from a previous checksum", async () => {
     const next = rng(0x5eed);
     const { path, data } = fixture(ctx.tmp, 5 * ps + 333);
     for (const algorithm of algorithmsWhere((r) => r.seed === "previous")) {
       const want = await checksumOracle(algorithm, data);
-      for (const s of sources(api, ctx)) {
+      for (const s of sources(api, ctx, small)) {
         // Cuts at 0, 1, near a window boundary, at the very end, and anywhere.
         for (const [round, at] of [0, 1, 2 * ps - 1 + (next() % 3), data.length, next() % data.length].entries()) {
           const x = s.of(path, data);
@@ -85,7 +87,7 @@ export const register: Register = (ctx) => {
         const want = matchesLoop(data.subarray(offset, offset + length), bytes).map((i) => i + offset);
         // Non-vacuous: the expected answer has matches closer than the needle's length.
         assert.ok(want.some((v, i) => i > 0 && v - want[i - 1]! < bytes.length), `${needle}: overlaps expected`);
-        for (const s of sources(api, ctx)) {
+        for (const s of sources(api, ctx, small)) {
           const x = s.of(path, data);
           try {
             const got = api.findAll(x.src as string, needle, { ...x.opts, offset, length });

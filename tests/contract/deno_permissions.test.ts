@@ -4,7 +4,7 @@
  * fewer permissions than the suite has. Deno only (Node and Bun have no permission system here).
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -8,7 +8,7 @@
  * left resident, read back with node:fs, shows the bytes are in the file, not only in memory.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import type { Api, Register } from "../_ctx.ts";
 import { fixture, readBack, same, syncFile } from "../_files.ts";

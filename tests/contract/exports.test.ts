@@ -1,5 +1,5 @@
 /** Publishing: package.json and deno.json export the same keys; every runtime gets the same API. @module */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import type { Register } from "../_ctx.ts";

@@ -7,7 +7,7 @@
  * Without FFI (Deno without --allow-ffi) the adapter refuses with ENOFFI and the flag to add.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
 import * as os from "node:os";

@@ -3,7 +3,7 @@
  * reports in /proc/self/maps, not against what mmapkit says about itself.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { readFileSync, truncateSync } from "node:fs";
 import type { Register } from "../_ctx.ts";

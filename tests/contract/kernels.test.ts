@@ -5,14 +5,14 @@
  * fall inside the data. Oracles: plain JS loops, node:zlib, hash-wasm.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { truncateSync, writeFileSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
-import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { walkSizes } from "../_walk_sizes.ts";
 import { throwsCode } from "../_codes.ts";
 import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
 
@@ -59,8 +59,7 @@ export const register: Register = (ctx) => {
   const ps = api.pageSize;
   const size = 5 * ps + 123;
   // odd chunk, so chunks split elements of every size unless aligned
-  const small = (): void => setWalkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 });
-  const restore = (): void => resetWalkSizes();
+  const small = walkSizes({ chunk: 1000 + 7, window: 2 * ps, stage: 777 });
 
   type Kind = { name: string; make: (path: string) => { source: unknown; done(): void } };
   const kinds: Kind[] = [
@@ -83,8 +82,9 @@ export const register: Register = (ctx) => {
     });
     kinds.push({ name: `path (${engine})`, make: (path) => ({ source: path, done() {} }) });
   }
+  // Every call of the per-kind suites takes these options: the small walk sizes, and a path's engine.
   const engineOf = (kind: string): { engine?: "mapped" | "buffered" } =>
-    kind.startsWith("path (") ? { engine: kind.includes("buffered") ? "buffered" : "mapped" } : {};
+    kind.startsWith("path (") ? { ...small, engine: kind.includes("buffered") ? "buffered" : "mapped" } : { ...small };
 
   const ranges: [number, number | undefined][] = [[0, undefined], [1, size - 2], [ps - 1, 2 * ps + 3], [size - 7, 7], [
     5,
@@ -93,8 +93,6 @@ export const register: Register = (ctx) => {
 
   for (const kind of kinds) {
     const t = suite(`kernels [${ctx.runtime}, ${kind.name}]`);
-    t.before(small);
-    t.after(restore);
 
     t("count, indexOf and findAll agree with plain loops across boundaries", () => {
       const data = lowEntropy(size, 7);
@@ -351,20 +349,16 @@ export const register: Register = (ctx) => {
     const needle = Uint8Array.of(0x62, 0x0a, 0xff, 0x61, 0x62);
     const matches = matchesLoop(data, needle);
     const digest = await checksumOracle("xxh3", data.subarray(3));
-    try {
-      for (const prefetch of [4 << 20, 0]) {
-        setWalkSizes({ prefetch });
-        for (const engine of ctx.engines) {
-          const o = { engine };
-          assert.is(api.count(path, 0x0a, o), lines, `count, prefetch ${prefetch}, ${engine}`);
-          assert.equal(api.findAll(path, needle, o), matches, `findAll, prefetch ${prefetch}, ${engine}`);
-          assert.is(api.checksum(path, "xxh3", { offset: 3, ...o }), digest, `xxh3, prefetch ${prefetch}, ${engine}`);
-          using f = api.open(path, o);
-          assert.is(api.count(f, 0x0a), lines, `count of a MappedFile, prefetch ${prefetch}, ${engine}`);
-        }
+    for (const prefetch of [4 << 20, 0]) {
+      const sizes = walkSizes({ prefetch });
+      for (const engine of ctx.engines) {
+        const o = { ...sizes, engine };
+        assert.is(api.count(path, 0x0a, o), lines, `count, prefetch ${prefetch}, ${engine}`);
+        assert.equal(api.findAll(path, needle, o), matches, `findAll, prefetch ${prefetch}, ${engine}`);
+        assert.is(api.checksum(path, "xxh3", { offset: 3, ...o }), digest, `xxh3, prefetch ${prefetch}, ${engine}`);
+        using f = api.open(path, { engine });
+        assert.is(api.count(f, 0x0a, sizes), lines, `count of a MappedFile, prefetch ${prefetch}, ${engine}`);
       }
-    } finally {
-      restore();
     }
   });
   pt.run();

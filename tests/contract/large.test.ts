@@ -3,7 +3,7 @@
  * maxWindow, on a sparse file: bytes, remap and kernels at offsets past 2^31 and 2^32.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { closeSync, openSync, rmSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 /** Lifecycle: close() twice, ECLOSED, stale views read zeros, `using`, pooled Memories. @module */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";

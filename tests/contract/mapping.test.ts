@@ -1,5 +1,5 @@
 /** The mapping contract: modes, offsets, create/size, resize, remap, flush, advice, residency. @module */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { statSync } from "node:fs";
 import { pathToFileURL } from "node:url";

@@ -7,7 +7,7 @@
  * chunk, and a native function that disagrees with the kernel, or throws, is never used.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as zlib from "node:zlib";
 import { crc32 as hwCrc32 } from "hash-wasm";
@@ -24,7 +24,6 @@ import { RESERVED_BYTES } from "@mmapkit/core/kernel";
 import type { Register } from "../_ctx.ts";
 import { fixture } from "../_files.ts";
 import { randomBytes } from "../_rand.ts";
-import { resetWalkSizes } from "../_walk_sizes.ts";
 
 const ALGORITHMS = ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"];
 const MiB = 1024 * 1024;
@@ -43,7 +42,6 @@ function handBuilt(native: ((bytes: Uint8Array, value: number) => number) | unde
 export const register: Register = (ctx) => {
   const { api } = ctx;
   const t = suite(`native crc32 [${ctx.runtime}]`);
-  t.before(() => resetWalkSizes());
 
   // 20 MiB and an odd tail: enough large chunks for the choice to be made during the test.
   const SIZE = 20 * MiB + 12345;

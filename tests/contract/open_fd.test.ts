@@ -4,7 +4,7 @@
  * it. Oracle: the file read back with node:fs. Refusals are rows of bad_input.test.ts.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
 import * as fsp from "node:fs/promises";

@@ -7,7 +7,7 @@
  * process that ends although workers were used; and every bad `threads` or `signal` refused.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { closeSync, openSync, truncateSync, writeFileSync, writeSync } from "node:fs";
 import { spawnSync } from "node:child_process";

@@ -4,7 +4,7 @@
  * the file again. Oracle: the file read back with node:fs. Every refusal leaves the file as it was.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
 import process from "node:process";

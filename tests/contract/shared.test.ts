@@ -7,7 +7,7 @@
  * test's own: plain counters, FNV-1a over every byte sent, node:fs for the files.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
 import { join } from "node:path";

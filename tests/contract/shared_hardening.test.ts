@@ -8,7 +8,7 @@
  * beyond the message in flight. Oracles: node:fs for files, the test's own counters and sets.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";

@@ -5,7 +5,7 @@
  * Skipped (with the reason) where the arena placement is used.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { mkdirSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -14,17 +14,14 @@ import { pathToFileURL } from "node:url";
 import { cli, exits } from "../cli/_cli.ts";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
+import { skip } from "../_skip.ts";
 
 export const register: Register = (ctx) => {
   const { api } = ctx;
   const info = api.runtimeInfo();
   const t = suite(`view placement [${ctx.runtime}]`);
   if (info.placement !== "view") {
-    console.log(
-      `  # skip view placement [${ctx.runtime}]: this runtime uses the ${info.placement ?? "buffered"} placement`,
-    );
-    t.run();
-    return;
+    return skip("view placement", `this runtime uses the ${info.placement ?? "buffered"} placement`, false);
   }
   const G = 64 * 1024; // the allocation granularity
   const ps = api.pageSize;

@@ -7,7 +7,7 @@
  * the digests).
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { basename } from "node:path";
 import type { Register } from "../_ctx.ts";

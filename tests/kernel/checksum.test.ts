@@ -5,7 +5,7 @@
  * h64) and published vectors.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import * as zlib from "node:zlib";
 import xxhash from "xxhash-wasm";

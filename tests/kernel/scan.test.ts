@@ -3,7 +3,7 @@
  * against plain JS loops (and Uint8Array.indexOf) as oracles.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";

@@ -4,7 +4,7 @@
  * range stay untouched.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";

@@ -10,7 +10,7 @@
  * after close: 10,000 seeded random operations over open/view/close/access on every engine.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawn, spawnSync } from "node:child_process";
 import { truncateSync } from "node:fs";
@@ -19,7 +19,7 @@ import type { Api, Ctx, Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { applyWrites, planWrites, timed } from "../_faults.ts";
 import { rng } from "../_rand.ts";
-import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { walkSizes } from "../_walk_sizes.ts";
 import { skip } from "../_skip.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
@@ -144,17 +144,16 @@ export const register: Register = (ctx) => {
   // ---- (3): a file truncated by another process while mapped -------------------------------------
   const tr = suite(`faults: file truncated under a mapping [${ctx.runtime}]`);
   timed(tr, `truncations [${ctx.runtime}]`);
-  // a size re-check between every page-sized chunk
-  tr.before(() => setWalkSizes({ chunk: ps, window: 2 * ps, stage: ps }));
-  tr.after(() => resetWalkSizes());
+  // a size re-check between every page-sized chunk: every kernel call below walks with these sizes
+  const small = walkSizes({ chunk: ps, window: 2 * ps, stage: ps });
 
   type Run = (s: unknown, o?: Record<string, unknown>) => unknown;
   const kernels: [string, Run][] = [
-    ["count", (s, o) => api.count(s as string, 0, o)],
-    ["indexOf", (s, o) => api.indexOf(s as string, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9), o)],
-    ["findAll", (s, o) => api.findAll(s as string, 0x61, o)],
-    ["checksum", (s, o) => api.checksum(s as string, "xxh3", o)],
-    ["transform", (s, o) => api.transform(s as string, { xor: 0x5a }, o)],
+    ["count", (s, o) => api.count(s as string, 0, { ...small, ...o })],
+    ["indexOf", (s, o) => api.indexOf(s as string, Uint8Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9), { ...small, ...o })],
+    ["findAll", (s, o) => api.findAll(s as string, 0x61, { ...small, ...o })],
+    ["checksum", (s, o) => api.checksum(s as string, "xxh3", { ...small, ...o })],
+    ["transform", (s, o) => api.transform(s as string, { xor: 0x5a }, { ...small, ...o })],
   ];
   const pages = 8;
 

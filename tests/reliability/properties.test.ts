@@ -6,13 +6,13 @@
  * overrides it; the seed is printed on failure.
  * @module
  */
-import { suite } from "uvu";
+import { suite } from "../_suite.ts";
 import fc from "fast-check";
 import { writeFileSync } from "node:fs";
 import type { Api, Ctx, Register } from "../_ctx.ts";
 import { freshPath, readBack, same } from "../_files.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
-import { resetWalkSizes, setWalkSizes } from "../_walk_sizes.ts";
+import { walkSizes } from "../_walk_sizes.ts";
 import { seedOf } from "./faults.test.ts";
 import { timed } from "../_faults.ts";
 import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
@@ -31,27 +31,28 @@ function kindsOf(ctx: Ctx): Kind[] {
   return kinds;
 }
 
-/** Writes `data` to a new file and makes the source `kind` over it. */
+/** Writes `data` to a new file and makes the source `kind` over it; its options carry `sizes`. */
 function makeSource(
   api: Api,
   ctx: Ctx,
   kind: Kind,
   data: Uint8Array,
   write: boolean,
+  sizes: object,
 ): { source: unknown; opts: Record<string, unknown>; result(): Uint8Array; done(): void } {
   const path = freshPath(ctx.tmp, "prop");
   writeFileSync(path, data);
   if (kind.name === "bytes") {
     const copy = data.slice();
-    return { source: copy, opts: {}, result: () => copy, done() {} };
+    return { source: copy, opts: { ...sizes }, result: () => copy, done() {} };
   }
   if (kind.name === "path") {
-    return { source: path, opts: { engine: kind.engine }, result: () => readBack(path), done() {} };
+    return { source: path, opts: { ...sizes, engine: kind.engine }, result: () => readBack(path), done() {} };
   }
   const f = api.open(path, { mode: write ? "write" : "read", engine: kind.engine! });
   return {
     source: kind.name === "view" ? f.bytes : f,
-    opts: {},
+    opts: { ...sizes },
     result: () => f.bytes.slice(),
     done: () => f.close(),
   };
@@ -145,8 +146,7 @@ export const register: Register = (ctx) => {
   const seed = seedOf(20261122);
   const t = suite(`properties (fast-check, ${RUNS} runs, seed ${seed}) [${ctx.runtime}]`);
   timed(t, `properties [${ctx.runtime}]`);
-  t.before(() => setWalkSizes({ chunk: CHUNK, window: 2 * ps, stage: STAGE }));
-  t.after(() => resetWalkSizes());
+  const small = walkSizes({ chunk: CHUNK, window: 2 * ps, stage: STAGE });
 
   t("count, indexOf (with from) and findAll agree with plain loops", async () => {
     const prop = fc.property(
@@ -157,7 +157,7 @@ export const register: Register = (ctx) => {
         scan.add(c.offset, c.length);
         const needle = rawNeedle.map((b) => [0x61, 0x62, 0x0a, 0][b & 3]!);
         const part = c.data.subarray(c.offset, c.offset + c.length);
-        const s = makeSource(api, ctx, c.kind, c.data, false);
+        const s = makeSource(api, ctx, c.kind, c.data, false, small);
         try {
           const o = { ...s.opts, offset: c.offset, length: c.length };
           const src = s.source as string;
@@ -189,7 +189,7 @@ export const register: Register = (ctx) => {
         const xx = bits !== "previous"; // a seed of its own (the xxHashes), not a previous value
         const seed64 = bits === 32 ? drawn & 0xffffffffn : drawn; // xxh32 takes 32 bits
         const part = c.data.subarray(c.offset, c.offset + c.length);
-        const s = makeSource(api, ctx, c.kind, c.data, false);
+        const s = makeSource(api, ctx, c.kind, c.data, false, small);
         try {
           const o = { ...s.opts, offset: c.offset, length: c.length, ...(xx ? { seed: seed64 } : {}) };
           const got = api.checksum(s.source as string, algorithm, o);
@@ -226,7 +226,7 @@ export const register: Register = (ctx) => {
       } as Record<string, number>)[op.type as string]!;
       const length = c.length - (c.length % size);
       shaped.add(c.offset, length);
-      const s = makeSource(api, ctx, c.kind, c.data, true);
+      const s = makeSource(api, ctx, c.kind, c.data, true, small);
       try {
         api.transform(s.source as string, op as never, { ...s.opts, offset: c.offset, length });
         const want = c.data.slice();

@@ -94,14 +94,23 @@ export const defaultWalkSizes: WalkSizes = Object.freeze({
 });
 
 /**
- * Tests shrink the sizes to put window boundaries where they can see them, by setting this
- * global symbol (tests/_walk_sizes.ts). A global rather than a module export so that it reaches
- * the copy of this module bundled into the `mmapkit` package too; read once per walk.
+ * Tests shrink the sizes of one call to put window boundaries where they can see them: its
+ * options object carries them under this key (tests/_walk_sizes.ts), and {@link walk} uses them
+ * for that walk only. Not a public option; a registered symbol, so that it means the same to the
+ * copy of this module bundled into the `mmapkit` package.
  */
-const OVERRIDE = Symbol.for("mmapkit.walkSizes");
+export const WALK_SIZES: unique symbol = Symbol.for("mmapkit.walkSizes") as never;
+
+/** Options that may carry walk sizes for tests. */
+export interface WithWalkSizes extends RunOptions {
+  readonly [WALK_SIZES]?: WalkSizes;
+}
+
+/** The sizes of the walk in progress (walks are synchronous): its call's, else the defaults. */
+let current: WalkSizes = defaultWalkSizes;
 
 function walkSizes(): WalkSizes {
-  return (globalThis as { [OVERRIDE]?: WalkSizes })[OVERRIDE] ?? defaultWalkSizes;
+  return current;
 }
 
 /**
@@ -196,12 +205,18 @@ export function walk(
   plan: WalkPlan,
   visit: (c: Chunk) => boolean | void,
 ): void {
-  if (source instanceof MappedFile) return walkMapped(source, options, plan, visit);
-  if (source instanceof Uint8Array) return walkBytes(rt, source, options, plan, visit);
-  if (typeof source === "string" || source instanceof URL) {
-    return walkPath(rt, toPath(source, rt.win !== undefined), options, plan, visit);
+  const outer = current;
+  current = (options as WithWalkSizes)[WALK_SIZES] ?? defaultWalkSizes;
+  try {
+    if (source instanceof MappedFile) return walkMapped(source, options, plan, visit);
+    if (source instanceof Uint8Array) return walkBytes(rt, source, options, plan, visit);
+    if (typeof source === "string" || source instanceof URL) {
+      return walkPath(rt, toPath(source, rt.win !== undefined), options, plan, visit);
+    }
+    throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
+  } finally {
+    current = outer;
   }
-  throw new MmapError("EINVAL", `${plan.what}: the source must be a MappedFile, a Uint8Array, a path or a file: URL`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { toOptions } from "../_args.ts";
 import { MmapError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
-import { walk } from "./_walk.ts";
+import { walk, WALK_SIZES, type WithWalkSizes } from "./_walk.ts";
 import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
 /** Options of createChecksum. */
@@ -48,12 +48,15 @@ class StreamingChecksum implements Checksum {
   readonly algorithm: Algorithm;
   readonly #rt: Runtime;
   readonly #state: ChecksumState;
+  /** What each update's walk is given: nothing, or the walk sizes a test passed to createChecksum. */
+  readonly #sizes: WithWalkSizes;
   #digest: string | undefined;
 
-  constructor(rt: Runtime, algorithm: Algorithm, seed: unknown) {
+  constructor(rt: Runtime, algorithm: Algorithm, seed: unknown, sizes: WithWalkSizes) {
     this.#rt = rt;
     this.algorithm = algorithm;
     this.#state = new ChecksumState(algorithm, seed, "createChecksum", rt);
+    this.#sizes = sizes;
   }
 
   update(bytes: Uint8Array): this {
@@ -72,7 +75,7 @@ class StreamingChecksum implements Checksum {
       );
     }
     try {
-      walk(this.#rt, bytes, {}, { what: `${this.algorithm} checksum update` }, (c) => this.#state.feed(c));
+      walk(this.#rt, bytes, this.#sizes, { what: `${this.algorithm} checksum update` }, (c) => this.#state.feed(c));
     } catch (e) {
       this.#state.abandon();
       throw e;
@@ -91,5 +94,6 @@ class StreamingChecksum implements Checksum {
 export function createChecksumIn(rt: Runtime, algorithm: unknown, options?: CreateChecksumOptions): Checksum {
   const algo = toAlgorithm(algorithm, "createChecksum");
   const o = toOptions<CreateChecksumOptions>(options, "createChecksum options");
-  return new StreamingChecksum(rt, algo, o.seed);
+  const sizes = (o as WithWalkSizes)[WALK_SIZES];
+  return new StreamingChecksum(rt, algo, o.seed, sizes === undefined ? {} : { [WALK_SIZES]: sizes });
 }
