@@ -397,6 +397,43 @@ export const register: Register = (ctx) => {
     r.close();
   });
 
+  t(
+    "Channel: sync and async calls through two objects per side interleave around the ring — whole, in order",
+    async () => {
+      const { r } = region(4096);
+      // Two senders and two receivers over one 64-byte ring: each object's remembered index of the
+      // other side goes stale whenever the other object of its side ran, sync or async.
+      const tx = [api.Channel.create(r, 128, 64), api.Channel.attach(r, 128)];
+      const rx = [api.Channel.attach(r, 128), api.Channel.attach(r, 128)];
+      const make = (i: number): Uint8Array => {
+        const m = new Uint8Array((i * 13) % 29);
+        for (let k = 0; k < m.length; k++) m[k] = (i * 17 + k) & 255;
+        return m;
+      };
+      let sent = 0;
+      let got = 0;
+      for (let round = 0; round < 400; round++) {
+        const s = tx[round % 2]!;
+        for (let k = 0; k < 1 + (round % 4); k++) {
+          const ok = (round + k) % 3 === 0 ? await s.sendAsync(make(sent), 0) : s.send(make(sent), 0);
+          if (!ok) break;
+          sent++;
+        }
+        const q = rx[(round >> 1) % 2]!;
+        for (let k = 0; k < 1 + (round % 3) && got < sent; k++) {
+          const m = (round + k) % 2 === 0 ? await q.receiveAsync(0) : q.receive(0);
+          assert.equal(m, make(got), `message ${got}`);
+          got++;
+        }
+      }
+      while (got < sent) assert.equal(await rx[got % 2]!.receiveAsync(0), make(got++));
+      assert.is(rx[0]!.receive(0), null);
+      assert.is(await rx[1]!.receiveAsync(0), null);
+      assert.ok(sent > 400, `${sent} sent`);
+      r.close();
+    },
+  );
+
   t("Channel: timeouts — send false when full, receive null when empty, after the wait", () => {
     const { r } = region(4096);
     const ch = api.Channel.create(r, 0, 64);

@@ -27,8 +27,8 @@ import type { MappedFile } from "./mapped_file.ts";
 import { toIndex } from "./_args.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
-import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
-import { Mutex, waitWhenHeldHere } from "./mutex.ts";
+import { futexWake, remaining, runAsync, runSync, toTimeout, WAIT } from "./futex.ts";
+import { Locking, Mutex, waitWhenHeldHere } from "./mutex.ts";
 
 const MAGIC = 0x3143_4b4d; // "MKC1" little-endian
 const VERSION = 1;
@@ -72,6 +72,44 @@ function release(lock: Mutex, failed: boolean): void {
 const timedOut = (e: unknown): boolean => e instanceof MmapError && e.code === "ETIMEDOUT";
 
 /**
+ * One send or receive in progress: what its step function keeps between its steps. It starts as
+ * the taking of the side's lock (Locking), then waits on the ring while it holds it.
+ */
+class Transfer extends Locking {
+  /** Send: the message (async: a copy) and the bytes its record takes. */
+  message: Uint8Array | undefined;
+  need = 0;
+  /** The side's lock, once taken (released when the operation ends, or fails). */
+  held: Mutex | undefined;
+  /** The lock was just taken: read the ring's indexes and check the cached one. */
+  fresh = false;
+  /** This side's own index (tail for a sender, head for a receiver), read under the lock. */
+  mine = 0;
+  /** Spins left before the first sleep (sync only: an async operation never blocks the thread). */
+  spins = 0;
+  /** This side's "sleeping" word was set before the last WAIT: clear it at the next step. */
+  sleeping = false;
+
+  /** (Re)starts a send of `message` (`need` bytes of ring) or, without one, a receive. */
+  begin(timeoutMs: number, sync: boolean, message: Uint8Array | undefined, need: number): this {
+    this.start(timeoutMs, sync);
+    this.message = message;
+    this.need = need;
+    this.held = undefined;
+    this.fresh = false;
+    this.spins = sync ? SPIN : 0;
+    this.sleeping = false;
+    return this;
+  }
+
+  override abandon(): void {
+    const lock = this.held;
+    this.held = undefined;
+    if (lock !== undefined) release(lock, true);
+  }
+}
+
+/**
  * A message channel in a shared region: whole messages, in order, never duplicated.
  *
  * Senders serialize through a robust lock in the header (a {@link Mutex}), and so do receivers:
@@ -102,6 +140,8 @@ export class Channel {
   #sentMine = -1;
   #tailSeen = 0;
   #receivedMine = -1;
+  /** The state of send() and receive(): one object, as blocking calls cannot overlap on a thread. */
+  readonly #blocking = new Transfer();
 
   private constructor(span: SharedSpan, capacity: number) {
     this.#span = span;
@@ -176,90 +216,20 @@ export class Channel {
    */
   send(message: Uint8Array, timeoutMs?: number): boolean {
     const need = this.#check(message);
-    const end = deadline(toTimeout(timeoutMs, "send timeout"));
-    const s = this.#span;
+    const op = this.#blocking.begin(toTimeout(timeoutMs, "send timeout"), true, message, need);
     try {
-      this.#producer.lock(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return false;
-      throw e;
-    }
-    let failed = false;
-    try {
-      s.check();
-      const w = s.i32;
-      const tail = this.#pos(w[W_TAIL]!, "tail"); // only the lock holder moves it
-      // Another sender since our last send (or one that died holding the lock): our view of head
-      // may be from another lap.
-      if (w[W_SENT] !== this.#sentMine || this.#producer.recovered) {
-        this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head");
-      }
-      for (let spins = 0; this.#free(this.#headSeen, tail) < need; spins++) {
-        const head = (this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head"));
-        if (this.#free(head, tail) >= need) break;
-        if (spins < SPIN) continue;
-        const left = remaining(end);
-        if (left === 0) return false;
-        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) {
-          futexWait(s.rt, s.addr(W_HEAD * 4), head, Math.min(left, RECHECK_MS));
-        }
-        Atomics.store(w, W_PRODUCER_SLEEPS, 0);
-      }
-      // Count first, publish second: a sender that dies in between leaves a changed count, so the
-      // next sender re-reads head instead of trusting a cache.
-      this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
-      this.#write(message, need, tail);
-    } catch (e) {
-      failed = true;
-      throw e;
+      return runSync(this.#span.rt, this.#sendStep, op);
     } finally {
-      release(this.#producer, failed);
+      op.message = undefined; // the caller's buffer is not ours to keep
     }
-    return true;
   }
 
   /** {@link Channel.send} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
   async sendAsync(message: Uint8Array, timeoutMs?: number): Promise<boolean> {
     const need = this.#check(message);
     // A copy: the caller's buffer may be resized, detached or changed while this waits.
-    const copy = message.slice();
-    const end = deadline(toTimeout(timeoutMs, "send timeout"));
-    const s = this.#span;
-    try {
-      await this.#producer.lockAsync(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return false;
-      throw e;
-    }
-    let failed = false;
-    try {
-      let backoff = 1;
-      for (;;) {
-        s.check();
-        const w = s.i32;
-        const head = this.#pos(Atomics.load(w, W_HEAD), "head");
-        if (this.#free(head, this.#pos(w[W_TAIL]!, "tail")) >= need) break;
-        const left = remaining(end);
-        if (left === 0) return false;
-        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), this.#pos(w[W_TAIL]!, "tail")) < need) {
-          await futexWaitAsync(s.rt, s.addr(W_HEAD * 4), head, left, backoff);
-          backoff = Math.min(16, backoff * 2);
-        }
-        Atomics.store(s.i32, W_PRODUCER_SLEEPS, 0);
-      }
-      s.check();
-      const tail = this.#pos(s.i32[W_TAIL]!, "tail");
-      s.i32[W_SENT] = (s.i32[W_SENT]! + 1) | 0;
-      this.#write(copy, need, tail);
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#producer, failed);
-    }
-    return true;
+    const op = new Transfer().begin(toTimeout(timeoutMs, "send timeout"), false, message.slice(), need);
+    return await runAsync(this.#span.rt, this.#sendStep, op);
   }
 
   /**
@@ -267,88 +237,146 @@ export class Channel {
    * ring stayed empty. Blocks the thread while it waits.
    */
   receive(timeoutMs?: number): Uint8Array | null {
-    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
-    const s = this.#span;
-    s.check();
+    const op = this.#blocking.begin(toTimeout(timeoutMs, "receive timeout"), true, undefined, 0);
+    this.#span.check();
+    return runSync(this.#span.rt, this.#receiveStep, op);
+  }
+
+  /** {@link Channel.receive} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
+  async receiveAsync(timeoutMs?: number): Promise<Uint8Array | null> {
+    const op = new Transfer().begin(toTimeout(timeoutMs, "receive timeout"), false, undefined, 0);
+    this.#span.check();
+    return await runAsync(this.#span.rt, this.#receiveStep, op);
+  }
+
+  /**
+   * Runs `ring` under `lock`: takes the lock (a timeout gives `none`), then steps `ring` until it
+   * gives a result, which releases the lock, as does a failure (whose error is the one thrown).
+   */
+  #underLock<T>(lock: Mutex, op: Transfer, none: T, ring: (op: Transfer) => T | typeof WAIT): T | typeof WAIT {
+    if (op.held === undefined) {
+      try {
+        if (lock.lockStep(op) === WAIT) return WAIT;
+      } catch (e) {
+        if (timedOut(e)) return none;
+        throw e;
+      }
+      op.held = lock;
+      op.fresh = true;
+    }
+    let r: T | typeof WAIT;
     try {
-      this.#consumer.lock(remaining(end));
+      r = ring(op);
     } catch (e) {
-      if (timedOut(e)) return null;
+      op.abandon();
       throw e;
     }
-    let failed = false;
-    try {
-      s.check();
-      const w = s.i32;
-      const head = this.#pos(w[W_HEAD]!, "head"); // only the lock holder moves it
+    if (r !== WAIT) {
+      op.held = undefined;
+      release(lock, false);
+    }
+    return r;
+  }
+
+  /** The send protocol, one step at a time (see runSync and runAsync). */
+  readonly #sendStep = (op: Transfer): boolean | typeof WAIT =>
+    this.#underLock(this.#producer, op, false, this.#sendRing);
+
+  /** The receive protocol, one step at a time. */
+  readonly #receiveStep = (op: Transfer): Uint8Array | null | typeof WAIT =>
+    this.#underLock(this.#consumer, op, null, this.#receiveRing);
+
+  /** A send holding the producer lock: waits for room, then writes the record and publishes it. */
+  readonly #sendRing = (op: Transfer): boolean | typeof WAIT => {
+    const s = this.#span;
+    s.check();
+    const w = s.i32;
+    if (op.sleeping) {
+      op.sleeping = false;
+      Atomics.store(w, W_PRODUCER_SLEEPS, 0);
+    }
+    if (op.fresh) {
+      op.fresh = false;
+      op.mine = this.#pos(w[W_TAIL]!, "tail"); // only the lock holder moves it
+      // Another sender since our last send (or one that died holding the lock): our view of head
+      // may be from another lap.
+      if (w[W_SENT] !== this.#sentMine || this.#producer.recovered) {
+        this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head");
+      }
+    }
+    const tail = op.mine;
+    const need = op.need;
+    while (this.#free(this.#headSeen, tail) < need) {
+      const head = (this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head"));
+      if (this.#free(head, tail) >= need) break;
+      if (op.spins > 0) {
+        op.spins--;
+        continue;
+      }
+      const left = remaining(op.end);
+      if (left === 0) return false;
+      Atomics.store(w, W_PRODUCER_SLEEPS, 1);
+      if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) {
+        op.sleeping = true;
+        op.addr = s.addr(W_HEAD * 4);
+        op.expected = head;
+        op.ms = Math.min(left, RECHECK_MS);
+        return WAIT;
+      }
+      Atomics.store(w, W_PRODUCER_SLEEPS, 0);
+    }
+    // Count first, publish second: a sender that dies in between leaves a changed count, so the
+    // next sender re-reads head instead of trusting a cache.
+    this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
+    this.#write(op.message!, need, tail);
+    return true;
+  };
+
+  /** A receive holding the consumer lock: waits for a record, then takes it. */
+  readonly #receiveRing = (op: Transfer): Uint8Array | null | typeof WAIT => {
+    const s = this.#span;
+    s.check();
+    const w = s.i32;
+    if (op.sleeping) {
+      op.sleeping = false;
+      Atomics.store(w, W_CONSUMER_SLEEPS, 0);
+    }
+    if (op.fresh) {
+      op.fresh = false;
+      op.mine = this.#pos(w[W_HEAD]!, "head"); // only the lock holder moves it
       // Another receiver since our last receive (or one that died holding the lock): our view of
       // tail may be from another lap.
       if (w[W_RECEIVED] !== this.#receivedMine || this.#consumer.recovered) {
         this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail");
       }
-      for (let spins = 0;; spins++) {
-        const tail = this.#tailSeen !== head
-          ? this.#tailSeen
-          : (this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
-        if (tail !== head) {
-          // Count first, publish second (see send).
-          this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return this.#read(head, tail);
-        }
-        if (spins < SPIN) continue;
-        const left = remaining(end);
-        if (left === 0) return null;
-        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-        if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, Math.min(left, RECHECK_MS));
-        Atomics.store(w, W_CONSUMER_SLEEPS, 0);
+    }
+    const head = op.mine;
+    for (;;) {
+      const tail = this.#tailSeen !== head
+        ? this.#tailSeen
+        : (this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
+      if (tail !== head) {
+        // Count first, publish second (see send).
+        this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
+        return this.#read(head, tail);
       }
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#consumer, failed);
-    }
-  }
-
-  /** {@link Channel.receive} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
-  async receiveAsync(timeoutMs?: number): Promise<Uint8Array | null> {
-    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
-    const s = this.#span;
-    s.check();
-    try {
-      await this.#consumer.lockAsync(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return null;
-      throw e;
-    }
-    let failed = false;
-    try {
-      let backoff = 1;
-      for (;;) {
-        s.check();
-        const w = s.i32;
-        const tail = this.#pos(Atomics.load(w, W_TAIL), "tail");
-        const head = this.#pos(w[W_HEAD]!, "head");
-        if (tail !== head) {
-          w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return this.#read(head, tail);
-        }
-        const left = remaining(end);
-        if (left === 0) return null;
-        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-        if (Atomics.load(w, W_TAIL) === w[W_HEAD]) {
-          await futexWaitAsync(s.rt, s.addr(W_TAIL * 4), tail, left, backoff);
-          backoff = Math.min(16, backoff * 2);
-        }
-        Atomics.store(s.i32, W_CONSUMER_SLEEPS, 0);
+      if (op.spins > 0) {
+        op.spins--;
+        continue;
       }
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#consumer, failed);
+      const left = remaining(op.end);
+      if (left === 0) return null;
+      Atomics.store(w, W_CONSUMER_SLEEPS, 1);
+      if (Atomics.load(w, W_TAIL) === head) {
+        op.sleeping = true;
+        op.addr = s.addr(W_TAIL * 4);
+        op.expected = tail;
+        op.ms = Math.min(left, RECHECK_MS);
+        return WAIT;
+      }
+      Atomics.store(w, W_CONSUMER_SLEEPS, 0);
     }
-  }
+  };
 
   /** Validates a message before anything changes; returns the bytes its record takes. */
   #check(message: unknown): number {
