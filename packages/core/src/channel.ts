@@ -72,6 +72,36 @@ function release(lock: Mutex, failed: boolean): void {
 const timedOut = (e: unknown): boolean => e instanceof MmapError && e.code === "ETIMEDOUT";
 
 /**
+ * One side of a channel as this object sees it (senders or receivers): its lock, its words, and
+ * the other side's index as last read (`seen`), trusted while this side's count is still
+ * `counted`, the value this object left it at (no other object of this side ran since).
+ */
+interface Side {
+  readonly lock: Mutex;
+  /** Word indexes: this side's index, the other side's, this side's count, this side's "sleeping". */
+  readonly own: number;
+  readonly other: number;
+  readonly count: number;
+  readonly sleeps: number;
+  readonly ownName: string;
+  readonly otherName: string;
+  seen: number;
+  counted: number;
+}
+
+function side(
+  lock: Mutex,
+  own: number,
+  other: number,
+  count: number,
+  sleeps: number,
+  ownName: string,
+  otherName: string,
+): Side {
+  return { lock, own, other, count, sleeps, ownName, otherName, seen: 0, counted: -1 };
+}
+
+/**
  * One send or receive in progress: what its step function keeps between its steps. It starts as
  * the taking of the side's lock (Locking), then waits on the ring while it holds it.
  */
@@ -133,24 +163,21 @@ export class Channel {
 
   readonly #span: SharedSpan;
   readonly #cap: number;
-  readonly #producer: Mutex;
-  readonly #consumer: Mutex;
-  // The other side's index as last read, and the count that shows whether it is still ours to trust.
-  #headSeen = 0;
-  #sentMine = -1;
-  #tailSeen = 0;
-  #receivedMine = -1;
+  readonly #senders: Side;
+  readonly #receivers: Side;
   /** The state of send() and receive(): one object, as blocking calls cannot overlap on a thread. */
   readonly #blocking = new Transfer();
 
   private constructor(span: SharedSpan, capacity: number) {
     this.#span = span;
     this.#cap = capacity;
-    this.#producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
-    this.#consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+    const producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
+    const consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+    this.#senders = side(producer, W_TAIL, W_HEAD, W_SENT, W_PRODUCER_SLEEPS, "tail", "head");
+    this.#receivers = side(consumer, W_HEAD, W_TAIL, W_RECEIVED, W_CONSUMER_SLEEPS, "head", "tail");
     // Worker threads of one process may share a channel: they wait for each other, like processes.
-    waitWhenHeldHere(this.#producer);
-    waitWhenHeldHere(this.#consumer);
+    waitWhenHeldHere(producer);
+    waitWhenHeldHere(consumer);
   }
 
   /**
@@ -250,130 +277,129 @@ export class Channel {
   }
 
   /**
-   * Runs `ring` under `lock`: takes the lock (a timeout gives `none`), then steps `ring` until it
-   * gives a result, which releases the lock, as does a failure (whose error is the one thrown).
+   * Runs `ring` under the lock of `side`: takes the lock (a timeout gives `none`), then steps
+   * `ring` until it gives a result, which releases the lock, as does a failure (whose error is the
+   * one thrown). Each step under the lock first clears the side's "sleeping" word if the last one
+   * set it; the first one reads the side's own index (only the lock holder moves it) and, when
+   * another object of this side ran since this one's last operation (or one died holding the
+   * lock), the other side's: the index remembered may be from another lap.
    */
-  #underLock<T>(lock: Mutex, op: Transfer, none: T, ring: (op: Transfer) => T | typeof WAIT): T | typeof WAIT {
+  #underLock<T>(
+    side: Side,
+    op: Transfer,
+    none: T,
+    ring: (op: Transfer, w: Int32Array) => T | typeof WAIT,
+  ): T | typeof WAIT {
     if (op.held === undefined) {
       try {
-        if (lock.lockStep(op) === WAIT) return WAIT;
+        if (side.lock.lockStep(op) === WAIT) return WAIT;
       } catch (e) {
         if (timedOut(e)) return none;
         throw e;
       }
-      op.held = lock;
+      op.held = side.lock;
       op.fresh = true;
     }
     let r: T | typeof WAIT;
     try {
-      r = ring(op);
+      const s = this.#span;
+      s.check();
+      const w = s.i32;
+      if (op.sleeping) {
+        op.sleeping = false;
+        Atomics.store(w, side.sleeps, 0);
+      }
+      if (op.fresh) {
+        op.fresh = false;
+        op.mine = this.#pos(w[side.own]!, side.ownName);
+        if (w[side.count] !== side.counted || side.lock.recovered) {
+          side.seen = this.#pos(Atomics.load(w, side.other), side.otherName);
+        }
+      }
+      r = ring(op, w);
     } catch (e) {
       op.abandon();
       throw e;
     }
     if (r !== WAIT) {
       op.held = undefined;
-      release(lock, false);
+      release(side.lock, false);
     }
     return r;
   }
 
+  /**
+   * Nothing to do yet: −1 to look again (a blocking call spins first), 0 at the deadline, else
+   * the ms left, with this side's "sleeping" word set — the caller then looks once more (the other
+   * side may have moved before it saw the word) and sleeps, or clears the word.
+   */
+  #idle(op: Transfer, w: Int32Array, side: Side): number {
+    if (op.spins > 0) {
+      op.spins--;
+      return -1;
+    }
+    const left = remaining(op.end);
+    if (left > 0) Atomics.store(w, side.sleeps, 1);
+    return left;
+  }
+
+  /**
+   * Asks to sleep until the other side's index moves from `seen` (at most RECHECK_MS: a peer
+   * that died between publishing and waking us cannot leave us asleep); the next step clears the
+   * "sleeping" word the caller set.
+   */
+  #sleepOn(op: Transfer, side: Side, seen: number, left: number): typeof WAIT {
+    op.sleeping = true;
+    op.addr = this.#span.addr(side.other * 4);
+    op.expected = seen;
+    op.ms = Math.min(left, RECHECK_MS);
+    return WAIT;
+  }
+
   /** The send protocol, one step at a time (see runSync and runAsync). */
   readonly #sendStep = (op: Transfer): boolean | typeof WAIT =>
-    this.#underLock(this.#producer, op, false, this.#sendRing);
+    this.#underLock(this.#senders, op, false, this.#sendRing);
 
   /** The receive protocol, one step at a time. */
   readonly #receiveStep = (op: Transfer): Uint8Array | null | typeof WAIT =>
-    this.#underLock(this.#consumer, op, null, this.#receiveRing);
+    this.#underLock(this.#receivers, op, null, this.#receiveRing);
 
   /** A send holding the producer lock: waits for room, then writes the record and publishes it. */
-  readonly #sendRing = (op: Transfer): boolean | typeof WAIT => {
-    const s = this.#span;
-    s.check();
-    const w = s.i32;
-    if (op.sleeping) {
-      op.sleeping = false;
-      Atomics.store(w, W_PRODUCER_SLEEPS, 0);
-    }
-    if (op.fresh) {
-      op.fresh = false;
-      op.mine = this.#pos(w[W_TAIL]!, "tail"); // only the lock holder moves it
-      // Another sender since our last send (or one that died holding the lock): our view of head
-      // may be from another lap.
-      if (w[W_SENT] !== this.#sentMine || this.#producer.recovered) {
-        this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head");
-      }
-    }
+  readonly #sendRing = (op: Transfer, w: Int32Array): boolean | typeof WAIT => {
+    const me = this.#senders;
     const tail = op.mine;
     const need = op.need;
-    while (this.#free(this.#headSeen, tail) < need) {
-      const head = (this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head"));
+    while (this.#free(me.seen, tail) < need) {
+      const head = (me.seen = this.#pos(Atomics.load(w, W_HEAD), "head"));
       if (this.#free(head, tail) >= need) break;
-      if (op.spins > 0) {
-        op.spins--;
-        continue;
-      }
-      const left = remaining(op.end);
+      const left = this.#idle(op, w, me);
+      if (left < 0) continue;
       if (left === 0) return false;
-      Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-      if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) {
-        op.sleeping = true;
-        op.addr = s.addr(W_HEAD * 4);
-        op.expected = head;
-        op.ms = Math.min(left, RECHECK_MS);
-        return WAIT;
-      }
+      if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) return this.#sleepOn(op, me, head, left);
       Atomics.store(w, W_PRODUCER_SLEEPS, 0);
     }
     // Count first, publish second: a sender that dies in between leaves a changed count, so the
     // next sender re-reads head instead of trusting a cache.
-    this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
+    me.counted = w[W_SENT] = (w[W_SENT]! + 1) | 0;
     this.#write(op.message!, need, tail);
     return true;
   };
 
   /** A receive holding the consumer lock: waits for a record, then takes it. */
-  readonly #receiveRing = (op: Transfer): Uint8Array | null | typeof WAIT => {
-    const s = this.#span;
-    s.check();
-    const w = s.i32;
-    if (op.sleeping) {
-      op.sleeping = false;
-      Atomics.store(w, W_CONSUMER_SLEEPS, 0);
-    }
-    if (op.fresh) {
-      op.fresh = false;
-      op.mine = this.#pos(w[W_HEAD]!, "head"); // only the lock holder moves it
-      // Another receiver since our last receive (or one that died holding the lock): our view of
-      // tail may be from another lap.
-      if (w[W_RECEIVED] !== this.#receivedMine || this.#consumer.recovered) {
-        this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail");
-      }
-    }
+  readonly #receiveRing = (op: Transfer, w: Int32Array): Uint8Array | null | typeof WAIT => {
+    const me = this.#receivers;
     const head = op.mine;
     for (;;) {
-      const tail = this.#tailSeen !== head
-        ? this.#tailSeen
-        : (this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
+      const tail = me.seen !== head ? me.seen : (me.seen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
       if (tail !== head) {
         // Count first, publish second (see send).
-        this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
+        me.counted = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
         return this.#read(head, tail);
       }
-      if (op.spins > 0) {
-        op.spins--;
-        continue;
-      }
-      const left = remaining(op.end);
+      const left = this.#idle(op, w, me);
+      if (left < 0) continue;
       if (left === 0) return null;
-      Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-      if (Atomics.load(w, W_TAIL) === head) {
-        op.sleeping = true;
-        op.addr = s.addr(W_TAIL * 4);
-        op.expected = tail;
-        op.ms = Math.min(left, RECHECK_MS);
-        return WAIT;
-      }
+      if (Atomics.load(w, W_TAIL) === head) return this.#sleepOn(op, me, tail, left);
       Atomics.store(w, W_CONSUMER_SLEEPS, 0);
     }
   };
