@@ -5,7 +5,7 @@
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
-import { readFileSync, truncateSync } from "node:fs";
+import { closeSync, openSync, readFileSync, truncateSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
 import { fixture, procSelf, same } from "../_files.ts";
 import { skip } from "../_skip.ts";
@@ -66,6 +66,47 @@ export const register: Register = (ctx) => {
     }
   });
 
+  t("an unknown engine or advice is refused with a message listing every name there is", () => {
+    const fx = fixture(ctx.tmp, 4096);
+    const engines = ["auto", "mapped", "buffered"];
+    const advice = [
+      "normal",
+      "sequential",
+      "random",
+      "willneed",
+      "dontneed",
+      "hugepage",
+      "free",
+      "remove",
+      "populate_read",
+      "populate_write",
+      "cold",
+      "pageout",
+    ];
+    const message = (call: () => unknown): string => {
+      try {
+        call();
+      } catch (e) {
+        assert.ok(e instanceof api.MmapError && e.code === "EINVAL", String(e));
+        return e.message;
+      }
+      throw new Error("not refused");
+    };
+    for (
+      const call of [
+        () => api.open(fx.path, { engine: "fast" } as never),
+        () => api.anonymous(4096, { engine: "fast" } as never),
+        () => api.count(fx.path, 0, { engine: "fast" } as never),
+      ]
+    ) {
+      const msg = message(call);
+      for (const name of engines) assert.ok(msg.includes(`"${name}"`), `${msg} names ${name}`);
+    }
+    using f = api.open(fx.path);
+    const msg = message(() => f.advise("bogus" as never));
+    for (const name of advice) assert.ok(msg.includes(`"${name}"`), `${msg} names ${name}`);
+  });
+
   if (!ctx.ffi) {
     t.run();
     skip("invariants: the mapped engine's rows", "FFI is unavailable: the buffered engine only", false);
@@ -85,6 +126,26 @@ export const register: Register = (ctx) => {
     }
     using w = api.open(small.path, { mode: "write" });
     assert.is(w.engine, "mapped");
+  });
+
+  t("the engine policy is the same for open(fd) and anonymous(); an explicit engine overrides it", () => {
+    const small = fixture(ctx.tmp, 4096);
+    const fd = openSync(small.path, "r");
+    try {
+      using byFd = api.open(fd);
+      assert.is(byFd.engine, "buffered", "a small read window from a descriptor is read, as from a path");
+      using mappedFd = api.open(fd, { engine: "mapped" });
+      assert.is(mappedFd.engine, "mapped");
+      assert.equal(mappedFd.bytes, new Uint8Array(readFileSync(small.path)));
+    } finally {
+      closeSync(fd);
+    }
+    using mapped = api.open(small.path, { engine: "mapped" });
+    assert.is(mapped.engine, "mapped");
+    using a = api.anonymous(4096);
+    assert.is(a.engine, "mapped", "anonymous memory is mapped at any size");
+    using b = api.anonymous(4096, { engine: "buffered" });
+    assert.is(b.engine, "buffered");
   });
 
   // These are the arena placement's invariants (file pages MAP_FIXED into a Memory). Where the

@@ -11,44 +11,14 @@ export type Mode = "read" | "write" | "private";
 export type FileURL = typeof globalThis extends { URL: { prototype: infer U } } ? U : never;
 
 /**
- * madvise advice names. The first six are hints; the rest: "free" (MADV_FREE, anonymous memory
- * only: the kernel may drop the pages, which then read as zeros), "remove" (MADV_REMOVE: punches
- * a hole in the FILE — the range reads as zeros from then on, for every process; "write" mappings
- * only), "populate_read"/"populate_write" (prefault now), "cold" (MADV_COLD) and "pageout"
+ * madvise advice names, each with the Linux release that added it (a kernel before it answers
+ * EINVAL). The first six are hints; the rest: "free" (MADV_FREE, anonymous memory only: the
+ * kernel may drop the pages, which then read as zeros), "remove" (MADV_REMOVE: punches a hole in
+ * the FILE — the range reads as zeros from then on, for every process; "write" mappings only),
+ * "populate_read"/"populate_write" (prefault now), "cold" (MADV_COLD) and "pageout"
  * (MADV_PAGEOUT: reclaim now).
  */
-export type Advice =
-  | "normal"
-  | "sequential"
-  | "random"
-  | "willneed"
-  | "dontneed"
-  | "hugepage"
-  | "free"
-  | "remove"
-  | "populate_read"
-  | "populate_write"
-  | "cold"
-  | "pageout";
-
-const MODES: readonly string[] = ["read", "write", "private"];
-const ADVICE: readonly string[] = [
-  "normal",
-  "sequential",
-  "random",
-  "willneed",
-  "dontneed",
-  "hugepage",
-  "free",
-  "remove",
-  "populate_read",
-  "populate_write",
-  "cold",
-  "pageout",
-];
-
-/** The Linux release that added each advice value (a kernel before it answers EINVAL). */
-export const ADVICE_SINCE: Readonly<Record<Advice, string>> = {
+export const ADVICE = {
   normal: "1.x",
   sequential: "2.4",
   random: "2.4",
@@ -61,7 +31,38 @@ export const ADVICE_SINCE: Readonly<Record<Advice, string>> = {
   populate_write: "5.14",
   cold: "5.4",
   pageout: "5.4",
-};
+} as const;
+
+/** An advice name: a key of {@link ADVICE}. */
+export type Advice = keyof typeof ADVICE;
+
+/** The Linux release that added each advice value (a kernel before it answers EINVAL). */
+export const ADVICE_SINCE: Readonly<Record<Advice, string>> = ADVICE;
+
+/**
+ * The engines a caller may ask for, each with what it means. "auto" decides per call (see
+ * engine.ts: maps where the self-test passes, except where reading measured cheaper).
+ */
+export const ENGINES = {
+  auto: "map where it works and is cheaper, else read",
+  mapped: "zero-copy: the file's pages are the bytes (needs FFI)",
+  buffered: "pread/pwrite into memory (works everywhere)",
+} as const;
+
+/** What a caller may ask for: a key of {@link ENGINES}. */
+export type EngineChoice = keyof typeof ENGINES;
+/** An engine a window runs on: what "auto" resolves to. */
+export type Engine = Exclude<EngineChoice, "auto">;
+
+const MODES: readonly string[] = ["read", "write", "private"];
+
+/** `value` as a key of `table`, or EINVAL naming `what` (after `where`, a caller's name) and listing the keys. */
+function oneOf<K extends string>(table: Readonly<Record<K, unknown>>, value: unknown, what: string, where = ""): K {
+  if (typeof value === "string" && Object.hasOwn(table, value)) return value as K;
+  const keys = Object.keys(table).map((k) => JSON.stringify(k));
+  const list = keys.length > 3 ? `one of ${keys.join(", ")}` : `${keys.slice(0, -1).join(", ")} or ${keys.at(-1)}`;
+  throw new MmapError("EINVAL", `${where}unknown ${what} ${JSON.stringify(value)}; use ${list}`);
+}
 
 /** A non-negative safe integer from a number or bigint, or an MmapError naming `what`. */
 export function toIndex(value: unknown, what: string): number {
@@ -104,10 +105,12 @@ export function toMode(value: unknown): Mode {
 
 /** An advice name. */
 export function toAdvice(value: unknown): Advice {
-  if (typeof value !== "string" || !ADVICE.includes(value)) {
-    throw new MmapError("EINVAL", `unknown advice ${JSON.stringify(value)}; use one of ${ADVICE.join(", ")}`);
-  }
-  return value as Advice;
+  return oneOf(ADVICE, value, "advice");
+}
+
+/** An engine choice, default "auto"; `what` prefixes the message (a kernel's name). */
+export function toEngine(value: unknown, what?: string): EngineChoice {
+  return value === undefined ? "auto" : oneOf(ENGINES, value, "engine", what === undefined ? "" : `${what}: `);
 }
 
 /**

@@ -1,6 +1,8 @@
 /** The engine interface: a window of a file (or anonymous memory) inside an arena. @module */
 import type { Advice } from "./_args.ts";
 import type { Arena } from "./arena.ts";
+import { MmapError } from "./errors.ts";
+import type { Runtime } from "./runtime.ts";
 
 /** A window over [offset, offset + length) of a file, seen as `view`. */
 export interface Window {
@@ -38,3 +40,28 @@ export interface Window {
 export const alignUp = (n: number, to: number): number => Math.ceil(n / to) * to;
 /** Rounds `n` down to a multiple of `to`. */
 export const alignDown = (n: number, to: number): number => Math.floor(n / to) * to;
+
+/**
+ * The size re-check before pages are touched: a mapped page past the end of its file faults with
+ * SIGBUS, which kills the process. Throws EFILECHANGED when the file open on `fd` now ends before
+ * file offset `end`. `path` names it ("" when unknown); `during` says what the file shrank under:
+ * a mapping (remap or reopen it) or a kernel's walk over a path (run it again).
+ */
+export function checkSize(
+  rt: Runtime,
+  fd: number,
+  path: string,
+  end: number,
+  what: string,
+  during: "mapping" | "walk",
+): void {
+  const size = rt.io.stat(fd, path).size;
+  if (end <= size) return;
+  const name = path === "" ? "the mapped file" : JSON.stringify(path);
+  const fix = during === "walk"
+    ? "during the walk; run it again"
+    : "under the mapping; remap() to a range inside it, or open it again";
+  throw new MmapError("EFILECHANGED", `${what}: ${name} shrank to ${size} bytes ${fix}`, {
+    ...(path === "" ? {} : { path }),
+  });
+}

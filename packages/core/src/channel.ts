@@ -27,8 +27,8 @@ import type { MappedFile } from "./mapped_file.ts";
 import { toIndex } from "./_args.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
-import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
-import { Mutex, waitWhenHeldHere } from "./mutex.ts";
+import { futexWake, remaining, runAsync, runSync, toTimeout, WAIT } from "./futex.ts";
+import { Locking, Mutex, waitWhenHeldHere } from "./mutex.ts";
 
 const MAGIC = 0x3143_4b4d; // "MKC1" little-endian
 const VERSION = 1;
@@ -72,6 +72,74 @@ function release(lock: Mutex, failed: boolean): void {
 const timedOut = (e: unknown): boolean => e instanceof MmapError && e.code === "ETIMEDOUT";
 
 /**
+ * One side of a channel as this object sees it (senders or receivers): its lock, its words, and
+ * the other side's index as last read (`seen`), trusted while this side's count is still
+ * `counted`, the value this object left it at (no other object of this side ran since).
+ */
+interface Side {
+  readonly lock: Mutex;
+  /** Word indexes: this side's index, the other side's, this side's count, this side's "sleeping". */
+  readonly own: number;
+  readonly other: number;
+  readonly count: number;
+  readonly sleeps: number;
+  readonly ownName: string;
+  readonly otherName: string;
+  seen: number;
+  counted: number;
+}
+
+function side(
+  lock: Mutex,
+  own: number,
+  other: number,
+  count: number,
+  sleeps: number,
+  ownName: string,
+  otherName: string,
+): Side {
+  return { lock, own, other, count, sleeps, ownName, otherName, seen: 0, counted: -1 };
+}
+
+/**
+ * One send or receive in progress: what its step function keeps between its steps. It starts as
+ * the taking of the side's lock (Locking), then waits on the ring while it holds it.
+ */
+class Transfer extends Locking {
+  /** Send: the message (async: a copy) and the bytes its record takes. */
+  message: Uint8Array | undefined;
+  need = 0;
+  /** The side's lock, once taken (released when the operation ends, or fails). */
+  held: Mutex | undefined;
+  /** The lock was just taken: read the ring's indexes and check the cached one. */
+  fresh = false;
+  /** This side's own index (tail for a sender, head for a receiver), read under the lock. */
+  mine = 0;
+  /** Spins left before the first sleep (sync only: an async operation never blocks the thread). */
+  spins = 0;
+  /** This side's "sleeping" word was set before the last WAIT: clear it at the next step. */
+  sleeping = false;
+
+  /** (Re)starts a send of `message` (`need` bytes of ring) or, without one, a receive. */
+  begin(timeoutMs: number, sync: boolean, message: Uint8Array | undefined, need: number): this {
+    this.start(timeoutMs, sync);
+    this.message = message;
+    this.need = need;
+    this.held = undefined;
+    this.fresh = false;
+    this.spins = sync ? SPIN : 0;
+    this.sleeping = false;
+    return this;
+  }
+
+  override abandon(): void {
+    const lock = this.held;
+    this.held = undefined;
+    if (lock !== undefined) release(lock, true);
+  }
+}
+
+/**
  * A message channel in a shared region: whole messages, in order, never duplicated.
  *
  * Senders serialize through a robust lock in the header (a {@link Mutex}), and so do receivers:
@@ -95,22 +163,21 @@ export class Channel {
 
   readonly #span: SharedSpan;
   readonly #cap: number;
-  readonly #producer: Mutex;
-  readonly #consumer: Mutex;
-  // The other side's index as last read, and the count that shows whether it is still ours to trust.
-  #headSeen = 0;
-  #sentMine = -1;
-  #tailSeen = 0;
-  #receivedMine = -1;
+  readonly #senders: Side;
+  readonly #receivers: Side;
+  /** The state of send() and receive(): one object, as blocking calls cannot overlap on a thread. */
+  readonly #blocking = new Transfer();
 
   private constructor(span: SharedSpan, capacity: number) {
     this.#span = span;
     this.#cap = capacity;
-    this.#producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
-    this.#consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+    const producer = new Mutex(span.region, span.offset + W_PRODUCER_LOCK * 4);
+    const consumer = new Mutex(span.region, span.offset + W_CONSUMER_LOCK * 4);
+    this.#senders = side(producer, W_TAIL, W_HEAD, W_SENT, W_PRODUCER_SLEEPS, "tail", "head");
+    this.#receivers = side(consumer, W_HEAD, W_TAIL, W_RECEIVED, W_CONSUMER_SLEEPS, "head", "tail");
     // Worker threads of one process may share a channel: they wait for each other, like processes.
-    waitWhenHeldHere(this.#producer);
-    waitWhenHeldHere(this.#consumer);
+    waitWhenHeldHere(producer);
+    waitWhenHeldHere(consumer);
   }
 
   /**
@@ -176,90 +243,20 @@ export class Channel {
    */
   send(message: Uint8Array, timeoutMs?: number): boolean {
     const need = this.#check(message);
-    const end = deadline(toTimeout(timeoutMs, "send timeout"));
-    const s = this.#span;
+    const op = this.#blocking.begin(toTimeout(timeoutMs, "send timeout"), true, message, need);
     try {
-      this.#producer.lock(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return false;
-      throw e;
-    }
-    let failed = false;
-    try {
-      s.check();
-      const w = s.i32;
-      const tail = this.#pos(w[W_TAIL]!, "tail"); // only the lock holder moves it
-      // Another sender since our last send (or one that died holding the lock): our view of head
-      // may be from another lap.
-      if (w[W_SENT] !== this.#sentMine || this.#producer.recovered) {
-        this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head");
-      }
-      for (let spins = 0; this.#free(this.#headSeen, tail) < need; spins++) {
-        const head = (this.#headSeen = this.#pos(Atomics.load(w, W_HEAD), "head"));
-        if (this.#free(head, tail) >= need) break;
-        if (spins < SPIN) continue;
-        const left = remaining(end);
-        if (left === 0) return false;
-        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) {
-          futexWait(s.rt, s.addr(W_HEAD * 4), head, Math.min(left, RECHECK_MS));
-        }
-        Atomics.store(w, W_PRODUCER_SLEEPS, 0);
-      }
-      // Count first, publish second: a sender that dies in between leaves a changed count, so the
-      // next sender re-reads head instead of trusting a cache.
-      this.#sentMine = w[W_SENT] = (w[W_SENT]! + 1) | 0;
-      this.#write(message, need, tail);
-    } catch (e) {
-      failed = true;
-      throw e;
+      return runSync(this.#span.rt, this.#sendStep, op);
     } finally {
-      release(this.#producer, failed);
+      op.message = undefined; // the caller's buffer is not ours to keep
     }
-    return true;
   }
 
   /** {@link Channel.send} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
   async sendAsync(message: Uint8Array, timeoutMs?: number): Promise<boolean> {
     const need = this.#check(message);
     // A copy: the caller's buffer may be resized, detached or changed while this waits.
-    const copy = message.slice();
-    const end = deadline(toTimeout(timeoutMs, "send timeout"));
-    const s = this.#span;
-    try {
-      await this.#producer.lockAsync(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return false;
-      throw e;
-    }
-    let failed = false;
-    try {
-      let backoff = 1;
-      for (;;) {
-        s.check();
-        const w = s.i32;
-        const head = this.#pos(Atomics.load(w, W_HEAD), "head");
-        if (this.#free(head, this.#pos(w[W_TAIL]!, "tail")) >= need) break;
-        const left = remaining(end);
-        if (left === 0) return false;
-        Atomics.store(w, W_PRODUCER_SLEEPS, 1);
-        if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), this.#pos(w[W_TAIL]!, "tail")) < need) {
-          await futexWaitAsync(s.rt, s.addr(W_HEAD * 4), head, left, backoff);
-          backoff = Math.min(16, backoff * 2);
-        }
-        Atomics.store(s.i32, W_PRODUCER_SLEEPS, 0);
-      }
-      s.check();
-      const tail = this.#pos(s.i32[W_TAIL]!, "tail");
-      s.i32[W_SENT] = (s.i32[W_SENT]! + 1) | 0;
-      this.#write(copy, need, tail);
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#producer, failed);
-    }
-    return true;
+    const op = new Transfer().begin(toTimeout(timeoutMs, "send timeout"), false, message.slice(), need);
+    return await runAsync(this.#span.rt, this.#sendStep, op);
   }
 
   /**
@@ -267,88 +264,145 @@ export class Channel {
    * ring stayed empty. Blocks the thread while it waits.
    */
   receive(timeoutMs?: number): Uint8Array | null {
-    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
-    const s = this.#span;
-    s.check();
-    try {
-      this.#consumer.lock(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return null;
-      throw e;
-    }
-    let failed = false;
-    try {
-      s.check();
-      const w = s.i32;
-      const head = this.#pos(w[W_HEAD]!, "head"); // only the lock holder moves it
-      // Another receiver since our last receive (or one that died holding the lock): our view of
-      // tail may be from another lap.
-      if (w[W_RECEIVED] !== this.#receivedMine || this.#consumer.recovered) {
-        this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail");
-      }
-      for (let spins = 0;; spins++) {
-        const tail = this.#tailSeen !== head
-          ? this.#tailSeen
-          : (this.#tailSeen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
-        if (tail !== head) {
-          // Count first, publish second (see send).
-          this.#receivedMine = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return this.#read(head, tail);
-        }
-        if (spins < SPIN) continue;
-        const left = remaining(end);
-        if (left === 0) return null;
-        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-        if (Atomics.load(w, W_TAIL) === head) futexWait(s.rt, s.addr(W_TAIL * 4), tail, Math.min(left, RECHECK_MS));
-        Atomics.store(w, W_CONSUMER_SLEEPS, 0);
-      }
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#consumer, failed);
-    }
+    const op = this.#blocking.begin(toTimeout(timeoutMs, "receive timeout"), true, undefined, 0);
+    this.#span.check();
+    return runSync(this.#span.rt, this.#receiveStep, op);
   }
 
   /** {@link Channel.receive} without blocking the event loop (waits as {@link Mutex.lockAsync} does). */
   async receiveAsync(timeoutMs?: number): Promise<Uint8Array | null> {
-    const end = deadline(toTimeout(timeoutMs, "receive timeout"));
-    const s = this.#span;
-    s.check();
-    try {
-      await this.#consumer.lockAsync(remaining(end));
-    } catch (e) {
-      if (timedOut(e)) return null;
-      throw e;
-    }
-    let failed = false;
-    try {
-      let backoff = 1;
-      for (;;) {
-        s.check();
-        const w = s.i32;
-        const tail = this.#pos(Atomics.load(w, W_TAIL), "tail");
-        const head = this.#pos(w[W_HEAD]!, "head");
-        if (tail !== head) {
-          w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
-          return this.#read(head, tail);
-        }
-        const left = remaining(end);
-        if (left === 0) return null;
-        Atomics.store(w, W_CONSUMER_SLEEPS, 1);
-        if (Atomics.load(w, W_TAIL) === w[W_HEAD]) {
-          await futexWaitAsync(s.rt, s.addr(W_TAIL * 4), tail, left, backoff);
-          backoff = Math.min(16, backoff * 2);
-        }
-        Atomics.store(s.i32, W_CONSUMER_SLEEPS, 0);
-      }
-    } catch (e) {
-      failed = true;
-      throw e;
-    } finally {
-      release(this.#consumer, failed);
-    }
+    const op = new Transfer().begin(toTimeout(timeoutMs, "receive timeout"), false, undefined, 0);
+    this.#span.check();
+    return await runAsync(this.#span.rt, this.#receiveStep, op);
   }
+
+  /**
+   * Runs `ring` under the lock of `side`: takes the lock (a timeout gives `none`), then steps
+   * `ring` until it gives a result, which releases the lock, as does a failure (whose error is the
+   * one thrown). Each step under the lock first clears the side's "sleeping" word if the last one
+   * set it; the first one reads the side's own index (only the lock holder moves it) and, when
+   * another object of this side ran since this one's last operation (or one died holding the
+   * lock), the other side's: the index remembered may be from another lap.
+   */
+  #underLock<T>(
+    side: Side,
+    op: Transfer,
+    none: T,
+    ring: (op: Transfer, w: Int32Array) => T | typeof WAIT,
+  ): T | typeof WAIT {
+    if (op.held === undefined) {
+      try {
+        if (side.lock.lockStep(op) === WAIT) return WAIT;
+      } catch (e) {
+        if (timedOut(e)) return none;
+        throw e;
+      }
+      op.held = side.lock;
+      op.fresh = true;
+    }
+    let r: T | typeof WAIT;
+    try {
+      const s = this.#span;
+      s.check();
+      const w = s.i32;
+      if (op.sleeping) {
+        op.sleeping = false;
+        Atomics.store(w, side.sleeps, 0);
+      }
+      if (op.fresh) {
+        op.fresh = false;
+        op.mine = this.#pos(w[side.own]!, side.ownName);
+        if (w[side.count] !== side.counted || side.lock.recovered) {
+          side.seen = this.#pos(Atomics.load(w, side.other), side.otherName);
+        }
+      }
+      r = ring(op, w);
+    } catch (e) {
+      op.abandon();
+      throw e;
+    }
+    if (r !== WAIT) {
+      op.held = undefined;
+      release(side.lock, false);
+    }
+    return r;
+  }
+
+  /**
+   * Nothing to do yet: −1 to look again (a blocking call spins first), 0 at the deadline, else
+   * the ms left, with this side's "sleeping" word set — the caller then looks once more (the other
+   * side may have moved before it saw the word) and sleeps, or clears the word.
+   */
+  #idle(op: Transfer, w: Int32Array, side: Side): number {
+    if (op.spins > 0) {
+      op.spins--;
+      return -1;
+    }
+    const left = remaining(op.end);
+    if (left > 0) Atomics.store(w, side.sleeps, 1);
+    return left;
+  }
+
+  /**
+   * Asks to sleep until the other side's index moves from `seen` (at most RECHECK_MS: a peer
+   * that died between publishing and waking us cannot leave us asleep); the next step clears the
+   * "sleeping" word the caller set.
+   */
+  #sleepOn(op: Transfer, side: Side, seen: number, left: number): typeof WAIT {
+    op.sleeping = true;
+    op.addr = this.#span.addr(side.other * 4);
+    op.expected = seen;
+    op.ms = Math.min(left, RECHECK_MS);
+    return WAIT;
+  }
+
+  /** The send protocol, one step at a time (see runSync and runAsync). */
+  readonly #sendStep = (op: Transfer): boolean | typeof WAIT =>
+    this.#underLock(this.#senders, op, false, this.#sendRing);
+
+  /** The receive protocol, one step at a time. */
+  readonly #receiveStep = (op: Transfer): Uint8Array | null | typeof WAIT =>
+    this.#underLock(this.#receivers, op, null, this.#receiveRing);
+
+  /** A send holding the producer lock: waits for room, then writes the record and publishes it. */
+  readonly #sendRing = (op: Transfer, w: Int32Array): boolean | typeof WAIT => {
+    const me = this.#senders;
+    const tail = op.mine;
+    const need = op.need;
+    while (this.#free(me.seen, tail) < need) {
+      const head = (me.seen = this.#pos(Atomics.load(w, W_HEAD), "head"));
+      if (this.#free(head, tail) >= need) break;
+      const left = this.#idle(op, w, me);
+      if (left < 0) continue;
+      if (left === 0) return false;
+      if (this.#free(this.#pos(Atomics.load(w, W_HEAD), "head"), tail) < need) return this.#sleepOn(op, me, head, left);
+      Atomics.store(w, W_PRODUCER_SLEEPS, 0);
+    }
+    // Count first, publish second: a sender that dies in between leaves a changed count, so the
+    // next sender re-reads head instead of trusting a cache.
+    me.counted = w[W_SENT] = (w[W_SENT]! + 1) | 0;
+    this.#write(op.message!, need, tail);
+    return true;
+  };
+
+  /** A receive holding the consumer lock: waits for a record, then takes it. */
+  readonly #receiveRing = (op: Transfer, w: Int32Array): Uint8Array | null | typeof WAIT => {
+    const me = this.#receivers;
+    const head = op.mine;
+    for (;;) {
+      const tail = me.seen !== head ? me.seen : (me.seen = this.#pos(Atomics.load(w, W_TAIL), "tail"));
+      if (tail !== head) {
+        // Count first, publish second (see send).
+        me.counted = w[W_RECEIVED] = (w[W_RECEIVED]! + 1) | 0;
+        return this.#read(head, tail);
+      }
+      const left = this.#idle(op, w, me);
+      if (left < 0) continue;
+      if (left === 0) return null;
+      if (Atomics.load(w, W_TAIL) === head) return this.#sleepOn(op, me, tail, left);
+      Atomics.store(w, W_CONSUMER_SLEEPS, 0);
+    }
+  };
 
   /** Validates a message before anything changes; returns the bytes its record takes. */
   #check(message: unknown): number {

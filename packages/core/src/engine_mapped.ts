@@ -13,12 +13,14 @@ import { MmapError } from "./errors.ts";
 import type { Platform } from "./platform.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Sys } from "./sys.ts";
-import { alignDown, alignUp, type Window } from "./_window.ts";
+import { alignDown, alignUp, checkSize, type Window } from "./_window.ts";
 
 /** Options of a mapped window. */
 export interface MappedWindowOptions {
   /** -1 for anonymous memory. */
   fd: number;
+  /** The path `fd` was opened from, for messages. */
+  path?: string;
   /** MAP_SHARED (writes reach the file) instead of MAP_PRIVATE. */
   shared: boolean;
   /** MAP_LOCKED on every placement (anonymous `lock`). */
@@ -153,13 +155,7 @@ export class MappedWindow implements Window {
     const from = Math.max(at, this.#slot);
     const to = Math.min(at + length, this.#slot + this.#mapLen);
     if (to <= from) return; // not over the file's pages
-    const size = this.#rt.io.stat(this.#o.fd, "").size;
-    if (this.#fileOffset + (to - this.#slot) > size) {
-      throw new MmapError(
-        "EFILECHANGED",
-        `${what}: the mapped file shrank to ${size} bytes under this view; remap() or open it again`,
-      );
-    }
+    checkSize(this.#rt, this.#o.fd, this.#o.path ?? "", this.#fileOffset + (to - this.#slot), what, "mapping");
   };
 
   /** The page range [addr, addr + len) covering [start, start + length) of the view. */

@@ -8,7 +8,6 @@
  * @module
  */
 import type { Advice } from "./_args.ts";
-import { MappedWindow, type MappedWindowOptions } from "./engine_mapped.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
 import { alignDown, alignUp, type Window } from "./_window.ts";
@@ -280,15 +279,4 @@ function detach(buffer: ArrayBuffer): void {
   const t = (buffer as ArrayBuffer & { transfer?: (n: number) => ArrayBuffer }).transfer;
   if (typeof t === "function") t.call(buffer, 0);
   else structuredClone(buffer, { transfer: [buffer] });
-}
-
-/**
- * The zero-copy window this runtime has: a view (Windows) or a MAP_FIXED slot of an arena
- * (POSIX). `path` is the file `fd` was opened from ("" for anonymous memory).
- */
-export function zeroCopyWindow(rt: Runtime, options: MappedWindowOptions & { path: string }): Window {
-  if (rt.placement === "view") {
-    return new ViewWindow(rt, { path: options.fd < 0 ? "" : options.path, shared: options.shared });
-  }
-  return new MappedWindow(rt, options);
 }

@@ -75,6 +75,62 @@ export async function futexWaitAsync(
   await sys.futexAsync(f.SYS_futex, addr, f.FUTEX_WAIT, expected | 0, timespec(slice));
 }
 
+/**
+ * What a step function returns when its operation must sleep; the operation's `addr`, `expected`
+ * and `ms` say on what. Mutex.lock and Channel.send/receive are each one step function holding
+ * the whole protocol, run by {@link runSync} (the thread sleeps) or {@link runAsync} (the event
+ * loop stays free): one algorithm, two ways to wait.
+ */
+export const WAIT: unique symbol = Symbol("wait");
+
+/** An operation on shared memory in progress: what its step function keeps between steps. */
+export interface Sleeper {
+  /** Set by the step that returned WAIT: sleep while the u32 at `addr` equals `expected`, at most `ms`. */
+  addr: number;
+  expected: number;
+  ms: number;
+  /** Called when the sleep itself fails (the step is not called again): undo what is held. */
+  abandon(): void;
+}
+
+/** Runs `step` on `op` until it returns a result, sleeping in the kernel between steps. */
+export function runSync<O extends Sleeper, T>(rt: Runtime, step: (op: O) => T | typeof WAIT, op: O): T {
+  for (;;) {
+    const r = step(op);
+    if (r !== WAIT) return r;
+    try {
+      futexWait(rt, op.addr, op.expected, op.ms);
+    } catch (e) {
+      op.abandon();
+      throw e;
+    }
+  }
+}
+
+/**
+ * {@link runSync} without blocking the event loop: each sleep is a {@link futexWaitAsync}; where it
+ * polls (Bun), the timer backs off from 1 to 16 ms, from 1 again when the word slept on changes.
+ */
+export async function runAsync<O extends Sleeper, T>(rt: Runtime, step: (op: O) => T | typeof WAIT, op: O): Promise<T> {
+  let on = NaN;
+  let backoff = 1;
+  for (;;) {
+    const r = step(op);
+    if (r !== WAIT) return r;
+    if (op.addr !== on) {
+      on = op.addr;
+      backoff = 1;
+    }
+    try {
+      await futexWaitAsync(rt, op.addr, op.expected, op.ms, backoff);
+    } catch (e) {
+      op.abandon();
+      throw e;
+    }
+    backoff = Math.min(16, backoff * 2);
+  }
+}
+
 /** Whether process `pid` exists (kill(pid, 0); EPERM means it exists but is not ours). */
 export function processAlive(rt: Runtime, pid: number): boolean {
   const sys = rt.sys;

@@ -7,7 +7,7 @@ import { growFile } from "./_grow.ts";
 import { type Advice, type Mode, toAdvice, toIndex, toOptions } from "./_args.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
-import type { Window } from "./_window.ts";
+import { checkSize, type Window } from "./_window.ts";
 
 /** A range inside the mapping, relative to `bytes[0]`. */
 export interface Range {
@@ -405,7 +405,7 @@ export class MappedFile implements Disposable {
       );
     }
     if (access === this.#mode) return;
-    this.#checkSize("protect");
+    this.checkSize(this.#length, "protect");
     if (access === "read") {
       w.flush(0, this.#length, false);
       w.rebind(this.#fd, false);
@@ -436,18 +436,13 @@ export class MappedFile implements Disposable {
     this.#mode = "write";
   }
 
-  /** The window must still lie inside the file before it is mapped again (else SIGBUS). */
-  #checkSize(what: string): void {
-    const size = this.fileSize();
-    if (this.#offset + this.#length > size) {
-      throw new MmapError(
-        "EFILECHANGED",
-        `${what}: ${
-          JSON.stringify(this.#path)
-        } shrank to ${size} bytes under the mapping; remap() to a range inside it, or open it again`,
-        { path: this.#path },
-      );
-    }
+  /**
+   * @internal EFILECHANGED when the file now ends before `end` bytes of the window: the pages a
+   * walk or a new placement is about to touch must lie inside it (else SIGBUS).
+   */
+  checkSize(end: number, what: string): void {
+    this.#open();
+    if (!this.#anonymous) checkSize(this.#rt, this.#fd, this.#path, this.#offset + end, what, "mapping");
   }
 
   /** A read-write descriptor of the same file, by its path; the caller owns it. */

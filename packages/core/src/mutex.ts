@@ -12,7 +12,7 @@
 import type { MappedFile } from "./mapped_file.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
-import { deadline, futexWait, futexWaitAsync, futexWake, remaining, toTimeout } from "./futex.ts";
+import { deadline, futexWake, remaining, runAsync, runSync, type Sleeper, toTimeout, WAIT } from "./futex.ts";
 import { HOLDER as OWNER, holderAlive, holderPid, selfIdentity } from "./_holder.ts";
 
 const WAITERS = 0x80000000 | 0;
@@ -72,6 +72,43 @@ const PROBE_MS = 50;
 const SPIN_MAX = 100;
 
 /**
+ * @internal One lock() or lockAsync() in progress (Channel's operations extend it: they start by
+ * taking a lock): what {@link Mutex.lockStep} keeps between its steps.
+ */
+export class Locking implements Sleeper {
+  addr = 0;
+  expected = 0;
+  ms = 0;
+  /** Checked timeout (Infinity: no limit), and the deadline it gives. */
+  timeoutMs: number = Infinity;
+  end: number = Infinity;
+  /**
+   * The thread may block: a busy lock is spun on before sleeping, and a lock this process holds
+   * is EDEADLK (see waitWhenHeldHere).
+   */
+  sync = true;
+  /** When the holder was last checked for being alive. */
+  probed: number = -Infinity;
+  /** Whether the first step (the uncontended attempt) ran. */
+  started = false;
+
+  /**
+   * (Re)starts the operation: a blocking call reuses one object (it cannot overlap another on
+   * its thread), so the uncontended path allocates nothing.
+   */
+  start(timeoutMs: number, sync: boolean): void {
+    this.timeoutMs = timeoutMs;
+    this.end = deadline(timeoutMs);
+    this.sync = sync;
+    this.probed = -Infinity;
+    this.started = false;
+  }
+
+  /** Nothing is held while a lock is awaited. */
+  abandon(): void {}
+}
+
+/**
  * A cross-process mutex in a 4-byte-aligned u32 word of a shared region (futex on Linux).
  *
  * Ownership is per **process**: the word holds the holder's pid. Several `Mutex` objects or
@@ -122,30 +159,9 @@ export class Mutex {
 
   /** Takes the lock, waiting at most `timeoutMs` (default: no limit); `ETIMEDOUT` when it could not. Blocks the thread. */
   lock(timeoutMs?: number): void {
-    const end = deadline(toTimeout(timeoutMs, "lock timeout"));
-    const s = this.#span;
-    s.check();
-    const w = s.i32;
-    if (this.#fast(w)) return;
-    // Spin a little (adaptively: as long as spinning recently paid off), then sleep in the kernel.
-    const max = Math.min(SPIN_MAX, this.#spins * 2 + 10);
-    let n = 0;
-    for (; n < max; n++) {
-      if (Atomics.load(w, 0) === 0 && this.#fast(w)) break;
-    }
-    this.#spins += (n - this.#spins) / 8;
-    if (n < max) return;
-    let probed = -Infinity;
-    for (;;) {
-      const now = performance.now();
-      const probe = now - probed >= PROBE_MS;
-      if (probe) probed = now;
-      const expect = this.#step(w, probe, true);
-      if (expect === undefined) return;
-      const left = remaining(end);
-      if (left === 0) throw this.#timedOut(timeoutMs);
-      futexWait(s.rt, s.addr(0), expect, Math.min(left, PROBE_MS));
-    }
+    const op = this.#blocking;
+    op.start(toTimeout(timeoutMs, "lock timeout"), true);
+    runSync(this.#span.rt, this.#lockStep, op);
   }
 
   /**
@@ -154,25 +170,50 @@ export class Mutex {
    * asynchronous FFI): polls with a timer, backing off from 1 to 16 ms.
    */
   async lockAsync(timeoutMs?: number): Promise<void> {
-    const end = deadline(toTimeout(timeoutMs, "lock timeout"));
+    const op = new Locking();
+    op.start(toTimeout(timeoutMs, "lock timeout"), false);
+    await runAsync(this.#span.rt, this.#lockStep, op);
+  }
+
+  /**
+   * @internal The whole lock protocol, one step at a time: true once the lock is taken, WAIT when
+   * `op` must sleep first (on the word, at most until the next liveness probe). The first step
+   * tries the uncontended compare-and-swap, then (sync) spins a little, adaptively: as long as
+   * spinning recently paid off. ETIMEDOUT at `op.end`.
+   */
+  lockStep(op: Locking): true | typeof WAIT {
     const s = this.#span;
     s.check();
-    if (this.#fast(s.i32)) return;
-    let probed = -Infinity;
-    let backoff = 1;
-    for (;;) {
-      s.check();
-      const now = performance.now();
-      const probe = now - probed >= PROBE_MS;
-      if (probe) probed = now;
-      const expect = this.#step(s.i32, probe, false);
-      if (expect === undefined) return;
-      const left = remaining(end);
-      if (left === 0) throw this.#timedOut(timeoutMs);
-      await futexWaitAsync(s.rt, s.addr(0), expect, left, backoff);
-      backoff = Math.min(16, backoff * 2);
+    const w = s.i32;
+    if (!op.started) {
+      op.started = true;
+      if (this.#fast(w)) return true;
+      if (op.sync) {
+        const max = Math.min(SPIN_MAX, this.#spins * 2 + 10);
+        let n = 0;
+        for (; n < max; n++) {
+          if (Atomics.load(w, 0) === 0 && this.#fast(w)) break;
+        }
+        this.#spins += (n - this.#spins) / 8;
+        if (n < max) return true;
+      }
     }
+    const now = performance.now();
+    const probe = now - op.probed >= PROBE_MS;
+    if (probe) op.probed = now;
+    const expect = this.#contended(w, probe, op.sync);
+    if (expect === undefined) return true;
+    const left = remaining(op.end);
+    if (left === 0) throw this.#timedOut(op.timeoutMs);
+    op.addr = s.addr(0);
+    op.expected = expect;
+    op.ms = Math.min(left, PROBE_MS);
+    return WAIT;
   }
+
+  readonly #lockStep = (op: Locking): true | typeof WAIT => this.lockStep(op);
+  /** The state of lock(): one object, as blocking calls cannot overlap on a thread. */
+  readonly #blocking = new Locking();
 
   /** Takes the lock if it is free (or its holder died: see {@link Mutex.recovered}); never waits. */
   tryLock(): boolean {
@@ -237,7 +278,7 @@ export class Mutex {
    * One step of the contended path: takes the lock (returns undefined), or marks it contended
    * and returns the word value to sleep on. With `probe`, checks that the holder is alive.
    */
-  #step(w: Int32Array, probe: boolean, sync: boolean): number | undefined {
+  #contended(w: Int32Array, probe: boolean, sync: boolean): number | undefined {
     for (;;) {
       const v = Atomics.load(w, 0);
       const owner = v & OWNER;

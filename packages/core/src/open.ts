@@ -1,17 +1,18 @@
 /** `open()` and `anonymous()`: the ways to get a {@link MappedFile}. @module */
 import {
   type Advice,
+  type EngineChoice,
   type FileURL,
   type Mode,
   toAdvice,
+  toEngine,
   toIndex,
   toMode,
   toOptIndex,
   toOptions,
   toPath,
 } from "./_args.ts";
-import { BufferedWindow } from "./engine_buffered.ts";
-import { zeroCopyWindow } from "./engine_view.ts";
+import { decideEngine, openWindow } from "./engine.ts";
 import { MmapError } from "./errors.ts";
 import { type FileStat, requireRegular } from "./fileio.ts";
 import { growFile, shmDevice } from "./_grow.ts";
@@ -19,17 +20,7 @@ import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Window } from "./_window.ts";
 
-/**
- * Windows up to this size in "read"/"private" mode are read rather than mapped under "auto"
- * (measured: bench/RESULTS.md, "small files").
- */
-export const SMALL_WINDOW: number = 64 * 1024;
-
-/**
- * Which engine to use. "auto" maps when the self-test passes, except small read/private windows
- * (64 KiB at most), which are read; "buffered" otherwise.
- */
-export type EngineChoice = "auto" | "mapped" | "buffered";
+export type { EngineChoice };
 
 /** Options of {@link open}. */
 export interface OpenOptions {
@@ -58,18 +49,6 @@ export interface AnonymousOptions {
   /** Lock the pages in RAM (MAP_LOCKED / mlock). */
   lock?: boolean;
   engine?: EngineChoice;
-}
-
-function pickEngine(rt: Runtime, choice: unknown): "mapped" | "buffered" {
-  if (choice !== undefined && choice !== "auto" && choice !== "mapped" && choice !== "buffered") {
-    throw new MmapError("EINVAL", `unknown engine ${JSON.stringify(choice)}; use "auto", "mapped" or "buffered"`);
-  }
-  if (choice === "buffered") return "buffered";
-  if (rt.mappedWorks()) return "mapped";
-  if (choice === "mapped") {
-    throw new MmapError("ENOFFI", `the mapped engine is not available here: ${rt.noMapReason ?? "unknown reason"}`);
-  }
-  return "buffered";
 }
 
 function toBool(value: unknown, what: string): boolean {
@@ -107,7 +86,6 @@ export interface OpenPlan {
   advice: Advice | undefined;
   /** What the caller asked for ("auto" when nothing). */
   choice: EngineChoice;
-  engine: "mapped" | "buffered";
 }
 
 /** @internal Checks `options` before anything is opened: bad input changes nothing. */
@@ -129,8 +107,9 @@ export function openPlan(rt: Runtime, options: unknown): OpenPlan {
       `length ${length} is over maxWindow (${rt.maxWindow}); map a smaller window and slide it with remap()`,
     );
   }
-  const engine = pickEngine(rt, o.engine);
-  return { mode, offset, length, create, populate, size, advice, choice: o.engine ?? "auto", engine };
+  const choice = toEngine(o.engine);
+  decideEngine(rt, { choice, use: "open", mode }); // ENOFFI now, before anything is opened
+  return { mode, offset, length, create, populate, size, advice, choice };
 }
 
 /** Maps a file, or a segment of it at any offset. */
@@ -159,7 +138,6 @@ export function mapOpened(
   flags: CreateFlags = {},
 ): MappedFile {
   const { mode, offset, length, size, populate, advice } = plan;
-  let engine = plan.engine;
   let window: Window | undefined;
   let file: MappedFile | undefined;
   try {
@@ -202,12 +180,8 @@ export function mapOpened(
     // its pages reserved (see _grow.ts).
     const onShm = mode === "write" && st.dev === shmDevice(rt);
     if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm || flags.sharedRegion === true);
-    // Small read/private windows are cheaper to read than to map (two mmap calls cost more than
-    // copying them): "auto" picks the buffered engine for them; "write" always maps (shared).
-    if (plan.choice === "auto" && mode !== "write" && len <= SMALL_WINDOW) engine = "buffered";
-    window = engine === "mapped"
-      ? zeroCopyWindow(rt, { fd, path: p, shared: mode === "write" })
-      : new BufferedWindow(rt, { fd, writeBack: mode === "write", track: true });
+    const { engine } = decideEngine(rt, { choice: plan.choice, use: "open", mode, length: len });
+    window = openWindow(rt, engine, { fd, path: p, write: mode === "write", track: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
     file = new MappedFile({
@@ -278,10 +252,8 @@ export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOpti
       `anonymous size ${n} is over maxWindow (${rt.maxWindow}); allocate several smaller regions`,
     );
   }
-  const engine = pickEngine(rt, o.engine);
-  const window: Window = engine === "mapped"
-    ? zeroCopyWindow(rt, { fd: -1, path: "", shared: false, hugePages })
-    : new BufferedWindow(rt, { fd: -1, writeBack: false });
+  const { engine } = decideEngine(rt, { choice: toEngine(o.engine), use: "anonymous", mode: "write" });
+  const window = openWindow(rt, engine, { fd: -1, path: "", write: false, hugePages });
   try {
     window.place(0, n);
     const file = new MappedFile({ rt, path: "", mode: "write", fd: -1, window, offset: 0, length: n, anonymous: true });

@@ -5,16 +5,15 @@
  * file's size re-checked before each window). Each chunk reaches the kernel as (ptr, len).
  * @module
  */
-import { type FileURL, type Mode, toIndex, toOptions, toPath } from "../_args.ts";
+import { type EngineChoice, type FileURL, type Mode, toEngine, toIndex, toOptions, toPath } from "../_args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
-import { BufferedWindow } from "../engine_buffered.ts";
-import { zeroCopyWindow } from "../engine_view.ts";
+import { decideEngine, openWindow } from "../engine.ts";
 import { MmapError } from "../errors.ts";
 import { requireRegular } from "../fileio.ts";
 import type { KernelExports } from "../kernel/exports.ts";
 import { MappedFile } from "../mapped_file.ts";
 import type { Runtime } from "../runtime.ts";
-import type { Window } from "../_window.ts";
+import { checkSize, type Window } from "../_window.ts";
 
 /** What a kernel runs on. */
 export type Source = MappedFile | Uint8Array | string | FileURL;
@@ -26,7 +25,7 @@ export interface RunOptions {
   /** Length of the range; default: to the end of the source. */
   length?: number;
   /** Engine for path sources. */
-  engine?: "auto" | "mapped" | "buffered";
+  engine?: EngineChoice;
   /** Called after each chunk with bytes done and the range's total. */
   onProgress?: (done: number, total: number) => void;
   /** Writes to a path: wait until they are on disk (fsync) before returning. Default false: written back asynchronously. */
@@ -181,12 +180,7 @@ export function runOptions(value: unknown, what: string): RunOptions {
   if (o.sync !== undefined && typeof o.sync !== "boolean") {
     throw new MmapError("EINVAL", `${what}: sync must be a boolean`);
   }
-  if (o.engine !== undefined && o.engine !== "auto" && o.engine !== "mapped" && o.engine !== "buffered") {
-    throw new MmapError(
-      "EINVAL",
-      `${what}: unknown engine ${JSON.stringify(o.engine)}; use "auto", "mapped" or "buffered"`,
-    );
-  }
+  toEngine(o.engine, what);
   return o;
 }
 
@@ -279,7 +273,7 @@ function walkMapped(
   const max = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
   try {
     split(start, start + length, Math.max(max, overlap + 1), overlap, (pos, len) => {
-      guardSize(file, pos + len, plan.what);
+      file.checkSize(pos + len, plan.what);
       const stop = visit({ kernel: arena.kernel, arena, ptr: window.ptr + pos, len, pos });
       options.onProgress?.(doneAfter(start, start + length, pos, len, plan.backward), length);
       return stop;
@@ -288,19 +282,6 @@ function walkMapped(
     pf?.cancel();
   }
   if (length === 0) options.onProgress?.(0, 0);
-}
-
-/** A library-driven walk never touches pages past the end of the file (SIGBUS): re-check first. */
-function guardSize(file: MappedFile, end: number, what: string): void {
-  if (file.path === "") return;
-  const size = file.fileSize();
-  if (file.offset + end > size) {
-    throw new MmapError(
-      "EFILECHANGED",
-      `${what}: ${JSON.stringify(file.path)} shrank to ${size} bytes under the mapping; remap() or open it again`,
-      { path: file.path },
-    );
-  }
 }
 
 function walkBytes(
@@ -374,36 +355,16 @@ function walkPath(
     const ask = handover.ask;
     handover.ask = undefined;
     if (ask !== undefined && ask(length)) throw new Handover(length);
-    // "auto" writes through pread/pwrite: the first write to each page of a shared file mapping
-    // costs a fault plus the file system's page_mkwrite, more than copying the bytes twice
-    // (measured in bench/RESULTS.md). Reads map: fault-around makes them cheaper than a copy.
-    const engine = options.engine === "buffered" || !rt.mappedWorks() ||
-        (plan.write === true && options.engine !== "mapped")
-      ? "buffered"
-      : "mapped";
-    if (options.engine === "mapped" && engine !== "mapped") {
-      throw new MmapError("ENOFFI", `${plan.what}: the mapped engine is not available here: ${rt.noMapReason ?? "?"}`);
-    }
-    window = engine === "mapped"
-      ? zeroCopyWindow(rt, { fd, path, shared: mode === "write" })
-      : new BufferedWindow(rt, { fd, writeBack: mode === "write" });
+    const choice = toEngine(options.engine, plan.what);
+    const { engine } = decideEngine(rt, { choice, use: "walk", mode, what: plan.what });
+    window = openWindow(rt, engine, { fd, path, write: mode === "write" });
     const w = window;
     const overlap = plan.overlap ?? 0;
     // A buffered walk reuses one small window, so its pages stay warm from one pread to the
     // next; a mapped walk maps large windows (fewer mmap calls, no copy).
     const size = engine === "buffered" ? walkSizes().stage : walkSizes().window;
     const max = Math.max(chunkSize(size, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
-    /** Never touch pages past the end of the file (SIGBUS): re-check its size first. */
-    const shrunk = (end: number): void => {
-      const size = rt.io.stat(fd, path).size;
-      if (end > size) {
-        throw new MmapError(
-          "EFILECHANGED",
-          `${plan.what}: ${JSON.stringify(path)} shrank to ${size} bytes during the walk; run it again`,
-          { path },
-        );
-      }
-    };
+    const shrunk = (end: number): void => checkSize(rt, fd, path, end, plan.what, "walk");
     split(start, start + length, max, overlap, (pos, len) => {
       shrunk(pos + len);
       // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
