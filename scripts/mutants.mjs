@@ -64,7 +64,7 @@ const MUTANTS = [
   },
   {
     name: "transform(path, { sync: true }) does not fsync",
-    file: `${core}/kernels/_walk.ts`,
+    file: `${core}/kernels/walk.ts`,
     search: "if (plan.write && options.sync === true) rt.io.fsync(fd);",
     replace: "",
     modules: ["tests/contract/durability.test.ts"],
@@ -95,7 +95,7 @@ const MUTANTS = [
   },
   {
     name: "window boundary off by one (a path walk's next window starts one byte early)",
-    file: `${core}/kernels/_walk.ts`,
+    file: `${core}/kernels/walk.ts`,
     search: "    split(start, start + length, max, overlap, (pos, len) => {\n      shrunk(pos + len);",
     replace: "    split(start, start + length, max, overlap + 1, (pos, len) => {\n      shrunk(pos + len);",
     modules: ["tests/reliability/properties.test.ts"],
@@ -109,7 +109,7 @@ const MUTANTS = [
   },
   {
     name: "walk skips the size re-check between chunks",
-    file: `${core}/kernels/_walk.ts`,
+    file: `${core}/kernels/walk.ts`,
     search: "if (p > 0) shrunk(pos + p + l);",
     replace: "",
     modules: ["tests/reliability/faults.test.ts"],

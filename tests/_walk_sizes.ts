@@ -7,7 +7,7 @@
  */
 import { defaultWalkSizes, type WalkSizes } from "@mmapkit/core";
 
-/** The options key the walker reads the sizes from (packages/core/src/kernels/_walk.ts). */
+/** The options key the walker reads the sizes from (packages/core/src/kernels/walk.ts). */
 const KEY = Symbol.for("mmapkit.walkSizes");
 
 /** Options that make a call walk with `sizes` (the rest default). */

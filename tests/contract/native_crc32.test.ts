@@ -20,7 +20,7 @@ import {
   type FileIO,
   type Runtime,
 } from "@mmapkit/core";
-import { RESERVED_BYTES } from "@mmapkit/core/kernel";
+import { RESERVED_BYTES } from "@mmapkit/core/wasm";
 import type { Register } from "../_ctx.ts";
 import { fixture } from "../_files.ts";
 import { randomBytes } from "../_rand.ts";

@@ -1,5 +1,5 @@
 /** Both kernel builds (SIMD where the runtime has it, and scalar), each over its own Memory. @module */
-import { instantiate, type KernelExports, kernelModule } from "@mmapkit/core/kernel";
+import { instantiate, type KernelExports, kernelModule } from "@mmapkit/core/wasm";
 
 /** A kernel instance and views of its Memory. */
 export interface K {

@@ -14,7 +14,7 @@ import { type K, kernels } from "./_builds.ts";
 import { checksumOracle } from "../_oracles.ts";
 import { randomBytes, rng } from "../_rand.ts";
 import { ADD_TYPES, type Algorithm, ALGORITHM_NAMES, type AlgorithmRow, elementTypeOf, rowOf } from "@mmapkit/core";
-import { RESERVED_BYTES, STATE_BYTES, STATE_OFFSET } from "@mmapkit/core/kernel";
+import { RESERVED_BYTES, STATE_BYTES, STATE_OFFSET } from "@mmapkit/core/wasm";
 
 const PAGES = 48; // 3 MiB
 const DATA = RESERVED_BYTES;

@@ -8,7 +8,7 @@ import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";
 import { rng } from "../_rand.ts";
-import { INPUT_OFFSET, RESERVED_BYTES, RESULTS_CAPACITY, RESULTS_OFFSET } from "@mmapkit/core/kernel";
+import { INPUT_OFFSET, RESERVED_BYTES, RESULTS_CAPACITY, RESULTS_OFFSET } from "@mmapkit/core/wasm";
 
 const PAGES = 48; // 3 MiB
 /** Alphabets for low-entropy data, including bytes ≥ 0x80 (signedness). */

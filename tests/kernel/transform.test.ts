@@ -9,7 +9,7 @@ import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { type K, kernels } from "./_builds.ts";
 import { randomBytes, rng } from "../_rand.ts";
-import { INPUT_OFFSET, RESERVED_BYTES } from "@mmapkit/core/kernel";
+import { INPUT_OFFSET, RESERVED_BYTES } from "@mmapkit/core/wasm";
 
 const PAGES = 16; // 1 MiB
 const GUARD = 64;

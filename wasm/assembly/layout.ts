@@ -1,4 +1,4 @@
-// The kernel's half of the memory layout; the host's half is packages/core/src/kernel/layout.ts.
+// The kernel's half of the memory layout; the host's half is packages/core/src/wasm/layout.ts.
 // Bytes [0, RESERVED_BYTES) of every Memory belong to the kernel and the host's scratch;
 // mapped windows start at or above RESERVED_BYTES.
 

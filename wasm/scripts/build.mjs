@@ -1,5 +1,5 @@
 // Builds the kernel twice (SIMD and scalar), checks that it allocates nothing, and writes the
-// bytes into packages/core/src/kernel/_kernel_bytes.ts so no runtime needs fs or fetch to load it.
+// bytes into packages/core/src/wasm/_kernel_bytes.ts so no runtime needs fs or fetch to load it.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ const asc = join(root, "node_modules", "assemblyscript", "bin", "asc.js");
 mkdirSync(join(wasmDir, "build"), { recursive: true });
 
 // Skip asc when the kernel sources are the ones _kernel_bytes.ts was built from.
-const target = join(root, "packages", "core", "src", "kernel", "_kernel_bytes.ts");
+const target = join(root, "packages", "core", "src", "wasm", "_kernel_bytes.ts");
 const sourceHash = (() => {
   const h = createHash("sha256");
   const dir = join(wasmDir, "assembly");

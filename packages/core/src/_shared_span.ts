@@ -5,7 +5,7 @@
  * region's view changes (after remap/resize), and every use fails with ECLOSED after close().
  * @module
  */
-import { toIndex } from "./_args.ts";
+import { toIndex } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";

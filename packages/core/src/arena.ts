@@ -4,9 +4,9 @@
  * instead of exhausting V8's address space or Bun's eight fast memories (ARCHITECTURE.md, invariant 1).
  * @module
  */
-import { instantiate } from "./kernel/load.ts";
-import type { KernelExports } from "./kernel/exports.ts";
-import { RESERVED_BYTES, WASM_PAGE } from "./kernel/layout.ts";
+import { instantiate } from "./wasm/load.ts";
+import type { KernelExports } from "./wasm/exports.ts";
+import { RESERVED_BYTES, WASM_PAGE } from "./wasm/layout.ts";
 import { MmapError } from "./errors.ts";
 
 /** The largest Memory a memory32 module can have: 65,536 pages, 4 GiB. */

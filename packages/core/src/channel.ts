@@ -24,7 +24,7 @@
  * @module
  */
 import type { MappedFile } from "./mapped_file.ts";
-import { toIndex } from "./_args.ts";
+import { toIndex } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import { SharedSpan } from "./_shared_span.ts";
 import { futexWake, remaining, runAsync, runSync, toTimeout, WAIT } from "./futex.ts";

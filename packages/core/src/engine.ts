@@ -5,13 +5,13 @@
  * walk over a path.
  * @module
  */
-import type { Engine, EngineChoice, Mode } from "./_args.ts";
+import type { Engine, EngineChoice, Mode } from "./args.ts";
 import { BufferedWindow } from "./engine_buffered.ts";
 import { MappedWindow } from "./engine_mapped.ts";
 import { ViewWindow } from "./engine_view.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
-import type { Window } from "./_window.ts";
+import type { Window } from "./window.ts";
 
 /**
  * Windows up to this size in "read"/"private" mode are read rather than mapped under "auto"

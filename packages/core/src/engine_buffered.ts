@@ -10,12 +10,12 @@
  * and `invalidate` can re-read every clean block.
  * @module
  */
-import type { Advice } from "./_args.ts";
+import type { Advice } from "./args.ts";
 import { type Arena, RESERVED } from "./arena.ts";
 import { MmapError } from "./errors.ts";
-import { STATE_BYTES, STATE_OFFSET } from "./kernel/layout.ts";
+import { STATE_BYTES, STATE_OFFSET } from "./wasm/layout.ts";
 import type { Runtime } from "./runtime.ts";
-import { alignUp, type Window } from "./_window.ts";
+import { alignUp, type Window } from "./window.ts";
 import { winError } from "./win.ts";
 
 /** Options of a buffered window. */

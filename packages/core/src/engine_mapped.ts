@@ -6,14 +6,14 @@
  * is MAP_FIXED|MAP_PRIVATE|MAP_ANONYMOUS over the slot; the base is re-derived before each call.
  * @module
  */
-import { type Advice, ADVICE_SINCE } from "./_args.ts";
+import { type Advice, ADVICE_SINCE } from "./args.ts";
 import { osError } from "./_check.ts";
 import { type Arena, RESERVED } from "./arena.ts";
 import { MmapError } from "./errors.ts";
 import type { Platform } from "./platform.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Sys } from "./sys.ts";
-import { alignDown, alignUp, checkSize, type Window } from "./_window.ts";
+import { alignDown, alignUp, checkSize, type Window } from "./window.ts";
 
 /** Options of a mapped window. */
 export interface MappedWindowOptions {

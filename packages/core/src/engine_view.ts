@@ -2,15 +2,15 @@
  * The view engine: the zero-copy engine where the file's pages cannot be placed inside a
  * WebAssembly.Memory (Windows: MapViewOfFile picks the address, and there is no MAP_FIXED). The
  * view lives wherever the OS put it; `bytes` is an ArrayBuffer over it that does not own the
- * memory, and kernels stage it into their Memory in chunks (kernels/_walk.ts, as for any
+ * memory, and kernels stage it into their Memory in chunks (kernels/walk.ts, as for any
  * Uint8Array). Offsets are aligned to the allocation granularity (64 KiB) inside, never by you.
  * Stale views are detached (length 0) before the memory is unmapped, so they cannot fault.
  * @module
  */
-import type { Advice } from "./_args.ts";
+import type { Advice } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
-import { alignDown, alignUp, type Window } from "./_window.ts";
+import { alignDown, alignUp, type Window } from "./window.ts";
 import { hiLo, W, wide, winError, type WinSys } from "./win.ts";
 
 /** Options of a view window. */

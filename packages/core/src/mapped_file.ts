@@ -4,10 +4,10 @@
  * @module
  */
 import { growFile } from "./_grow.ts";
-import { type Advice, type Mode, toAdvice, toIndex, toOptions } from "./_args.ts";
+import { type Advice, type Mode, toAdvice, toIndex, toOptions } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
-import { checkSize, type Window } from "./_window.ts";
+import { checkSize, type Window } from "./window.ts";
 
 /** A range inside the mapping, relative to `bytes[0]`. */
 export interface Range {

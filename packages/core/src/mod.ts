@@ -6,8 +6,8 @@
  */
 export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
-export type { Advice, FileURL, Mode } from "./_args.ts";
-export { toPath } from "./_args.ts";
+export type { Advice, FileURL, Mode } from "./args.ts";
+export { toPath } from "./args.ts";
 export { libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
 export { bindKernel32, type WinArg, type WinFn, type WinSys } from "./win.ts";
 export { type WinName, winSymbols } from "./win_symbols.ts";
@@ -21,8 +21,8 @@ export { mappedSelfTest } from "./selftest.ts";
 export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type OpenOptions } from "./open.ts";
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
-export { hasSimd } from "./kernel/load.ts";
-export { defaultWalkSizes, Handover, handover, type RunOptions, type Source, type WalkSizes } from "./kernels/_walk.ts";
+export { hasSimd } from "./wasm/load.ts";
+export { defaultWalkSizes, Handover, handover, type RunOptions, type Source, type WalkSizes } from "./kernels/walk.ts";
 export {
   countIn,
   findAllIn,
@@ -47,7 +47,7 @@ export {
   type Implementation,
   implementations,
   type NativeCrc32,
-} from "./kernels/_native.ts";
+} from "./kernels/native.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {
   ADD_TYPES,

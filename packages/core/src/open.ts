@@ -11,14 +11,14 @@ import {
   toOptIndex,
   toOptions,
   toPath,
-} from "./_args.ts";
+} from "./args.ts";
 import { decideEngine, openWindow } from "./engine.ts";
 import { MmapError } from "./errors.ts";
 import { type FileStat, requireRegular } from "./fileio.ts";
 import { growFile, shmDevice } from "./_grow.ts";
 import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
-import type { Window } from "./_window.ts";
+import type { Window } from "./window.ts";
 
 export type { EngineChoice };
 

@@ -7,11 +7,11 @@ import type { Sys } from "./sys.ts";
 import { type Platform, platformFor } from "./platform.ts";
 import { type FileIO, sysFileIO } from "./fileio.ts";
 import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
-import { WASM_PAGE } from "./kernel/layout.ts";
+import { WASM_PAGE } from "./wasm/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
 import { tracedIO, tracedSys } from "./_trace.ts";
 import { systemInfo, type WinSys } from "./win.ts";
-import type { NativeCrc32 } from "./kernels/_native.ts";
+import type { NativeCrc32 } from "./kernels/native.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {

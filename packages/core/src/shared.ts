@@ -4,7 +4,7 @@
  * — in any runtime — sees the same bytes. Linux only: other systems have no `/dev/shm` to map.
  * @module
  */
-import { toIndex, toOptions } from "./_args.ts";
+import { toIndex, toOptions } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import type { FileStat } from "./fileio.ts";
 import type { MappedFile } from "./mapped_file.ts";

@@ -42,7 +42,7 @@ import {
   type TransformOp,
   unlinkShared as unlinkSharedIn,
 } from "@mmapkit/core";
-import { runtime, runtimeName } from "./_runtime.ts";
+import { runtime, runtimeName } from "./runtime.ts";
 import { cores, runCall, type SliceApi, sumArg, workerCount } from "./parallel/mod.ts";
 
 /** The single-threaded calls a slice of a parallel call makes (each passes threads: 1). */
@@ -73,7 +73,7 @@ export {
   type Source,
   type TransformOp,
 } from "@mmapkit/core";
-export { maxWindow, pageSize } from "./_runtime.ts";
+export { maxWindow, pageSize } from "./runtime.ts";
 
 /**
  * A `Deno.FsFile` where the consumer's types declare Deno (never elsewhere). open() refuses it

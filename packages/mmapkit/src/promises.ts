@@ -27,8 +27,8 @@ import {
   type TransformOp,
 } from "@mmapkit/core";
 import * as sync from "./api.ts";
-import type { OpKind } from "./parallel/_job.ts";
-import { planOf } from "./parallel/_plan.ts";
+import type { OpKind } from "./parallel/job.ts";
+import { planOf } from "./parallel/plan.ts";
 import { optionsOf, runAway, sumArg } from "./parallel/mod.ts";
 
 /**

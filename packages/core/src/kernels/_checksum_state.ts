@@ -7,12 +7,12 @@
  */
 import type { Arena } from "../arena.ts";
 import { MmapError } from "../errors.ts";
-import type { KernelExports } from "../kernel/exports.ts";
-import { STATE_BYTES, STATE_OFFSET } from "../kernel/layout.ts";
+import type { KernelExports } from "../wasm/exports.ts";
+import { STATE_BYTES, STATE_OFFSET } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
-import type { Chunk } from "./_walk.ts";
+import type { Chunk } from "./walk.ts";
 import { type Algorithm, type AlgorithmRow, ALGORITHMS, algorithmsWhere } from "./algorithms.ts";
-import { type NativeUpdate, nativeUpdate } from "./_native.ts";
+import { type NativeUpdate, nativeUpdate } from "./native.ts";
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
 

@@ -1,7 +1,7 @@
 /** Needles, keys and tables copied into a kernel Memory's INPUT area. @module */
 import { MmapError } from "../errors.ts";
 import type { Arena } from "../arena.ts";
-import { INPUT_BYTES, INPUT_OFFSET } from "../kernel/layout.ts";
+import { INPUT_BYTES, INPUT_OFFSET } from "../wasm/layout.ts";
 
 const utf8 = new TextEncoder();
 

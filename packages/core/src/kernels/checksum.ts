@@ -5,7 +5,7 @@
  */
 import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
-import { type RunOptions, runOptions, walk } from "./_walk.ts";
+import { type RunOptions, runOptions, walk } from "./walk.ts";
 import { toAlgorithm } from "./algorithms.ts";
 
 /** Options of checksum. */

@@ -4,11 +4,11 @@
  * `checksum` is, and the state stays in the object between updates.
  * @module
  */
-import { toOptions } from "../_args.ts";
+import { toOptions } from "../args.ts";
 import { MmapError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
-import { walk, WALK_SIZES, type WithWalkSizes } from "./_walk.ts";
+import { walk, WALK_SIZES, type WithWalkSizes } from "./walk.ts";
 import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
 /** Options of createChecksum. */

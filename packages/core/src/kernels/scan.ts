@@ -1,9 +1,9 @@
 /** Scan kernels over any source: count, indexOf, findAll. @module */
-import { toIndex } from "../_args.ts";
-import { RESULTS_CAPACITY, RESULTS_OFFSET } from "../kernel/layout.ts";
+import { toIndex } from "../args.ts";
+import { RESULTS_CAPACITY, RESULTS_OFFSET } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte, toNeedle } from "./_needle.ts";
-import { type RunOptions, runOptions, walk } from "./_walk.ts";
+import { type RunOptions, runOptions, walk } from "./walk.ts";
 
 /** Options of indexOf. */
 export interface IndexOfOptions extends RunOptions {

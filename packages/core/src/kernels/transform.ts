@@ -1,9 +1,9 @@
 /** In-place transforms over any target: xor, add (u8…f64, little-endian), map, swap. @module */
 import { MmapError } from "../errors.ts";
-import type { KernelExports } from "../kernel/exports.ts";
+import type { KernelExports } from "../wasm/exports.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte } from "./_needle.ts";
-import { type RunOptions, runOptions, walk } from "./_walk.ts";
+import { type RunOptions, runOptions, walk } from "./walk.ts";
 import { MappedFile } from "../mapped_file.ts";
 import { ADD_TYPES, type AddType, elementTypeOf, isAddType } from "./element_types.ts";
 

@@ -8,8 +8,8 @@
 import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { besideModule } from "@mmapkit/core/worker";
-import { runtimeName } from "../_runtime.ts";
-import type { JobMessage, ReplyMessage } from "./_job.ts";
+import { runtimeName } from "../runtime.ts";
+import type { JobMessage, ReplyMessage } from "./job.ts";
 
 interface Member {
   worker: Worker;

@@ -7,8 +7,8 @@
  * @module
  */
 import { type Algorithm, combinerOf, MmapError } from "@mmapkit/core";
-import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./_job.ts";
-import type { Plan } from "./_plan.ts";
+import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./job.ts";
+import type { Plan } from "./plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
 import type { AbortSignalLike } from "../promises.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import type * as Api from "../api.ts";
-import { FAILED, type JobMessage, type JobState, OK, SKIPPED } from "./_job.ts";
+import { FAILED, type JobMessage, type JobState, OK, SKIPPED } from "./job.ts";
 
 /** The API functions a slice calls. */
 export type SliceApi = Pick<typeof Api, "count" | "indexOf" | "lastIndexOf" | "findAll" | "checksum" | "transform">;

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadSys, loadWinSys, refuseHandle } from "@mmapkit/adapter-deno";
 import { nativeCrc32, portableIO } from "@mmapkit/adapter-portable";
-import { install } from "../_runtime.ts";
+import { install } from "../runtime.ts";
 import * as api from "../api.ts";
 import { serveJobs } from "./worker.ts";
 

@@ -5,13 +5,13 @@
  * @module
  */
 import { Handover, handover, isAlgorithm, rowOf } from "@mmapkit/core";
-import type { OpKind } from "./_job.ts";
-import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./_plan.ts";
+import type { OpKind } from "./job.ts";
+import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./plan.ts";
 import { runBlocking } from "./_run.ts";
 import type { SliceApi } from "./_slice.ts";
 
 export { runAway, runBlocking } from "./_run.ts";
-export type { Plan } from "./_plan.ts";
+export type { Plan } from "./plan.ts";
 export type { SliceApi } from "./_slice.ts";
 export { cores, workerCount } from "./_pool.ts";
 

@@ -6,7 +6,7 @@
  * @module
  */
 import type { MessagePort } from "node:worker_threads";
-import { type JobMessage, JobState, type ReplyMessage } from "./_job.ts";
+import { type JobMessage, JobState, type ReplyMessage } from "./job.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
 
 /** Serves jobs arriving on `parent`, replying on `replies`, with `api` (single-threaded calls). */

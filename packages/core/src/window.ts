@@ -1,5 +1,5 @@
 /** The engine interface: a window of a file (or anonymous memory) inside an arena. @module */
-import type { Advice } from "./_args.ts";
+import type { Advice } from "./args.ts";
 import type { Arena } from "./arena.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";

@@ -13,7 +13,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { elementTypeOf, isAddType, isAlgorithm, MappedFile, MmapError, rowOf, toPath } from "@mmapkit/core";
-import type { JobMessage, OpKind, Slice } from "./_job.ts";
+import type { JobMessage, OpKind, Slice } from "./job.ts";
 import { cores } from "./_pool.ts";
 
 /** What a threaded call needs beyond its job. */

@@ -12,9 +12,9 @@
  * choice.
  * @module
  */
-import { INPUT_OFFSET } from "../kernel/layout.ts";
+import { INPUT_OFFSET } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
-import type { Chunk } from "./_walk.ts";
+import type { Chunk } from "./walk.ts";
 import { type Algorithm, ALGORITHM_NAMES } from "./algorithms.ts";
 
 /** `node:zlib`'s `crc32(data, value)`: the CRC-32 of `bytes` continued from `value`. */

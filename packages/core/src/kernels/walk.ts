@@ -5,15 +5,15 @@
  * file's size re-checked before each window). Each chunk reaches the kernel as (ptr, len).
  * @module
  */
-import { type EngineChoice, type FileURL, type Mode, toEngine, toIndex, toOptions, toPath } from "../_args.ts";
+import { type EngineChoice, type FileURL, type Mode, toEngine, toIndex, toOptions, toPath } from "../args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
 import { decideEngine, openWindow } from "../engine.ts";
 import { MmapError } from "../errors.ts";
 import { requireRegular } from "../fileio.ts";
-import type { KernelExports } from "../kernel/exports.ts";
+import type { KernelExports } from "../wasm/exports.ts";
 import { MappedFile } from "../mapped_file.ts";
 import type { Runtime } from "../runtime.ts";
-import { checkSize, type Window } from "../_window.ts";
+import { checkSize, type Window } from "../window.ts";
 
 /** What a kernel runs on. */
 export type Source = MappedFile | Uint8Array | string | FileURL;

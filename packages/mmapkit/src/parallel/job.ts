@@ -10,6 +10,7 @@
  * job never waits for a thread that took nothing.
  * @module
  */
+import type { EngineChoice } from "@mmapkit/core";
 
 /** What a job computes. */
 export type OpKind = "count" | "indexOf" | "lastIndexOf" | "findAll" | "checksum" | "transform";
@@ -27,7 +28,7 @@ export interface JobMessage {
   id: number;
   op: OpKind;
   path: string | Uint8Array;
-  engine: "auto" | "mapped" | "buffered";
+  engine: EngineChoice;
   /** The op's own arguments: byte, needle, algorithm, transform op. */
   arg: unknown;
   slices: Slice[];
