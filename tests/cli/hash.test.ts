@@ -55,6 +55,29 @@ export const register: Register = (ctx) => {
     assert.is(seeded.stdout, `XXH3 (${names[2]}) = ${await checksumOracle("xxh3", files[2]!.data, 0x123456789n)}\n`);
   });
 
+  t("--seed continues crc32/crc32c/adler32 from a digest as printed; a seed out of range is bad usage", async () => {
+    const [a, b] = [files[1]!.data, files[2]!.data];
+    const both = new Uint8Array(a.length + b.length);
+    both.set(a);
+    both.set(b, a.length);
+    for (const algo of ["crc32", "crc32c", "adler32"] as const) {
+      const first = await cli(ctx, ["hash", "-a", algo, names[1]!]);
+      exits(first, 0, `${algo} first part`);
+      const printed = first.stdout.split(" ")[0]!;
+      const next = await cli(ctx, ["hash", "-a", algo, "--seed", printed, names[2]!]);
+      exits(next, 0, `${algo} continued from ${printed}`);
+      assert.is(next.stdout, `${await checksumOracle(algo, both)}  ${names[2]}\n`, `${algo} of both parts`);
+    }
+    for (
+      const [algo, seed] of [["crc32", "1ffffffff"], ["crc32", "12g"], ["xxh32", "0x100000000"], ["xxh64", "-1"]]
+    ) {
+      const r = await cli(ctx, ["hash", "-a", algo!, "--seed", seed!, names[2]!]);
+      exits(r, 2, `${algo} --seed ${seed}`);
+      assert.match(r.stderr, /--seed/);
+      assert.is(r.stdout, "");
+    }
+  });
+
   t("'-' hashes standard input; --json parses", async () => {
     const data = files[2]!.data;
     const r = await cli(ctx, ["hash", "--json", "-a", "crc32c", "-", names[1]!], { input: data });

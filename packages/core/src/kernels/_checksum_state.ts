@@ -89,9 +89,10 @@ function previousOf(seed: unknown, start: number, what: string): number {
     ? BigInt(seed)
     : -1n;
   if (v < 0n || v >= 1n << 32n) {
+    const digest = typeof seed === "string" ? ` (a digest string from checksum() is one: parseInt(digest, 16))` : "";
     throw new MmapError(
       "ERANGE",
-      `${what}: for ${CONTINUED} the seed is a previous checksum; pass a whole number in [0, 2^32)`,
+      `${what}: for ${CONTINUED} the seed is a previous checksum; pass a whole number in [0, 2^32)${digest}`,
     );
   }
   return Number(v);

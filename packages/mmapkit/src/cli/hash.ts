@@ -35,6 +35,33 @@ const CONTINUED = algorithmsWhere((r) => r.seed === "previous");
 const SPLIT = algorithmsWhere((r) => r.combine !== undefined);
 const SPLIT_ON_TWO = algorithmsWhere((r) => r.combine !== undefined && r.splitsOnTwoCores === true);
 
+/**
+ * `--seed`. For the algorithms that continue a previous value (crc32/crc32c/adler32) it is that
+ * value as this command prints it — hex, `0x` optional — so a printed digest can be passed back
+ * as it is; for xxHash, a whole number (decimal or 0x hex) in the algorithm's seed range. Under
+ * `--check` without an algorithm, lists may mix algorithms: any 64-bit number.
+ */
+function seedOf(text: string | undefined, algo: Algorithm | undefined, check: boolean): bigint | undefined {
+  if (text === undefined) return undefined;
+  const kind = algo === undefined && check ? 64 : rowOf(algo ?? DEFAULT_ALGORITHM).seed;
+  if (kind === "previous") {
+    const m = /^(?:0x)?([0-9a-f]{1,8})$/i.exec(text.trim());
+    if (m === null) {
+      throw new UsageError(
+        `--seed for ${algo} is a previous ${algo} checksum as printed (up to 8 hex digits), got '${text}'`,
+      );
+    }
+    return BigInt("0x" + m[1]);
+  }
+  const seed = parseInteger(text, "--seed");
+  if (seed < 0n || seed >= 1n << BigInt(kind)) {
+    throw new UsageError(
+      `--seed${algo === undefined ? "" : ` for ${algo}`} must be from 0 to 2^${kind}−1, got '${text}'`,
+    );
+  }
+  return seed;
+}
+
 function algorithmOf(algo: string | undefined, h: string | undefined): Algorithm | undefined {
   let chosen: Algorithm | undefined;
   if (algo !== undefined) {
@@ -244,7 +271,8 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
     listed(XXHSUM.filter((a) => rowOf(a).bsdOnly === true).map(tagOf))
   } lines are BSD-style, as xxhsum writes them
   -a, --algo ALGO     ${NAMES.join(" | ")}
-      --seed N        the xxHash seed, or a ${CONTINUED.join("/")} value to continue from
+      --seed N        the xxHash seed (decimal or 0x hex), or for ${CONTINUED.join("/")} a previous checksum to
+                      continue from, in hex as printed
       --tag           BSD-style lines: "${tagOf(DEFAULT_ALGORITHM)} (file) = <hex>"
   -c, --check         read lists of checksums from the LISTs (or standard input) and verify them;
                       prints "FILE: OK" or "FILE: FAILED" per line. Lists may mix algorithms: a
@@ -272,11 +300,7 @@ line was improperly formatted), 2 bad usage.
 `,
   async run(api, args, io) {
     const algo = algorithmOf(args.string("algo"), args.string("H"));
-    const seedText = args.string("seed");
-    const seed = seedText === undefined ? undefined : parseInteger(seedText, "--seed");
-    if (seed !== undefined && (seed < 0n || seed >= 1n << 64n)) {
-      throw new UsageError(`--seed must be from 0 to 2^64−1, got '${seedText}'`);
-    }
+    const seed = seedOf(args.string("seed"), algo, args.flag("check"));
     const json = args.flag("json");
     const threads = parseThreads(args.string("threads"));
     const names = args.positionals.length === 0 ? ["-"] : args.positionals;
