@@ -358,6 +358,14 @@ export const register: Register = (ctx) => {
         assert.is(api.checksum(path, "xxh3", { offset: 3, ...o }), digest, `xxh3, prefetch ${prefetch}, ${engine}`);
         using f = api.open(path, { engine });
         assert.is(api.count(f, 0x0a, sizes), lines, `count of a MappedFile, prefetch ${prefetch}, ${engine}`);
+        // A populated mapping is walked without the prefetch thread: same answers.
+        using g = api.open(path, { engine, populate: true });
+        assert.is(api.count(g, 0x0a, sizes), lines, `count of a populated MappedFile, prefetch ${prefetch}, ${engine}`);
+        assert.is(
+          api.checksum(g, "xxh3", { offset: 3, ...sizes }),
+          digest,
+          `xxh3 of a populated MappedFile, ${engine}`,
+        );
       }
     }
   });

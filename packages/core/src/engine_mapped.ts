@@ -42,6 +42,7 @@ export class MappedWindow implements Window {
   #fileOffset = 0;
   #delta = 0;
   #view: Uint8Array = new Uint8Array(0);
+  #faultedIn = false;
 
   constructor(rt: Runtime, options: MappedWindowOptions) {
     if (rt.sys === undefined || rt.platform === undefined) throw new MmapError("ENOFFI", "the mapped engine needs FFI");
@@ -53,6 +54,11 @@ export class MappedWindow implements Window {
 
   get view(): Uint8Array {
     return this.#view;
+  }
+
+  /** Whether the current window was prefaulted when placed (a walk then needs no prefetch thread). */
+  get faultedIn(): boolean {
+    return this.#faultedIn;
   }
 
   rebind(fd: number, writesReachFile: boolean): void {
@@ -128,7 +134,10 @@ export class MappedWindow implements Window {
         throw err;
       }
       if (this.#o.hugePages === true && p.MADV.hugepage !== undefined) this.#sys.madvise(addr, mapLen, p.MADV.hugepage);
-      if (populate !== false) this.#prefault(addr, mapLen, populate === "write", (flags & p.MAP_POPULATE) !== 0);
+      this.#faultedIn = populate !== false &&
+        this.#prefault(addr, mapLen, populate === "write", (flags & p.MAP_POPULATE) !== 0);
+    } else {
+      this.#faultedIn = false;
     }
     if (old > mapLen) this.#restore(mapLen, old);
     if (this.#o.fd >= 0) arena.guard = this.#guard;
@@ -142,12 +151,14 @@ export class MappedWindow implements Window {
    * Prefaults [addr, addr + len): MADV_POPULATE_WRITE when every page is about to be written (a
    * transform: one call instead of a write fault per page), MADV_POPULATE_READ otherwise
    * (Linux ≥ 5.14), falling back to MADV_WILLNEED. Best effort: advice never fails a mapping.
+   * Returns whether the pages are now in the page tables (MAP_POPULATE or MADV_POPULATE_*).
    */
-  #prefault(addr: number, len: number, write: boolean, done: boolean): void {
+  #prefault(addr: number, len: number, write: boolean, done: boolean): boolean {
     const m = this.#p.MADV;
     const advice = write ? m.populate_write : done ? undefined : m.populate_read;
-    if (advice !== undefined && this.#sys.madvise(addr, len, advice) === 0) return;
-    if (!done) this.#sys.madvise(addr, len, m.willneed);
+    if (advice !== undefined && this.#sys.madvise(addr, len, advice) === 0) return true;
+    if (!done) this.#sys.madvise(addr, len, m.willneed); // starts reading; the page tables stay empty
+    return done;
   }
 
   /** Arena.guard while this window maps a file: re-reads the file's size (fstat). */

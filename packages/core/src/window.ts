@@ -32,6 +32,8 @@ export interface Window {
   lock(): void;
   unlock(): void;
   residency(): { pages: number; resident: number };
+  /** Whether the window's pages were faulted in when it was placed (`populate`); absent: unknown. */
+  readonly faultedIn?: boolean;
   /** Restores anonymous zero pages and returns the arena to the pool. Idempotent. */
   dispose(): void;
 }

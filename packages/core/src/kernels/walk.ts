@@ -266,8 +266,9 @@ function walkMapped(
   const arena = window.arena;
   const { start, length } = spanOf(options, file.length, plan);
   const overlap = plan.overlap ?? 0;
-  // Prefetching runs ahead of a forward walk; a backward one would fault pages it may never need.
-  const pf = plan.write !== true && plan.backward !== true && window.engine === "mapped"
+  // Prefetching runs ahead of a forward walk; a backward one would fault pages it may never need,
+  // and a window populated when it was mapped has nothing left to fault (the thread only costs).
+  const pf = plan.write !== true && plan.backward !== true && window.engine === "mapped" && window.faultedIn !== true
     ? prefetch(file.runtime, arena, window.ptr + start, length)
     : undefined;
   const max = chunkSize(pf?.chunk ?? walkSizes().chunk, plan.align ?? 1);
