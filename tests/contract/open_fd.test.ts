@@ -16,19 +16,24 @@ export const register: Register = (ctx) => {
   const { api } = ctx;
   const ps = api.pageSize;
 
-  if (!ctx.ffi) {
-    const t = suite(`open(fd) [${ctx.runtime}, no FFI]`);
-    t("a descriptor or a FileHandle is refused with ENOFFI, the descriptor left open", async () => {
-      const { path } = fixture(ctx.tmp, 1000);
-      const fd = fs.openSync(path, "r");
-      const msg = throwsCode(api, () => api.open(fd), "ENOFFI");
-      assert.match(msg, /path/);
-      assert.is(fs.fstatSync(fd).size, 1000, "the caller's descriptor is still open");
-      fs.closeSync(fd);
-      const h = await fsp.open(path, "r");
-      throwsCode(api, () => api.open(h), "ENOFFI");
-      await h.close();
-    });
+  // Without FFI descriptors cannot be duplicated (ENOFFI); on Windows they are not built yet (ENOSYS).
+  const refused = process.platform === "win32" ? "ENOSYS" : ctx.ffi ? undefined : "ENOFFI";
+  if (refused !== undefined) {
+    const t = suite(`open(fd) [${ctx.runtime}, refused]`);
+    t(
+      `a descriptor or a FileHandle is refused with ${refused}, saying to pass the path; the descriptor left open`,
+      async () => {
+        const { path } = fixture(ctx.tmp, 1000);
+        const fd = fs.openSync(path, "r");
+        const msg = throwsCode(api, () => api.open(fd), refused);
+        assert.match(msg, /path/);
+        assert.is(fs.fstatSync(fd).size, 1000, "the caller's descriptor is still open");
+        fs.closeSync(fd);
+        const h = await fsp.open(path, "r");
+        throwsCode(api, () => api.open(h), refused);
+        await h.close();
+      },
+    );
     t.run();
     return;
   }

@@ -3,7 +3,7 @@
  * (node:fs/promises' FileHandle, in Node, Deno and Bun). The caller keeps ownership: mmapkit maps
  * a duplicate (F_DUPFD_CLOEXEC), closes only that, and the mapping stays valid when the caller
  * closes theirs. Duplicating needs FFI; without it (Deno without --allow-ffi) descriptors are
- * refused with ENOFFI.
+ * refused with ENOFFI. Not on Windows yet (ENOSYS): pass the path there.
  * @module
  */
 import { osError } from "./_check.ts";
@@ -56,6 +56,12 @@ export function openDescriptor(rt: Runtime, target: unknown, options?: OpenOptio
     throw new MmapError(
       "EINVAL",
       "create makes no sense with a file descriptor: its file exists already; drop create (size still grows it)",
+    );
+  }
+  if (rt.win !== undefined) {
+    throw new MmapError(
+      "ENOSYS",
+      `mapping from a file descriptor is not available on Windows yet (a descriptor there is the runtime's C library number, not a handle mmapkit can duplicate); pass the file's path instead`,
     );
   }
   const { sys, platform: p } = rt;

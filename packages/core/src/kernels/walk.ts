@@ -378,7 +378,9 @@ function walkPath(
       if (w.engine === "mapped" && plan.backward !== true) w.advise(0, len, "sequential");
       if (w.arena === undefined) {
         // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
-        const onProgress = (done: number): void => options.onProgress?.(pos + done - start, length);
+        // Bytes done in this window, as done over the whole range: a backward walk did the windows after it.
+        const before = plan.backward === true ? start + length - (pos + len) : pos - start;
+        const onProgress = (done: number): void => options.onProgress?.(before + done, length);
         let stop: boolean | void = false;
         // Checked and cut above, against the whole range.
         const { check: _checked, until: _until, ...inner } = plan;

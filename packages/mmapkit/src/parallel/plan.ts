@@ -12,6 +12,7 @@
  * @module
  */
 import { existsSync, statSync } from "node:fs";
+import process from "node:process";
 import {
   crc32Implementation,
   elementTypeOf,
@@ -122,7 +123,10 @@ export function reachable(source: unknown, write: boolean, copy = false): Reach 
     if (source.mode === "private" || source.engine !== "mapped") return copy ? shared(source.bytes) : undefined;
     const fd = source.descriptor;
     const path = `/proc/self/fd/${fd}`;
-    if (fd >= 0 && existsSync(path)) return { path, base: source.offset, size: source.length };
+    // Linux only: elsewhere a "/proc" path may name something else (under Wine, the host's /proc).
+    if (process.platform === "linux" && fd >= 0 && existsSync(path)) {
+      return { path, base: source.offset, size: source.length };
+    }
     return copy ? shared(source.bytes) : undefined;
   }
   if (source instanceof Uint8Array) {
