@@ -121,6 +121,35 @@ export const register: Register = (ctx) => {
     assert.is(missing.stderr, "mmapkit hash: no-such-list.xxh: No such file or directory\n");
   });
 
+  t("--json: a list that cannot be read has the fields of every list, counts 0, and the error", async () => {
+    const good = await lists([["a.bin", files.get("a.bin")!]]);
+    writeFileSync(join(dir, "one-json.xxh"), good.ours);
+    const r = await cli(ctx, ["hash", "--check", "--json", "no-such-list.xxh", "one-json.xxh"], { cwd: dir });
+    exits(r, 1, "a missing list");
+    const doc = JSON.parse(r.stdout) as { ok: boolean; lists: Record<string, unknown>[] };
+    assert.is(doc.ok, false);
+    const [missing, read] = doc.lists as [Record<string, unknown>, Record<string, unknown>];
+    assert.equal(Object.keys(missing).sort(), [...Object.keys(read), "error"].sort(), "the same fields, and error");
+    assert.equal(
+      { ...missing, error: undefined },
+      {
+        list: "no-such-list.xxh",
+        error: undefined,
+        results: [],
+        ok: 0,
+        failed: 0,
+        unreadable: 0,
+        ignored: 0,
+        malformed: 0,
+      },
+    );
+    assert.equal(missing.error, {
+      code: "ENOENT",
+      message: "mmapkit hash: no-such-list.xxh: No such file or directory",
+    });
+    assert.is(read.ok, 1);
+  });
+
   t("names with a backslash, a newline, a carriage return: escaped and read back as sha256sum does", async () => {
     if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const names = ["we\\ird.bin", "new\nline.bin", "c\rr.bin", "q\r\nw\\.bin", "plain.bin"];

@@ -27,6 +27,8 @@ arrives (any size, in bounded memory) and prints the count alone.
       --threads N   threads per file: a number, or auto (the default: what measured faster,
                     see the README)
       --json      one JSON document on standard output
+      --no-progress   no progress bar on a terminal
+  -h, --help      this text
 
 Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
 `,

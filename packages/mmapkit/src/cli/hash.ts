@@ -150,16 +150,17 @@ interface CheckMode {
   warn: boolean;
 }
 
-/** What --json says of one list. */
+/** What --json says of one list: the same fields whether or not the list could be read. */
 interface ListReport {
   list: string;
+  /** Why the list itself could not be read (then it has no results and every count is 0). */
   error?: { code: string; message: string };
-  results?: object[];
-  ok?: number;
-  failed?: number;
-  unreadable?: number;
-  ignored?: number;
-  malformed?: number;
+  results: object[];
+  ok: number;
+  failed: number;
+  unreadable: number;
+  ignored: number;
+  malformed: number;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -187,7 +188,8 @@ async function checkList(
       : e;
     const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(named, "hash") };
     if (!m.json) io.err(error.message + "\n");
-    return { good: false, report: { list, error } };
+    const report = { list, error, results: [], ok: 0, failed: 0, unreadable: 0, ignored: 0, malformed: 0 };
+    return { good: false, report };
   }
   const lines = readCheckList(text, m.given);
   const results: (Digested & { line: number; algorithm: Algorithm; expected: string; ok: boolean })[] = [];
@@ -292,6 +294,7 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
                       it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal
+  -h, --help          this text
 
 Names holding a backslash or a line break are escaped as sha256sum escapes them, and read back.
 
@@ -327,7 +330,7 @@ line was improperly formatted), 2 bad usage.
         lists.push(r.report);
       }
       if (json) {
-        const sum = (k: "failed" | "unreadable" | "malformed") => lists.reduce((n, l) => n + (l[k] ?? 0), 0);
+        const sum = (k: "failed" | "unreadable" | "malformed") => lists.reduce((n, l) => n + l[k], 0);
         printJson(io, {
           check: true,
           ok: good,
