@@ -153,6 +153,38 @@ export const register: Register = (ctx) => {
     assert.is(read.ok, 1);
   });
 
+  t("names in messages are quoted as coreutils quotes them; a list on standard input is 'standard input'", async () => {
+    if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
+    const odd = [
+      "my file",
+      "tab\tx",
+      "new\nline",
+      "\nlead",
+      "a'b c",
+      "a'b!",
+      "~x",
+      "a~b",
+      "a=b",
+      "q:b",
+      "é.bin",
+      "a,b%+@_.-",
+    ];
+    const missing = odd.map((n) => `gone ${n}`).concat(odd.map((n) => `g${n}`));
+    const [ours, stdinList] = await Promise.all([
+      cli(ctx, ["hash", "--", ...missing], { cwd: dir }),
+      cli(ctx, ["hash", "-c", "-w"], { cwd: dir, input: "junk\n" }),
+    ]);
+    const theirs = tool("sha256sum", ["--", ...missing], { cwd: dir })!;
+    exits(ours, 1, "missing files");
+    assert.is(ours.stderr, asOurs(theirs.stderr), "files that cannot be read");
+    const stdinTheirs = tool("sha256sum", ["-c", "-w"], { cwd: dir, input: "junk\n" })!;
+    exits(stdinList, stdinTheirs.code!, "a list on standard input");
+    assert.is(stdinList.stderr, asOurs(stdinTheirs.stderr), "a list on standard input");
+    const list = await lists([["a.bin", files.get("a.bin")!], "junk", ["gone it's.bin", files.get("a.bin")!]]);
+    await compare("my list", list, [[], ["--warn"], ["--ignore-missing"]]);
+    await compare("it's", list, [["--warn"]]);
+  });
+
   t("names with a backslash, a newline, a carriage return: escaped and read back as sha256sum does", async () => {
     if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const names = ["we\\ird.bin", "new\nline.bin", "c\rr.bin", "q\r\nw\\.bin", "plain.bin"];

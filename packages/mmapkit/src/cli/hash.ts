@@ -13,7 +13,7 @@ import { BY_LENGTH, byName, byXxhsum, DEFAULT_ALGORITHM, digitsOf, listed, NAMES
 import { parseInteger, parseThreads } from "./_args.ts";
 import { cores } from "../parallel/mod.ts";
 import type { Api, Command } from "./_command.ts";
-import { describe, EXIT, UsageError } from "./_errors.ts";
+import { describe, EXIT, quoteName, UsageError } from "./_errors.ts";
 import { type Io, printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
 import { hashStream } from "./_stream.ts";
@@ -201,7 +201,7 @@ async function checkList(
   const last = Math.max(0, lines.malformed.at(-1) ?? 0, lines.entries.at(-1)?.line ?? 0);
   for (let n = 1; n <= last; n++) {
     if (m.warn && bad.has(n) && !m.json) {
-      io.err(`mmapkit hash: ${list}: ${n}: improperly formatted checksum line\n`);
+      io.err(`mmapkit hash: ${quoteName(list)}: ${n}: improperly formatted checksum line\n`);
     }
     const entry = byLine.get(n);
     if (entry === undefined) continue;
@@ -226,14 +226,14 @@ async function checkList(
   const malformed = lines.malformed.length;
   const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
   if (lines.entries.length === 0) {
-    if (!m.json) io.err(`mmapkit hash: ${list}: no properly formatted checksum lines found\n`);
+    if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no properly formatted checksum lines found\n`);
     return { good: false, report };
   }
   if (malformed > 0) warn(`${plural(malformed, "line is", "lines are")} improperly formatted`);
   if (unreadable > 0) warn(`${plural(unreadable, "listed file", "listed files")} could not be read`);
   if (failed > 0) warn(`${plural(failed, "computed checksum", "computed checksums")} did NOT match`);
   if (m.ignoreMissing && results.length === 0) {
-    if (!m.json) io.err(`mmapkit hash: ${list}: no file was verified\n`);
+    if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no file was verified\n`);
     return { good: false, report };
   }
   return { good: failed === 0 && unreadable === 0 && !(m.strict && malformed > 0), report };
