@@ -113,6 +113,24 @@ export const register: Register = (ctx) => {
       assert.ok(same(readBack(path), data));
     });
 
+    t("a number that is no open descriptor: EBADF saying it is not open (not that a mapping was closed)", () => {
+      const { path } = fixture(ctx.tmp, 10);
+      const closed = fs.openSync(path, "r");
+      fs.closeSync(closed);
+      for (const fd of [9999, closed]) {
+        let open = true;
+        try {
+          fs.fstatSync(fd);
+        } catch {
+          open = false;
+        }
+        if (open) continue; // the runtime happens to hold this number: it is a descriptor
+        const msg = throwsCode(api, () => api.open(fd, { engine }), "EBADF");
+        assert.match(msg, new RegExp(`\\b${fd} is not an open file descriptor`), msg);
+        assert.not.match(msg, /mapping was closed/, msg);
+      }
+    });
+
     t.run();
   }
 };

@@ -74,7 +74,17 @@ export function openDescriptor(rt: Runtime, target: unknown, options?: OpenOptio
     );
   }
   const flags = sys.fcntl(fd, p.F_GETFL, 0);
-  if (flags < 0) throw osError(p.errnoNames, sys.errno(), "fcntl", name);
+  if (flags < 0) {
+    const errno = sys.errno();
+    if (p.errnoNames[errno] === "EBADF") {
+      throw new MmapError(
+        "EBADF",
+        `${fd} is not an open file descriptor (never opened, or closed already); pass one you opened and still hold open, or the file's path`,
+        { errno, syscall: "fcntl", path: name },
+      );
+    }
+    throw osError(p.errnoNames, errno, "fcntl", name);
+  }
   // The kind first, so a directory or a FIFO gets the code its path would get.
   requireRegular(rt.io.stat(fd, name).kind, name);
   const access = flags & p.O_ACCMODE;
