@@ -289,9 +289,10 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
       --threads N     threads: a number, or auto (the default). ${listed(SPLIT)} split a
-                      file over the cores (auto: ${listed(SPLIT_ON_TWO)} from 128 MiB); several files
-                      are hashed side by side, up to the cores (xxHash cannot split one file:
-                      it is sequential)
+                      file over the cores (auto: from 128 MiB, ${listed(SPLIT_ON_TWO)} — crc32 only
+                      where the runtime's zlib does not compute it faster — below 4 cores, all
+                      of them from 4); several files are hashed side by side, up to the cores
+                      (xxHash cannot split one file: it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal
   -h, --help          this text
