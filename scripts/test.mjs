@@ -167,7 +167,8 @@ for (const [i, run] of runs.entries()) {
     stdio: "inherit",
     timeout: 15 * 60 * 1000, // a hung run fails with a message instead of using up CI's time
     killSignal: "SIGKILL",
-    // One folder for the 8 GiB sparse file of the leak test, shared by the runs (its pages stay cached).
+    // One folder for the sparse files past 4 GiB (the leak and parallel tests), shared by the runs: their
+    // zero pages stay cached.
     env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
   });
   // The run's report (tests/_run.ts, tests/consumer/run.mjs): totals, every test, every skip.
