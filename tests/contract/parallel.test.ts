@@ -9,7 +9,7 @@
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
-import { closeSync, existsSync, ftruncateSync, openSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import process from "node:process";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -106,6 +106,28 @@ export const register: Register = (ctx) => {
       assert.ok(same(readBack(target), expected), `transform ${JSON.stringify(Object.keys(op))}`);
     }
   });
+
+  if (ctx.ffi) {
+    t("a file mapping's slices read its file even after the path was deleted or names another file", async () => {
+      // Workers reach a mapping through /proc/self/fd, not its path: a path opened again would give
+      // ENOENT (deleted) or the other file's bytes (replaced), and the results would differ.
+      const moved = join(ctx.tmp, "parallel-moved.bin");
+      const bytes = randomBytes(24 * MiB + 77, 31);
+      const want = { count: countLoop(bytes, 0x21), crc: await checksumOracle("crc32", bytes) };
+      api.count(path, 0x21, { threads: 2 }); // the workers running already, ready to claim slices
+      for (const change of ["deleted", "replaced"] as const) {
+        writeFileSync(moved, bytes);
+        using f = api.open(moved, { engine: "mapped" });
+        if (change === "deleted") rmSync(moved);
+        else (rmSync(moved), writeFileSync(moved, randomBytes(24 * MiB + 77, 32)));
+        for (let round = 0; round < 3; round++) {
+          assert.is(api.count(f, 0x21, { threads: 2 }), want.count, `count, path ${change}`);
+          assert.is(api.checksum(f, "crc32", { threads: 2 }), want.crc, `crc32, path ${change}`);
+        }
+      }
+      assert.ok(api.runtimeInfo().threads.workers >= 1, "workers were used");
+    });
+  }
 
   // A sparse file past 4 GiB. `npm test` gives every run one folder (MMAPKIT_SPARSE_DIR), so the
   // file is made once and the later runs find its zero pages in the page cache instead of making
