@@ -63,6 +63,14 @@ const MUTANTS = [
     modules: ["tests/contract/durability.test.ts"],
   },
   {
+    name: "buffered flush writes no changed block back",
+    file: `${core}/engine_buffered.ts`,
+    search:
+      "      this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(bs, be), this.#offset + bs);\n      wrote = true;",
+    replace: "      wrote = true;",
+    modules: ["tests/reliability/faults.test.ts"],
+  },
+  {
     name: "transform(path, { sync: true }) does not fsync",
     file: `${core}/kernels/walk.ts`,
     search: "if (plan.write && options.sync === true) rt.io.fsync(fd);",
@@ -134,6 +142,20 @@ const MUTANTS = [
     search: "} else if (probe && !holderAlive(this.#span.rt, owner)) {",
     replace: "} else if (probe && false) {",
     modules: ["tests/contract/shared.test.ts"],
+  },
+  {
+    name: "a mapping dropped without close() keeps its descriptor (no finalizer)",
+    file: `${core}/mapped_file.ts`,
+    search: "dropped.register(this, { close: (fd) => io.close(fd), fd }, this);",
+    replace: "",
+    modules: ["tests/contract/shared_hardening.test.ts"],
+  },
+  {
+    name: "kernel workers reopen a file mapping by its path, not its descriptor",
+    file: "packages/mmapkit/src/parallel/plan.ts",
+    search: "const path = `/proc/self/fd/${fd}`;",
+    replace: "const path = source.path;",
+    modules: ["tests/contract/parallel.test.ts"],
   },
 ];
 
