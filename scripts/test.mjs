@@ -185,6 +185,20 @@ const knownSkips = JSON.parse(readFileSync(join(root, "tests", "skips.json"), "u
 const reports = mkdtempSync(join(tmpdir(), "mmapkit-reports-"));
 process.on("exit", () => rmSync(reports, { recursive: true, force: true }));
 
+/**
+ * CPU seconds (user + system) used so far by this process's finished children and theirs (Linux
+ * /proc; 0 elsewhere): a run's share is a measure of its work that other load on the machine
+ * does not stretch, unlike its wall time.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime (clock ticks; USER_HZ is 100)
+  } catch {
+    return 0;
+  }
+}
+
 const verdicts = [];
 const lines = [];
 for (const [i, run] of runs.entries()) {
@@ -192,6 +206,7 @@ for (const [i, run] of runs.entries()) {
   if (onlyNames && !onlyNames.some((o) => run.name.startsWith(o))) continue;
   console.log(`\n=== ${run.name} ===`);
   const t = Date.now();
+  const cpu = childCpu();
   const file = join(reports, `run-${i}.json`);
   const r = spawnSync(run.cmd, [...run.args, ...passOn], {
     cwd: root,
@@ -213,10 +228,11 @@ for (const [i, run] of runs.entries()) {
   lines.push(
     `${run.name}: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped${v.why} (${
       ((Date.now() - t) / 1000).toFixed(1)
-    } s)`,
+    } s, CPU ${(childCpu() - cpu).toFixed(1)} s)`,
   );
 }
 console.log("\n" + lines.join("\n"));
+console.log(`all of it, builds and checks included: ${process.uptime().toFixed(1)} s`);
 const total = closingLine(verdicts);
 console.log(total.line);
 // The same sums as JSON for a caller (.ci/run), in the file named by MMAPKIT_SUMMARY.
