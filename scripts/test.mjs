@@ -100,13 +100,11 @@ async function stepsTogether(list) {
 // (and its CLI tests the bin); the consumer test packs the bundle.
 const needs = (...names) => !partial || runtimes.some((r) => names.includes(r));
 step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
-// The bundle and tsc -b read the sources (and the kernel) only: they build side by side. The
-// type-checks resolve @mmapkit/core through the declarations tsc -b writes: after it.
-await stepsTogether([
-  needs("node", "bun", "consumer") &&
-  ["bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit")],
-  needs("node") && ["compile core and the tests (tsc -b)", bin("tsc"), ["-b"]],
-]);
+if (needs("node", "bun", "consumer")) {
+  step("bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit"));
+}
+// After the bundle: the tests resolve "mmapkit" through the declarations tsdown writes (and removes first).
+if (needs("node")) step("compile core and the tests (tsc -b)", bin("tsc"), ["-b"]);
 if (!partial) {
   // The runners import the test files by name at run time, so Deno checks them through an entry
   // that imports each one (outside the repository: tsconfig.json's Node settings cover tests/).
@@ -119,6 +117,7 @@ if (!partial) {
     entry,
     testFiles.map((f) => `import ${JSON.stringify(pathToFileURL(join(root, "tests", f)).href)};\n`).join(""),
   );
+  // The type-checks, format and lint only read what is built: two at a time.
   await stepsTogether([
     ["type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]],
     ["type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]],
