@@ -38,6 +38,9 @@ const OPTIONS = [
   ["--status", "--quiet", "--strict"],
 ];
 
+/** The lists xxhsum writes: each -H, in GNU form and BSD form (-H3 is BSD either way). */
+const XXHSUM_KINDS = [["-H0"], ["-H1"], ["-H2"], ["-H3"], ["-H0", "--tag"], ["-H1", "--tag"], ["-H2", "--tag"]];
+
 export const register: Register = (ctx) => {
   const t = suite(`cli hash --check, as coreutils [${ctx.runtime}]`);
   const dir = join(ctx.tmp, "check");
@@ -121,6 +124,67 @@ export const register: Register = (ctx) => {
     assert.is(missing.stderr, "mmapkit hash: no-such-list.xxh: No such file or directory\n");
   });
 
+  t("--json: a list that cannot be read has the fields of every list, counts 0, and the error", async () => {
+    const good = await lists([["a.bin", files.get("a.bin")!]]);
+    writeFileSync(join(dir, "one-json.xxh"), good.ours);
+    const r = await cli(ctx, ["hash", "--check", "--json", "no-such-list.xxh", "one-json.xxh"], { cwd: dir });
+    exits(r, 1, "a missing list");
+    const doc = JSON.parse(r.stdout) as { ok: boolean; lists: Record<string, unknown>[] };
+    assert.is(doc.ok, false);
+    const [missing, read] = doc.lists as [Record<string, unknown>, Record<string, unknown>];
+    assert.equal(Object.keys(missing).sort(), [...Object.keys(read), "error"].sort(), "the same fields, and error");
+    assert.equal(
+      { ...missing, error: undefined },
+      {
+        list: "no-such-list.xxh",
+        error: undefined,
+        results: [],
+        ok: 0,
+        failed: 0,
+        unreadable: 0,
+        ignored: 0,
+        malformed: 0,
+      },
+    );
+    assert.equal(missing.error, {
+      code: "ENOENT",
+      message: "mmapkit hash: no-such-list.xxh: No such file or directory",
+    });
+    assert.is(read.ok, 1);
+  });
+
+  t("names in messages are quoted as coreutils quotes them; a list on standard input is 'standard input'", async () => {
+    if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
+    const odd = [
+      "my file",
+      "tab\tx",
+      "new\nline",
+      "\nlead",
+      "a'b c",
+      "a'b!",
+      "~x",
+      "a~b",
+      "a=b",
+      "q:b",
+      "é.bin",
+      "a,b%+@_.-",
+    ];
+    const missing = odd.map((n) => `gone ${n}`).concat(odd.map((n) => `g${n}`));
+    const [ours, stdinList] = await Promise.all([
+      cli(ctx, ["hash", "--", ...missing], { cwd: dir }),
+      cli(ctx, ["hash", "-c", "-w"], { cwd: dir, input: "junk\n" }),
+    ]);
+    const theirs = tool("sha256sum", ["--", ...missing], { cwd: dir })!;
+    exits(ours, 1, "missing files");
+    assert.is(ours.stderr, asOurs(theirs.stderr), "files that cannot be read");
+    const stdinTheirs = tool("sha256sum", ["-c", "-w"], { cwd: dir, input: "junk\n" })!;
+    exits(stdinList, stdinTheirs.code!, "a list on standard input");
+    assert.is(stdinList.stderr, asOurs(stdinTheirs.stderr), "a list on standard input");
+    const list = await lists([["a.bin", files.get("a.bin")!], "junk", ["gone it's.bin", files.get("a.bin")!]]);
+    await compare("my list", list, [[], ["--warn"], ["--ignore-missing"]]);
+    await compare("it's", list, [["--warn"]]);
+  });
+
   t("names with a backslash, a newline, a carriage return: escaped and read back as sha256sum does", async () => {
     if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
     const names = ["we\\ird.bin", "new\nline.bin", "c\rr.bin", "q\r\nw\\.bin", "plain.bin"];
@@ -169,20 +233,53 @@ export const register: Register = (ctx) => {
   t("lists written by every xxhsum -H, alone and mixed, verify; xxhsum -c verifies ours", async () => {
     if (!has("xxhsum")) return skip("cli check: xxhsum lists", "xxhsum is not installed (.ci/run installs xxhash)");
     const names = [...files.keys()];
-    const kinds = ["-H0", "-H1", "-H2", "-H3"];
-    const theirs = kinds.map((h) => tool("xxhsum", [h, ...names], { cwd: dir })!.stdout);
-    const ours = await Promise.all(kinds.map((h) => cli(ctx, ["hash", h, ...names], { cwd: dir })));
+    const kinds = XXHSUM_KINDS;
+    const theirs = kinds.map((h) => tool("xxhsum", [...h, ...names], { cwd: dir })!.stdout);
+    const ours = await Promise.all(kinds.map((h) => cli(ctx, ["hash", ...h, ...names], { cwd: dir })));
     for (const [i, h] of kinds.entries()) {
-      exits(ours[i]!, 0, h);
-      assert.is(ours[i]!.stdout, theirs[i], `mmapkit hash ${h} prints what xxhsum ${h} prints`);
+      exits(ours[i]!, 0, h.join(" "));
+      assert.is(ours[i]!.stdout, theirs[i], `mmapkit hash ${h.join(" ")} prints what xxhsum ${h.join(" ")} prints`);
       const back = tool("xxhsum", ["-c", "-"], { cwd: dir, input: ours[i]!.stdout })!;
-      assert.is(back.code, 0, `xxhsum -c reads our ${h} list: ${back.stdout}${back.stderr}`);
+      assert.is(back.code, 0, `xxhsum -c reads our ${h.join(" ")} list: ${back.stdout}${back.stderr}`);
+      writeFileSync(join(dir, `xxhsum-${i}.sums`), theirs[i]!);
+    }
+    const each = await Promise.all(
+      kinds.map((_, i) => cli(ctx, ["hash", "--check", `xxhsum-${i}.sums`], { cwd: dir })),
+    );
+    for (const [i, h] of kinds.entries()) {
+      exits(each[i]!, 0, `the list of xxhsum ${h.join(" ")}`);
+      assert.is(each[i]!.stdout, names.map((n) => `${n}: OK\n`).join(""), h.join(" "));
     }
     writeFileSync(join(dir, "xxhsum-all.sums"), theirs.join(""));
     const all = await cli(ctx, ["hash", "--check", "xxhsum-all.sums"], { cwd: dir });
     exits(all, 0, "a mixed xxhsum list");
     assert.is(all.stdout, kinds.map(() => names.map((n) => `${n}: OK\n`).join("")).join(""));
   });
+
+  t(
+    "a corrupted list of every xxhsum kind (-H0…-H3, --tag): what sha256sum -c says of the same corruption",
+    async () => {
+      if (!coreutils) return skip("cli check: sha256sum comparison", "sha256sum (coreutils) is not installed");
+      if (!has("xxhsum")) {
+        return skip("cli check: xxhsum lists", "xxhsum is not installed (.ci/run installs xxhash)");
+      }
+      const [a, b, c] = ["a.bin", "b.bin", "c.bin"].map((n) => files.get(n)!) as [Uint8Array, Uint8Array, Uint8Array];
+      const changed = a.slice();
+      changed[7] = changed[7]! ^ 1;
+      // sha256sum's list: a.bin listed with other bytes' digest, b.bin good, a junk line, a file that is gone.
+      const theirs = (await lists([["a.bin", changed], ["b.bin", b], "junk", ["gone.bin", c]])).theirs;
+      const flip = (d: string): string => (d === "0" ? "1" : "0");
+      const options = [[], ["--strict", "--warn"], ["--ignore-missing", "--quiet"], ["--status"]];
+      for (const [i, h] of XXHSUM_KINDS.entries()) {
+        const [la, lb, lc] = tool("xxhsum", [...h, "a.bin", "b.bin", "c.bin"], { cwd: dir })!.stdout.split("\n");
+        // The same corruption in xxhsum's own list: one digit of a.bin's digest, c.bin renamed.
+        const bsd = / = [0-9a-f]+$/.test(la!);
+        const wrong = bsd ? la!.slice(0, -1) + flip(la!.at(-1)!) : flip(la![0]!) + la!.slice(1);
+        const ours = [wrong, lb, "junk", lc!.replace("c.bin", "gone.bin")].join("\n") + "\n";
+        await compare(`corrupt-${i}`, { ours, theirs }, options);
+      }
+    },
+  );
 
   t.run();
 };

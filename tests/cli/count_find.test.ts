@@ -12,6 +12,7 @@ import type { Register } from "../_ctx.ts";
 import { rng } from "../_rand.ts";
 import { countLoop } from "../_oracles.ts";
 import { cli, exits, has, tool } from "./_cli.ts";
+import { skip } from "../_skip.ts";
 
 /** Text with short lines over a small alphabet, so "ab" and "aa" match often, and overlap. */
 function text(n: number, seed: number): Uint8Array {
@@ -52,6 +53,22 @@ export const register: Register = (ctx) => {
     if (wc !== null) assert.equal(wc.stdout.trim().split("\n").map((l) => l.trim().split(/\s+/)), rows);
     assert.is(one.stdout, `${na} a.txt\n`);
   });
+
+  t(
+    "count of several files: columns as wide as wc -l makes them (standard input among them)",
+    async () => {
+      if (!has("wc")) return skip("cli count: wc alignment", "wc (coreutils) is not installed");
+      writeFileSync(join(ctx.tmp, "tiny.txt"), "x\n");
+      const runs = [["a.txt", "b.txt"], ["tiny.txt", "b.txt"], ["a.txt", "-", "b.txt"], ["tiny.txt", "-"], ["a.txt"]];
+      const ours = await Promise.all(runs.map((files) => cli(ctx, ["count", ...files], { input: b })));
+      for (const [i, files] of runs.entries()) {
+        exits(ours[i]!, 0, files.join(" "));
+        // wc's standard input a pipe, as ours is (a runtime may hand `input` over as a regular file).
+        const wc = tool("sh", ["-c", `cat b.txt | wc -l ${files.join(" ")}`], { cwd: ctx.tmp })!;
+        assert.is(ours[i]!.stdout, wc.stdout, `count ${files.join(" ")}`);
+      }
+    },
+  );
 
   t("count --byte: any byte, as a number or a character; --json; '-'", async () => {
     const [r, c] = await Promise.all([

@@ -6,7 +6,7 @@
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
@@ -49,6 +49,85 @@ export const register: Register = (ctx) => {
       exits(r, 2, args.join(" ") || "(nothing)");
       if (args.length > 0) oneLine(r, args.join(" "));
       assert.is(r.stdout, "", args.join(" "));
+    }
+  });
+
+  t("--json with bad usage: the error is one JSON document on standard output too (exit 2)", async () => {
+    const cases = [
+      ["count", "--json", "--bogus", "x"],
+      ["hash", "--algo", "md5", "--json", "x"],
+      ["hash", "--json", "--threads", "0", "x"],
+      ["frobnicate", "--json"],
+    ];
+    const [plain, ...runs] = await Promise.all([
+      cli(ctx, ["count", "--bogus", "--", "--json"]),
+      ...cases.map((args) => cli(ctx, args)),
+    ]);
+    exits(plain!, 2, "--json after --");
+    assert.is(plain!.stdout, "", "--json after -- names a file: no JSON");
+    for (const [i, args] of cases.entries()) {
+      const r = runs[i]!;
+      exits(r, 2, args.join(" "));
+      oneLine(r, args.join(" "));
+      const doc = JSON.parse(r.stdout) as { error: { code: string; message: string } };
+      assert.equal(doc, { error: { code: "EUSAGE", message: r.stderr.trimEnd() } }, args.join(" "));
+    }
+  });
+
+  t(
+    "an unknown option: named as typed, quotes balanced, and the way to pass a FILE starting with '-' works",
+    async () => {
+      mkdirSync(join(ctx.tmp, "dash"), { recursive: true });
+      writeFileSync(join(ctx.tmp, "dash", "--bogus"), "one\ntwo\n");
+      const cwd = join(ctx.tmp, "dash");
+      const [long, short, bundled, missing, extra, escaped] = await Promise.all([
+        cli(ctx, ["count", "--bogus"], { cwd }),
+        cli(ctx, ["hash", "-z", "x"], { cwd }),
+        cli(ctx, ["find", "-azq", "x"], { cwd }),
+        cli(ctx, ["hash", "--algo"], { cwd }),
+        cli(ctx, ["count", "--json=yes"], { cwd }),
+        cli(ctx, ["count", "--", "--bogus"], { cwd }),
+      ]);
+      const hint = (o: string) => `to name a file that starts with '-', put it after '--': -- ${o}`;
+      assert.is(
+        long.stderr,
+        `mmapkit count: unknown option '--bogus'; ${hint("--bogus")} (see mmapkit count --help)\n`,
+      );
+      assert.is(short.stderr, `mmapkit hash: unknown option '-z'; ${hint("-z")} (see mmapkit hash --help)\n`);
+      assert.is(bundled.stderr, `mmapkit find: unknown option '-z'; ${hint("-z")} (see mmapkit find --help)\n`);
+      assert.is(missing.stderr, "mmapkit hash: --algo needs a value (see mmapkit hash --help)\n");
+      assert.is(extra.stderr, "mmapkit count: --json takes no value (see mmapkit count --help)\n");
+      for (const r of [long, short, bundled, missing, extra]) {
+        exits(r, 2, r.stderr);
+        assert.is(r.stderr.split("'").length % 2, 1, `balanced quotes: ${r.stderr}`);
+      }
+      exits(escaped, 0, "the file named --bogus, after --");
+      assert.is(escaped.stdout, "2 --bogus\n");
+    },
+  );
+
+  t("every command's --help lists the options every command takes, and each option it lists parses", async () => {
+    const top = await cli(ctx, ["--help"]);
+    const every = /Every command takes ([^.]*)\./s.exec(top.stdout)?.[1]?.match(/--[a-z-]+/g) ?? [];
+    assert.equal([...every].sort(), ["--help", "--json", "--no-progress"], top.stdout);
+    const helps = await Promise.all(COMMANDS.map((c) => cli(ctx, [c, "--help"])));
+    const listed: string[][] = [];
+    for (const [i, c] of COMMANDS.entries()) {
+      const help = helps[i]!.stdout;
+      exits(helps[i]!, 0, `${c} --help`);
+      for (const o of [...every, "-h"]) {
+        assert.ok(new RegExp(`(^|[\\s,\\[])${o}\\b`, "m").test(help), `${c} --help lists ${o}`);
+      }
+      // Each option line: "  -x, --long VALUE  words" or "      --long  words"; VALUE marks a string option.
+      const args = [...help.matchAll(/^ +(?:-\w, )?(--[a-z][a-z-]*)(?: ([A-Z][A-Z:]*))?(?= )/gm)]
+        .filter((m) => m[1] !== "--help")
+        .map((m) => (m[2] === undefined ? m[1]! : `${m[1]}=1`));
+      listed.push(args);
+    }
+    const parsed = await Promise.all(COMMANDS.map((c, i) => cli(ctx, [c, ...listed[i]!, "--help"])));
+    for (const [i, c] of COMMANDS.entries()) {
+      assert.ok(listed[i]!.length >= 2, `${c}: options found in its help: ${listed[i]}`);
+      exits(parsed[i]!, 0, `${c} ${listed[i]!.join(" ")} --help`);
     }
   });
 

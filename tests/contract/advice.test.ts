@@ -11,6 +11,9 @@ import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { throwsCode } from "../_codes.ts";
 
+/** Windows (tested under Wine): views have no hole punching and no EINVAL-on-locked advice. */
+const WINDOWS = process.platform === "win32";
+
 /** Writes `bytes` at `position` of `path` through its own descriptor, as another process would. */
 function writeBehind(path: string, position: number, bytes: Uint8Array): void {
   const fd = openSync(path, "r+");
@@ -77,7 +80,23 @@ export const register: Register = (ctx) => {
       }
     });
 
-    if (engine === "mapped") {
+    if (engine === "mapped" && WINDOWS) {
+      t(
+        "Windows: remove is ENOTSUP saying to write zeros, and changes nothing; cold on locked pages is accepted",
+        () => {
+          const { path, data } = fixture(ctx.tmp, 6 * ps + 123);
+          using f = api.open(path, { mode: "write", engine });
+          assert.match(throwsCode(api, () => f.advise("remove", { offset: ps, length: 2 * ps }), "ENOTSUP"), /zeros/);
+          f.lock();
+          f.advise("cold");
+          f.unlock();
+          f.close();
+          assert.ok(same(readBack(path), data), "the file is unchanged");
+        },
+      );
+    }
+
+    if (engine === "mapped" && !WINDOWS) {
       t("remove on a shared write mapping punches a hole: the range reads as zeros in the file", () => {
         const size = 6 * ps + 123;
         const { path, data } = fixture(ctx.tmp, size);

@@ -39,6 +39,14 @@ const WINDOWS = process.platform === "win32";
 const underWine = (): string | undefined =>
   WINDOWS ? "Wine reports ENOENT here, not what Windows reports; untested on real Windows" : undefined;
 
+/** Why a row that maps a descriptor cannot run here, or undefined when it can. */
+const noDescriptors = (_fx: Fx, ctx: { ffi: boolean }): string | undefined =>
+  WINDOWS
+    ? "on Windows every descriptor is refused with ENOSYS (its own row)"
+    : ctx.ffi
+    ? undefined
+    : "without FFI a descriptor is ENOFFI";
+
 // Mappings the method rows work on. Offsets are deliberately not page-aligned.
 const mapRead = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o());
 const mapWrite = (api: Api, fx: Fx): MappedFile => api.open(fx.data, fx.o({ mode: "write" }));
@@ -156,7 +164,13 @@ const ROWS: readonly Row[] = [
     name: "open: a number that is no open descriptor",
     code: "EBADF",
     call: (api, fx) => api.open(0x7ffffffe, fx.o()),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI (next row)",
+    skip: noDescriptors,
+  },
+  {
+    name: "open: a descriptor on Windows",
+    code: "ENOSYS",
+    call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())),
+    skip: () => WINDOWS ? undefined : "Windows only",
   },
   {
     name: "open: a descriptor without FFI",
@@ -187,26 +201,26 @@ const ROWS: readonly Row[] = [
     name: 'open: mode "write" on a read-only descriptor',
     code: "EACCES",
     call: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o({ mode: "write", size: fx.size + 100 }))),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   {
     name: "open: a write-only descriptor (mode read)",
     code: "EACCES",
     call: (api, fx) => withFd(fx.data, "a", (fd) => api.open(fd, fx.o())),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   {
     name: "open: a directory's descriptor",
     code: "EISDIR",
     call: (api, fx) => withFd(fx.sub, "r", (fd) => api.open(fd, fx.o())),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   {
     name: "open: a FIFO's descriptor",
     code: "ENODEV",
     call: (api, fx) =>
       withFd(fx.fifo, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK, (fd) => api.open(fd, fx.o({ mode: "write" }))),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   {
     name: "open: a closed descriptor",
@@ -216,7 +230,7 @@ const ROWS: readonly Row[] = [
       fs.closeSync(fd);
       return api.open(fd, fx.o());
     },
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   {
     name: "open: a Deno.FsFile (no public descriptor in Deno 2)",
@@ -523,7 +537,7 @@ const ROWS: readonly Row[] = [
     code: "EACCES",
     setup: (api, fx) => withFd(fx.data, "r", (fd) => api.open(fd, fx.o())) as MappedFile,
     call: (_api, _fx, m) => m.protect("write"),
-    skip: (_fx, ctx) => ctx.ffi ? undefined : "without FFI a descriptor is ENOFFI",
+    skip: noDescriptors,
   },
   // ---- flush({ invalidate }) -------------------------------------------------------------------------
   {

@@ -110,16 +110,18 @@ export const register: Register = (ctx) => {
   });
 
   for (const engine of ctx.engines) {
-    t(`"private" + advise("dontneed"): ${engine === "mapped" ? "discards" : "keeps"} your changes [${engine}]`, () => {
+    // Windows has no call that discards part of a view: there the changes stay (README, "Windows").
+    const discards = engine === "mapped" && process.platform !== "win32";
+    t(`"private" + advise("dontneed"): ${discards ? "discards" : "keeps"} your changes [${engine}]`, () => {
       const { path, data } = fixture(ctx.tmp, 3 * ps + 17);
       using f = api.open(path, { mode: "private", offset: 5, engine });
       for (let i = 0; i < f.length; i += 97) f.bytes[i] = f.bytes[i]! ^ 0xff;
       const changed = f.bytes.slice();
       f.advise("dontneed");
-      if (engine === "mapped") {
+      if (discards) {
         assert.ok(same(f.bytes, data.subarray(5)), "the file's bytes again, as MADV_DONTNEED does");
       } else {
-        assert.ok(same(f.bytes, changed), "the buffered copy is yours: the changes stay");
+        assert.ok(same(f.bytes, changed), "the buffered copy (or a Windows view) is yours: the changes stay");
       }
       assert.ok(same(readBack(path), data), "the file never changes");
     });

@@ -17,6 +17,8 @@ import { transformLoop } from "../_oracles.ts";
 import { skip } from "../_skip.ts";
 
 const only = (calls: Call[], name: string): Call[] => calls.filter((c) => c.call === name);
+/** Windows (tested under Wine): flush is FlushViewOfFile + FlushFileBuffers, not msync. */
+const WINDOWS = process.platform === "win32";
 
 /** Pages of `path` still in the page cache after asking the kernel to drop them (mapped engine). */
 function residentAfterDrop(api: Api, path: string): number {
@@ -36,7 +38,36 @@ export const register: Register = (ctx) => {
     for (const i of [0, 3, 2 * ps + 1, 2 * ps + 10, f.bytes.length - 1]) f.bytes[i] = f.bytes[i]! ^ 0x5a;
   };
 
-  if (ctx.ffi) {
+  if (ctx.ffi && WINDOWS) {
+    t("mapped (Windows): flush() is FlushViewOfFile over every page of the window, then FlushFileBuffers", () => {
+      const { path } = fixture(ctx.tmp, size);
+      using f = api.open(path, { mode: "write", offset, engine: "mapped" });
+      poke(f);
+      const calls = traced(() => f.flush()).filter((c) => c.call.startsWith("win."));
+      assert.equal(calls.map((c) => c.call), ["win.FlushViewOfFile", "win.FlushFileBuffers"]);
+      const [addr, len] = calls[0]!.args as number[];
+      assert.is(addr! % ps, 0, "page-aligned");
+      // From the first byte's page to the last byte (FlushViewOfFile rounds to whole pages itself).
+      const bytes = (offset % ps) + f.length;
+      assert.ok(len! >= bytes && len! <= Math.ceil(bytes / ps) * ps, `every page of the window: ${len}`);
+      const part = traced(() => f.flush({ offset: ps - 10, length: 20 })).filter((c) =>
+        c.call === "win.FlushViewOfFile"
+      );
+      assert.equal([(part[0]!.args[0] as number) - addr!, part[0]!.args[1]], [0, 2 * ps], "a range: its pages");
+      assert.ok(same(readBack(path).subarray(offset), f.bytes), "the file reads the writes");
+    });
+
+    t("mapped (Windows): flush({ async: true }) is FlushViewOfFile alone", () => {
+      const { path } = fixture(ctx.tmp, size);
+      using f = api.open(path, { mode: "write", offset, engine: "mapped" });
+      poke(f);
+      const calls = traced(() => f.flush({ async: true })).filter((c) => c.call.startsWith("win."));
+      assert.equal(calls.map((c) => c.call), ["win.FlushViewOfFile"]);
+      assert.ok(same(readBack(path).subarray(offset), f.bytes), "the file reads the writes");
+    });
+  }
+
+  if (ctx.ffi && !WINDOWS) {
     t("mapped: flush() is msync(MS_SYNC) over every page of the window", () => {
       const { path } = fixture(ctx.tmp, size);
       using f = api.open(path, { mode: "write", offset, engine: "mapped" });

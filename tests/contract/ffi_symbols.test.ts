@@ -13,12 +13,23 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
 import process from "node:process";
-import { type Dialect, libcSymbols, libcSys, MmapError, openLibc, platformFor, type Sys } from "@mmapkit/core";
+import {
+  type Dialect,
+  libcSymbols,
+  libcSys,
+  MmapError,
+  openLibc,
+  platformFor,
+  type Sys,
+  winSymbols,
+  type WinSys,
+} from "@mmapkit/core";
 import type { Register } from "../_ctx.ts";
 
 interface Adapter {
   loadSys(): Sys;
   dialect(): Dialect;
+  loadWinSys(): WinSys | undefined;
 }
 
 /** The adapter of `runtime`, from its sources (compiled beside the tests on Node). */
@@ -37,6 +48,35 @@ export const register: Register = (ctx) => {
         (e: unknown) => e instanceof Error && /ENOFFI/.test(e.message) && /--allow-ffi/.test(e.message),
       );
     });
+    t.run();
+    return;
+  }
+
+  if (osName() === "win32") {
+    // No libc on Windows: the adapter binds core's kernel32 table instead.
+    t(
+      "Windows: the adapter binds every kernel32 row, and the calls reach kernel32 (a file's size as node:fs sees it)",
+      async () => {
+        const win = (await adapterOf(ctx.runtime)).loadWinSys();
+        assert.ok(win !== undefined, "kernel32 bound");
+        for (const [name, row] of Object.entries(winSymbols)) {
+          if (!("optional" in row)) assert.type(win.fn[name as keyof WinSys["fn"]], "function", name);
+        }
+        const path = join(ctx.tmp, `ffi-${ctx.runtime}-é.bin`);
+        fs.writeFileSync(path, new Uint8Array(12345));
+        const name = new Uint8Array(Buffer.from(`${win.fullPath(path)}\0`, "utf16le"));
+        const GENERIC_READ = 0x80000000, FILE_SHARE_READ = 1, OPEN_EXISTING = 3;
+        const h = win.fn.CreateFileW(name, GENERIC_READ, FILE_SHARE_READ, 0, OPEN_EXISTING, 0, 0);
+        assert.ok(h !== -1 && h !== 0, `CreateFileW: error ${win.fn.GetLastError()}`);
+        const size = new Uint8Array(8);
+        try {
+          assert.is(win.fn.GetFileSizeEx(h, size), 1);
+        } finally {
+          win.fn.CloseHandle(h);
+        }
+        assert.is(Number(new DataView(size.buffer).getBigInt64(0, true)), fs.statSync(path).size);
+      },
+    );
     t.run();
     return;
   }

@@ -15,6 +15,7 @@ import { fixture } from "../_files.ts";
 import { rng } from "../_rand.ts";
 import { has, tool } from "../cli/_cli.ts";
 import { skip } from "../_skip.ts";
+import { walkSizes } from "../_walk_sizes.ts";
 import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
 
 /** Every algorithm the table says `xxhsum -H<n>` computes, with its flag: xxhsum itself is the oracle. */
@@ -61,6 +62,31 @@ export const register: Register = (ctx) => {
         if (f.data.length === 0) continue; // an empty file cannot be mapped
         using m = api.open(f.path);
         assert.is(api.checksum(m, algo), theirs.hex, `${algo} of a MappedFile`);
+      }
+    }
+  });
+
+  t("across several windows, from odd offsets: what xxhsum prints for the same bytes (piped to it)", () => {
+    if (!has("xxhsum")) return skip("checksum: xxhsum agreement", "xxhsum is not installed (.ci/run installs xxhash)");
+    const ps = api.pageSize;
+    // Windows of 2 pages, chunks and staging not multiples of any stripe: a 9-window file crosses
+    // every boundary kind; the offsets are odd, the lengths run to the end or stop short of it.
+    const small = walkSizes({ window: 2 * ps, chunk: 1000 + 7, stage: 777 });
+    const f = fixture(ctx.tmp, 18 * ps + 333, 77);
+    const ranges = [[0, f.data.length], [1, f.data.length - 1], [ps + 3, 5 * ps + 11], [7, 239], [2 * ps - 1, 2]];
+    for (const [algo, flag] of FLAGS) {
+      for (const [offset, length] of ranges as [number, number][]) {
+        const bytes = f.data.subarray(offset, offset + length);
+        const r = tool("xxhsum", [flag, "-"], { input: bytes });
+        assert.ok(r !== null && r.code === 0, `xxhsum ${flag}: ${r?.stderr}`);
+        const theirs = parse(r!.stdout.trim()).hex;
+        const what = `${algo} of [${offset}, +${length})`;
+        for (const engine of ctx.engines) {
+          assert.is(api.checksum(f.path, algo, { ...small, engine, offset, length }), theirs, `${what}, ${engine}`);
+        }
+        const sum = api.createChecksum(algo, { ...small });
+        for (let at = 0; at < bytes.length; at += 4099) sum.update(bytes.subarray(at, at + 4099));
+        assert.is(sum.digest(), theirs, `${what}, streamed`);
       }
     }
   });

@@ -1,13 +1,14 @@
 /**
  * A test hook: when `globalThis[Symbol.for("mmapkit.sysTrace")]` holds a function, the calls that
  * make data durable or drop it (msync, fsync, pwrite, madvise, posix_fadvise — through `Sys` and
- * through the engines' `FileIO`) are reported to it before they run, with their arguments. The
+ * through the engines' `FileIO`; FlushViewOfFile and FlushFileBuffers on Windows) are reported to it before they run, with their arguments. The
  * tests install it (tests/_trace.ts) to prove that `flush()` reaches the OS; with no function
  * installed each call costs one global lookup. Same symbol for the source tree and the bundle.
  * @module
  */
 import type { Sys } from "./sys.ts";
 import type { FileIO } from "./fileio.ts";
+import type { WinSys } from "./win.ts";
 
 const KEY = Symbol.for("mmapkit.sysTrace");
 const g = globalThis as { [KEY]?: (call: string, args: readonly unknown[]) => void };
@@ -44,4 +45,17 @@ export function tracedIO(io: FileIO): FileIO {
       io.fsync(fd);
     },
   };
+}
+
+/** `win` with FlushViewOfFile and FlushFileBuffers reported to the hook as "win.<name>". */
+export function tracedWin(win: WinSys): WinSys {
+  const fn = { ...win.fn };
+  for (const name of ["FlushViewOfFile", "FlushFileBuffers"] as const) {
+    const real = win.fn[name];
+    fn[name] = (...a) => {
+      report(`win.${name}`, a);
+      return real(...a);
+    };
+  }
+  return Object.assign(Object.create(win) as WinSys, { fn });
 }

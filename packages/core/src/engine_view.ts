@@ -43,7 +43,11 @@ export class ViewWindow implements Window {
   readonly #rt: Runtime;
   readonly #win: WinSys;
   readonly #o: ViewWindowOptions;
+  /** Writes reach the file: the options' `shared`, until protect() switches it (rebind). */
+  #shared: boolean;
   #file = W.INVALID_HANDLE_VALUE as number;
+  /** The handle was opened with GENERIC_WRITE. */
+  #writableFile = false;
   #base = 0;
   #mapLen = 0;
   #delta = 0;
@@ -56,22 +60,36 @@ export class ViewWindow implements Window {
     this.#rt = rt;
     this.#win = rt.win;
     this.#o = options;
-    if (options.path !== "") {
-      const f = this.#win.fn;
-      const h = f.CreateFileW(
-        wide(this.#win.fullPath(options.path)),
-        W.GENERIC_READ | (options.shared ? W.GENERIC_WRITE : 0),
-        W.FILE_SHARE_READ | W.FILE_SHARE_WRITE | W.FILE_SHARE_DELETE,
-        0,
-        W.OPEN_EXISTING,
-        W.FILE_ATTRIBUTE_NORMAL,
-        0,
-      );
-      if (h === W.INVALID_HANDLE_VALUE || h === 0) throw this.#fail("CreateFileW", options.path);
-      this.#file = h;
-      const close = this.#win.fn.CloseHandle;
-      dropped.register(this, () => void close(h), this);
-    }
+    this.#shared = options.shared;
+    if (options.path !== "") this.#openFile(options.shared);
+  }
+
+  /** Opens the file (read-write when `write`), replacing the handle held so far. */
+  #openFile(write: boolean): void {
+    const f = this.#win.fn;
+    const h = f.CreateFileW(
+      wide(this.#win.fullPath(this.#o.path)),
+      W.GENERIC_READ | (write ? W.GENERIC_WRITE : 0),
+      W.FILE_SHARE_READ | W.FILE_SHARE_WRITE | W.FILE_SHARE_DELETE,
+      0,
+      W.OPEN_EXISTING,
+      W.FILE_ATTRIBUTE_NORMAL,
+      0,
+    );
+    if (h === W.INVALID_HANDLE_VALUE || h === 0) throw this.#fail("CreateFileW", this.#o.path);
+    this.#closeFile();
+    this.#file = h;
+    this.#writableFile = write;
+    const close = f.CloseHandle;
+    dropped.register(this, () => void close(h), this);
+  }
+
+  #closeFile(): void {
+    if (this.#file === W.INVALID_HANDLE_VALUE) return;
+    const h = this.#file;
+    this.#file = W.INVALID_HANDLE_VALUE;
+    dropped.unregister(this);
+    this.#win.fn.CloseHandle(h);
   }
 
   get view(): Uint8Array {
@@ -105,7 +123,7 @@ export class ViewWindow implements Window {
     const mapLen = length === 0 ? 0 : delta + length;
     this.#unmap();
     if (mapLen > 0) {
-      const writable = this.#anonymous || this.#o.shared;
+      const writable = this.#anonymous || this.#shared;
       // The section ends where the window ends: never past the end of the file (a section larger
       // than the file would grow it), and never holding pages a later shrink would need.
       const [sizeHi, sizeLo] = hiLo(this.#anonymous ? mapLen : aligned + mapLen);
@@ -166,7 +184,7 @@ export class ViewWindow implements Window {
   }
 
   flush(start: number, length: number, async: boolean): void {
-    if (!this.#o.shared || this.#anonymous) return;
+    if (!this.#shared || this.#anonymous) return;
     const { addr, len } = this.#pages(start, length);
     if (len === 0) return;
     const f = this.#win.fn;
@@ -175,13 +193,18 @@ export class ViewWindow implements Window {
     if (!async && f.FlushFileBuffers(this.#file) === 0) throw this.#fail("FlushFileBuffers", this.#o.path);
   }
 
-  /**
-   * Prefaults the view: PrefetchVirtualMemory reads the pages ahead in one request, then one read
-   * per page maps them into the working set (what MAP_POPULATE does in one call on Linux).
-   */
+  /** Prefaults the whole view (what MAP_POPULATE does in one call on Linux). */
   #populate(): void {
-    this.#prefetch(0, this.#mapLen);
-    const bytes = new Uint8Array(this.#buffer!);
+    this.#touch(0, this.#mapLen);
+  }
+
+  /**
+   * Prefaults [from, from + len) of the mapping: PrefetchVirtualMemory reads the pages ahead in
+   * one request, then one read per page maps them into the working set.
+   */
+  #touch(from: number, len: number): void {
+    this.#prefetch(from, len);
+    const bytes = new Uint8Array(this.#buffer!, from, len);
     const ps = this.#rt.pageSize;
     let sum = 0;
     for (let i = 0; i < bytes.length; i += ps) sum |= bytes[i]!;
@@ -199,21 +222,44 @@ export class ViewWindow implements Window {
     pf(this.#win.fn.GetCurrentProcess(), 1, entry, 0);
   }
 
+  /**
+   * Windows' counterparts of the madvise values: "willneed" is PrefetchVirtualMemory;
+   * "populate_read"/"populate_write" also read one byte a page, mapping the pages into the
+   * working set (no page is written: a write would make every page dirty); "dontneed", "cold",
+   * "pageout" and "free" take the pages out of the working set (VirtualUnlock of unlocked pages)
+   * — their contents are kept, private changes too (Windows has no call that discards part of a
+   * view); "remove" is refused (ENOTSUP): Windows zeroes a range of a file only through
+   * FSCTL_SET_ZERO_DATA on a sparse file, never through a view. "normal", "random",
+   * "sequential" and "hugepage" have no Windows equivalent for a view and do nothing.
+   */
   advise(start: number, length: number, advice: Advice): void {
+    if (advice === "remove") {
+      throw new MmapError(
+        "ENOTSUP",
+        'advise "remove": Windows cannot punch a hole in a file through a view; write zeros through bytes instead',
+      );
+    }
     const { addr, len } = this.#pages(start, length);
     if (len === 0) return;
-    if (advice === "willneed") return this.#prefetch(addr - this.#base, len);
-    if (advice === "dontneed") {
-      // Unlocking pages that are not locked takes them out of the working set: Windows' "dontneed".
-      // Private changes are kept (as on macOS): Windows has no call that discards part of a view.
-      if (this.#win.fn.VirtualUnlock(addr, len) === 0) {
-        const code = this.#win.fn.GetLastError();
-        if (code !== ERROR_NOT_LOCKED) throw winError(code, "VirtualUnlock");
-      }
-      return;
+    switch (advice) {
+      case "willneed":
+        return this.#prefetch(addr - this.#base, len);
+      case "populate_read":
+      case "populate_write":
+        return this.#touch(addr - this.#base, len);
+      case "dontneed":
+      case "cold":
+      case "pageout":
+      case "free":
+        // Unlocking pages that are not locked takes them out of the working set.
+        if (this.#win.fn.VirtualUnlock(addr, len) === 0) {
+          const code = this.#win.fn.GetLastError();
+          if (code !== ERROR_NOT_LOCKED) throw winError(code, "VirtualUnlock");
+        }
+        return;
     }
-    // "normal", "random", "sequential": Windows takes access-pattern hints only when a file is
-    // opened (FILE_FLAG_RANDOM_ACCESS, FILE_FLAG_SEQUENTIAL_SCAN), never for a view: nothing to do.
+    // Windows takes access-pattern hints only when a file is opened (FILE_FLAG_RANDOM_ACCESS,
+    // FILE_FLAG_SEQUENTIAL_SCAN), never for a view, and large pages only for private memory.
   }
 
   lock(): void {
@@ -249,12 +295,16 @@ export class ViewWindow implements Window {
     return { pages, resident };
   }
 
-  /** protect() on Windows would re-create the view with other access rights: not built yet. */
-  rebind(_fd: number, _writesReachFile: boolean): void {
-    throw new MmapError(
-      "ENOSYS",
-      "protect() is not available on Windows yet; close the mapping and open it again with the mode you need",
-    );
+  /**
+   * protect(): the next place() maps the view FILE_MAP_WRITE (writes reach the file) or
+   * FILE_MAP_COPY (they stay in this process). Windows picks a view's address anew, so `bytes`
+   * must be re-read after it, as after remap(). The file is reopened read-write by its path when
+   * writes must reach it and the handle held cannot write (ERROR_ACCESS_DENIED → EACCES).
+   */
+  rebind(_fd: number, writesReachFile: boolean): void {
+    if (this.#anonymous) return;
+    if (writesReachFile && !this.#writableFile) this.#openFile(true);
+    this.#shared = writesReachFile;
   }
 
   dispose(): void {
@@ -264,12 +314,7 @@ export class ViewWindow implements Window {
     try {
       this.#unmap();
     } finally {
-      if (this.#file !== W.INVALID_HANDLE_VALUE) {
-        const h = this.#file;
-        this.#file = W.INVALID_HANDLE_VALUE;
-        dropped.unregister(this);
-        this.#win.fn.CloseHandle(h);
-      }
+      this.#closeFile();
     }
   }
 }

@@ -42,3 +42,15 @@ export class MmapError extends Error {
     if (details.path !== undefined) this.path = details.path;
   }
 }
+
+/**
+ * A value the caller passed, as a message shows it: a string quoted and escaped (`"\n"`, never
+ * a line break inside the message), a bigint with its `n`, anything else as `String()` gives it.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === "string") {
+    return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  }
+  if (typeof value === "bigint") return `${value}n`;
+  return String(value);
+}

@@ -47,6 +47,7 @@ export {
   type Implementation,
   implementations,
   type NativeCrc32,
+  timeCrc32,
 } from "./kernels/native.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {

@@ -3,7 +3,7 @@
  * (node:fs/promises' FileHandle, in Node, Deno and Bun). The caller keeps ownership: mmapkit maps
  * a duplicate (F_DUPFD_CLOEXEC), closes only that, and the mapping stays valid when the caller
  * closes theirs. Duplicating needs FFI; without it (Deno without --allow-ffi) descriptors are
- * refused with ENOFFI.
+ * refused with ENOFFI. Not on Windows yet (ENOSYS): pass the path there.
  * @module
  */
 import { osError } from "./_check.ts";
@@ -58,6 +58,12 @@ export function openDescriptor(rt: Runtime, target: unknown, options?: OpenOptio
       "create makes no sense with a file descriptor: its file exists already; drop create (size still grows it)",
     );
   }
+  if (rt.win !== undefined) {
+    throw new MmapError(
+      "ENOSYS",
+      `mapping from a file descriptor is not available on Windows yet (a descriptor there is the runtime's C library number, not a handle mmapkit can duplicate); pass the file's path instead`,
+    );
+  }
   const { sys, platform: p } = rt;
   if (sys === undefined || p === undefined) {
     throw new MmapError(
@@ -68,7 +74,17 @@ export function openDescriptor(rt: Runtime, target: unknown, options?: OpenOptio
     );
   }
   const flags = sys.fcntl(fd, p.F_GETFL, 0);
-  if (flags < 0) throw osError(p.errnoNames, sys.errno(), "fcntl", name);
+  if (flags < 0) {
+    const errno = sys.errno();
+    if (p.errnoNames[errno] === "EBADF") {
+      throw new MmapError(
+        "EBADF",
+        `${fd} is not an open file descriptor (never opened, or closed already); pass one you opened and still hold open, or the file's path`,
+        { errno, syscall: "fcntl", path: name },
+      );
+    }
+    throw osError(p.errnoNames, errno, "fcntl", name);
+  }
   // The kind first, so a directory or a FIFO gets the code its path would get.
   requireRegular(rt.io.stat(fd, name).kind, name);
   const access = flags & p.O_ACCMODE;

@@ -9,7 +9,7 @@ import { type FileIO, sysFileIO } from "./fileio.ts";
 import { ArenaPool, MAX_PAGES, RESERVED } from "./arena.ts";
 import { WASM_PAGE } from "./wasm/layout.ts";
 import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
-import { tracedIO, tracedSys } from "./_trace.ts";
+import { tracedIO, tracedSys, tracedWin } from "./_trace.ts";
 import { systemInfo, type WinSys } from "./win.ts";
 import type { NativeCrc32 } from "./kernels/native.ts";
 
@@ -70,7 +70,8 @@ export function createRuntime(
   sysError?: string,
   options: RuntimeOptions = {},
 ): Runtime {
-  const { refuseHandle, win, nativeCrc32 } = options;
+  const { refuseHandle, nativeCrc32 } = options;
+  const win = options.win === undefined ? undefined : tracedWin(options.win);
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
   const winInfo = win === undefined ? undefined : systemInfo(win);

@@ -336,10 +336,11 @@ export interface RuntimeInfo {
   threads: { cores: number; workers: number };
   /**
    * What computes each checksum: "wasm" (the kernel) or "node:zlib" (the runtime's own, used
-   * where it gives the kernel's results faster: crc32 on Deno and Bun). crc32 says "measuring"
-   * until this thread has timed both on its first few MiB of crc32 work (1 MiB pieces in turn).
+   * where it gives the kernel's results faster: crc32 on Deno and Bun). Decided once per thread,
+   * by timing both on a resident 256 KiB piece (1–5 ms), at the first crc32 of 64 KiB or more
+   * or here.
    */
-  checksums: Record<Algorithm, "wasm" | "node:zlib" | "measuring">;
+  checksums: Record<Algorithm, "wasm" | "node:zlib">;
 }
 
 /**

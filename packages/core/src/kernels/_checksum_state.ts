@@ -6,7 +6,7 @@
  * @module
  */
 import type { Arena } from "../arena.ts";
-import { MmapError } from "../errors.ts";
+import { MmapError, shown } from "../errors.ts";
 import type { KernelExports } from "../wasm/exports.ts";
 import { STATE_BYTES, STATE_OFFSET } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
@@ -72,7 +72,7 @@ function seedOf(seed: unknown, bits: 32 | 64, algorithm: string, what: string): 
   if (typeof seed === "bigint") v = seed;
   else if (typeof seed === "number" && Number.isSafeInteger(seed)) v = BigInt(seed);
   else {
-    throw new MmapError("EINVAL", `${what}: seed must be a whole number or a bigint, got ${String(seed)}`);
+    throw new MmapError("EINVAL", `${what}: seed must be a whole number or a bigint, got ${shown(seed)}`);
   }
   if (v < 0n || v >= 1n << BigInt(bits)) {
     throw new MmapError("ERANGE", `${what}: the ${algorithm} seed must be in [0, 2^${bits}); got ${v}`);

@@ -1,5 +1,5 @@
 /** Needles, keys and tables copied into a kernel Memory's INPUT area. @module */
-import { MmapError } from "../errors.ts";
+import { MmapError, shown } from "../errors.ts";
 import type { Arena } from "../arena.ts";
 import { INPUT_BYTES, INPUT_OFFSET } from "../wasm/layout.ts";
 
@@ -8,7 +8,10 @@ const utf8 = new TextEncoder();
 /** A byte 0–255 from a whole number, or an MmapError. */
 export function toByte(value: unknown, what: string): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 255) {
-    throw new MmapError("EINVAL", `${what} must be a whole number from 0 to 255, got ${String(value)}`);
+    const code = typeof value === "string" && value.length === 1 && value.charCodeAt(0) < 256
+      ? `; pass its byte code, ${value.charCodeAt(0)}`
+      : "; pass a whole number from 0 to 255";
+    throw new MmapError("EINVAL", `${what} must be a whole number from 0 to 255, got ${shown(value)}${code}`);
   }
   return value;
 }

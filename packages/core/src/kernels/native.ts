@@ -3,25 +3,28 @@
  * same results and runs faster: today crc32 through `node:zlib`'s `crc32(data, value)`, which
  * Deno and Bun build on carry-less multiplication (WebAssembly has none; Node 20's is a table
  * CRC, slower than the kernel). The adapter offers the function (`RuntimeOptions.nativeCrc32`);
- * this file decides, once per runtime and thread. The function must first agree with the kernel
- * on unaligned, odd-length inputs with seeds. Then the first large chunks are hashed in 1 MiB
- * pieces taken in turn by each implementation, timed: the native one keeps the work if its best
- * piece beats the kernel's by a margin. Timing real pieces costs no extra hashing, and many short
- * calls let the engine move the kernel to its optimizing tier before its best time counts (a
- * one-off timing of a cold kernel measures the baseline tier). Checksums never depend on the
+ * this file decides, once per runtime and thread, the first time it matters (a crc32 chunk of
+ * 64 KiB or more, a large call deciding whether to split, or `runtimeInfo()`). The function must
+ * first agree with the kernel on unaligned, odd-length inputs with seeds. Then both run in turn
+ * on the same resident 256 KiB piece of a pooled Memory until the kernel's best time stops
+ * improving (it starts in the engine's baseline tier and is moved to the optimizing tier after a
+ * few calls): the native function is used if its best beats the kernel's best by a margin.
+ * Timing resident bytes, not the caller's pages, keeps page faults (which slow both alike and
+ * squeeze the difference) out of the choice; it costs 1–5 ms once. Checksums never depend on the
  * choice.
  * @module
  */
-import { INPUT_OFFSET } from "../wasm/layout.ts";
+import { INPUT_OFFSET, RESERVED_BYTES } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./walk.ts";
+import { MmapError } from "../errors.ts";
 import { type Algorithm, ALGORITHM_NAMES } from "./algorithms.ts";
 
 /** `node:zlib`'s `crc32(data, value)`: the CRC-32 of `bytes` continued from `value`. */
 export type NativeCrc32 = (bytes: Uint8Array, value: number) => number;
 
-/** What computes an algorithm: the WebAssembly kernel, the runtime's `node:zlib`, or both in turn while timing them. */
-export type Implementation = "wasm" | "node:zlib" | "measuring";
+/** What computes an algorithm: the WebAssembly kernel or the runtime's `node:zlib`. */
+export type Implementation = "wasm" | "node:zlib";
 
 /** A checksum's update of the running value by one chunk of a walk. */
 export type NativeUpdate = (value: number, c: Chunk) => number;
@@ -30,27 +33,22 @@ export type NativeUpdate = (value: number, c: Chunk) => number;
 const NATIVE_MIN = 64 * 1024;
 /** At most this much per native call: Deno's `crc32` takes the length as 32 bits. */
 const PIECE = 1 << 30;
-/** While measuring, pieces of this size alternate between the two. */
-const SAMPLE = 1 << 20;
-/** Timed pieces each implementation runs before the choice is made. */
-const ROUNDS = 12;
+/** The piece both implementations hash in turn while timed. */
+const SAMPLE = 256 * 1024;
+/** Timed turns each takes at least, and at most. */
+const MIN_ROUNDS = 8;
+const MAX_ROUNDS = 40;
+/** The kernel's best counts as settled once this many turns in a row did not improve it by 5%. */
+const SETTLED = 6;
 /**
- * How much faster the native function's best piece must be. The kernel's first calls run in the
- * engine's baseline tier (V8: 0.6–1.2 ms per MiB, then 0.18 once optimised, 1–4 calls later;
- * Node 20's table CRC takes ~0.65): a margin keeps a cold kernel from losing to a slower native
- * function. Where the native function has carry-less multiply it is 2–9× faster.
+ * How much faster the native function's best must be. Where it has carry-less multiply it is
+ * 3–4× the kernel on resident bytes (Deno, Bun); Node 20's table CRC is ~0.3× it. The margin
+ * keeps a kernel that had not reached its optimizing tier from losing to a slower function.
  */
 const MARGIN = 1.5;
 
-interface Choice {
-  impl: Implementation;
-  /** Best rate (bytes per ms) and timed pieces of each, while measuring. */
-  nativeRate: number;
-  wasmRate: number;
-  turns: number;
-}
-
-const choices = new WeakMap<Runtime, Choice>();
+/** The choice per runtime (a worker thread has its own runtime, so its own choice). */
+const choices = new WeakMap<Runtime, Implementation>();
 
 /** Whether `fn` gives the kernel's CRC on small unaligned, odd-length inputs with seeds. */
 function agrees(rt: Runtime, fn: NativeCrc32): boolean {
@@ -82,31 +80,63 @@ function agrees(rt: Runtime, fn: NativeCrc32): boolean {
   }
 }
 
-function choiceOf(rt: Runtime): Choice {
+/**
+ * The best time of each on one resident piece, taken in turn. Runs until the kernel's best has
+ * settled (or MAX_ROUNDS). Exported for the benchmark, which reports the rates.
+ */
+export function timeCrc32(rt: Runtime, fn: NativeCrc32): { nativeMs: number; wasmMs: number; rounds: number } {
+  const arena = rt.pool.acquire(RESERVED_BYTES + SAMPLE);
+  const k = arena.kernel;
+  const piece = new Uint8Array(arena.buffer, RESERVED_BYTES, SAMPLE);
+  try {
+    for (let i = 0; i < SAMPLE; i += 4096) piece[i] = i >>> 12; // touched: resident, not the zero page
+    let nativeMs = Infinity;
+    let wasmMs = Infinity;
+    let still = 0;
+    let rounds = 0;
+    let value = 0;
+    while (rounds < MAX_ROUNDS && (rounds < MIN_ROUNDS || still < SETTLED)) {
+      rounds++;
+      let t = performance.now();
+      value = fn(piece, value >>> 0);
+      nativeMs = Math.min(nativeMs, performance.now() - t);
+      t = performance.now();
+      value = k.crc32Update(value, RESERVED_BYTES, SAMPLE);
+      const ms = performance.now() - t;
+      still = ms < wasmMs * 0.95 ? 0 : still + 1;
+      wasmMs = Math.min(wasmMs, ms);
+    }
+    return { nativeMs, wasmMs, rounds };
+  } finally {
+    piece.fill(0);
+    rt.pool.release(arena);
+  }
+}
+
+/** What computes crc32 on `rt`: decided (and timed) on the first call. */
+export function crc32Implementation(rt: Runtime): Implementation {
   let c = choices.get(rt);
   if (c === undefined) {
-    const ok = rt.nativeCrc32 !== undefined && agrees(rt, rt.nativeCrc32);
-    c = { impl: ok ? "measuring" : "wasm", nativeRate: 0, wasmRate: 0, turns: 0 };
+    const fn = rt.nativeCrc32;
+    c = "wasm";
+    if (fn !== undefined && agrees(rt, fn)) {
+      const { nativeMs, wasmMs } = timeCrc32(rt, fn);
+      if (MARGIN * Math.max(nativeMs, 1e-6) < wasmMs) c = "node:zlib";
+    }
     choices.set(rt, c);
   }
   return c;
 }
 
-/** What computes crc32 on `rt` now ("measuring" until enough large chunks were timed). */
-export function crc32Implementation(rt: Runtime): Implementation {
-  return choiceOf(rt).impl;
-}
-
 /**
- * Fixes the choice for `rt` (tests and benchmarks compare both sides); "measuring" times again.
- * "node:zlib" where the runtime offers no native function, or one that disagrees, is refused.
+ * Fixes the choice for `rt` (tests and benchmarks compare both sides). "node:zlib" where the
+ * runtime offers no native function, or one that disagrees, is refused.
  */
 export function chooseCrc32(rt: Runtime, impl: Implementation): void {
-  const c = choiceOf(rt);
   if (impl !== "wasm" && (rt.nativeCrc32 === undefined || !agrees(rt, rt.nativeCrc32))) {
-    throw new Error("this runtime has no native crc32 that agrees with the kernel");
+    throw new MmapError("ENOTSUP", 'this runtime has no native crc32 that agrees with the kernel; choose "wasm"');
   }
-  Object.assign(c, { impl, nativeRate: 0, wasmRate: 0, turns: 0 });
+  choices.set(rt, impl);
 }
 
 /** The implementation of each algorithm on `rt` (all but crc32 are always the kernel). */
@@ -130,28 +160,7 @@ export function nativeUpdate(rt: Runtime, algorithm: string): NativeUpdate | und
     return value;
   };
   return (value, c) => {
-    const k = c.kernel;
-    if (c.len < NATIVE_MIN) return k.crc32Update(value, c.ptr, c.len);
-    const choice = choiceOf(rt);
-    if (choice.impl === "wasm") return k.crc32Update(value, c.ptr, c.len);
-    if (choice.impl === "node:zlib") return native(value, c.arena.buffer, c.ptr, c.len);
-    let at = 0;
-    while (at < c.len && choice.impl === "measuring") {
-      const n = Math.min(SAMPLE, c.len - at);
-      const useNative = (choice.turns++ & 1) === 0;
-      const t = performance.now();
-      value = useNative ? native(value, c.arena.buffer, c.ptr + at, n) : k.crc32Update(value, c.ptr + at, n);
-      const rate = n / Math.max(performance.now() - t, 1e-6);
-      if (n >= NATIVE_MIN) {
-        if (useNative) choice.nativeRate = Math.max(choice.nativeRate, rate);
-        else choice.wasmRate = Math.max(choice.wasmRate, rate);
-      }
-      if (choice.turns >= 2 * ROUNDS) choice.impl = choice.nativeRate > MARGIN * choice.wasmRate ? "node:zlib" : "wasm";
-      at += n;
-    }
-    if (at >= c.len) return value;
-    return choice.impl === "wasm"
-      ? k.crc32Update(value, c.ptr + at, c.len - at)
-      : native(value, c.arena.buffer, c.ptr + at, c.len - at);
+    if (c.len < NATIVE_MIN || crc32Implementation(rt) === "wasm") return c.kernel.crc32Update(value, c.ptr, c.len);
+    return native(value, c.arena.buffer, c.ptr, c.len);
   };
 }

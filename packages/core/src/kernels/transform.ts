@@ -1,5 +1,5 @@
 /** In-place transforms over any target: xor, add (u8…f64, little-endian), map, swap. @module */
-import { MmapError } from "../errors.ts";
+import { MmapError, shown } from "../errors.ts";
 import type { KernelExports } from "../wasm/exports.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte } from "./_needle.ts";
@@ -29,7 +29,7 @@ interface Plan {
 function wholeNumber(v: unknown, what: string): bigint {
   if (typeof v === "bigint") return v;
   if (typeof v === "number" && Number.isSafeInteger(v)) return BigInt(v);
-  throw new MmapError("EINVAL", `${what} must be a whole number for integer types, got ${String(v)}`);
+  throw new MmapError("EINVAL", `${what} must be a whole number for integer types, got ${shown(v)}`);
 }
 
 function planOf(op: unknown): Plan {

@@ -42,7 +42,7 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
     }));
     order = (tokens ?? []).flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split("\n").join(" ") : String(e));
+    throw new UsageError(parseFailure(e));
   }
   return {
     positionals,
@@ -57,6 +57,24 @@ export function parse(argv: readonly string[], options: OptionSpec): Parsed {
     },
     last: (names) => order.findLast((n) => names.includes(n)),
   };
+}
+
+/**
+ * `parseArgs`' complaint in the CLI's own words. Its unknown-option message ends in an unbalanced
+ * quote (`as in '-- "--x"`), and Bun names `-xyz` as `x`; the option is named as typed here.
+ */
+function parseFailure(e: unknown): string {
+  const message = e instanceof Error ? e.message.split("\n").join(" ") : String(e);
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (unknown !== null) {
+    const option = unknown[1]!.startsWith("-") ? unknown[1]! : `-${unknown[1]}`;
+    return `unknown option '${option}'; to name a file that starts with '-', put it after '--': -- ${option}`;
+  }
+  const missing = /^Option '(?:-\w, )?(--?[\w-]+)[^']*' argument missing/.exec(message);
+  if (missing !== null) return `${missing[1]} needs a value`;
+  const extra = /^Option '(?:-\w, )?(--?[\w-]+)[^']*' does not take an argument/.exec(message);
+  if (extra !== null) return `${extra[1]} takes no value`;
+  return message;
 }
 
 /** A whole number: decimal or 0x hex, optionally signed. */

@@ -37,6 +37,44 @@ const WORDS: Record<string, string> = {
   EFILECHANGED: "The file changed size while it was read; run the command again once nothing writes to it",
 };
 
+const CONTROL_ESCAPES: Record<string, string> = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\t": "\\t",
+  "\n": "\\n",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\r": "\\r",
+};
+
+/**
+ * A file name as coreutils quotes it in a diagnostic (its "shell-escape" style): as it is when
+ * every character is harmless to a shell; else in single quotes, or double quotes when it holds a
+ * single quote and nothing double quotes would expand; control characters as `$'\n'`. Standard
+ * input ("-") is `'standard input'`.
+ */
+export function quoteName(name: string): string {
+  if (name === "-") return "'standard input'";
+  if (/^(?![~#])[\w%+,\-./@\]{}~#\u0080-\uffff]+$/.test(name)) return name;
+  const single = (text: string): string => `'${text.replaceAll("'", "'\\''")}'`;
+  const control = (c: string): boolean => c.charCodeAt(0) < 0x20 || c === "\x7f";
+  const chars = [...name];
+  if (!chars.some(control)) {
+    if (name.includes("'") && !/[$`"\\!]/.test(name)) return `"${name}"`;
+    return single(name);
+  }
+  // Runs of ordinary characters in single quotes, runs of control characters as $'…'.
+  const runs: string[][] = [];
+  for (const c of chars) {
+    const last = runs.at(-1);
+    if (last !== undefined && control(last[0]!) === control(c)) last.push(c);
+    else runs.push([c]);
+  }
+  const escape = (c: string): string => CONTROL_ESCAPES[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`;
+  return (control(chars[0]!) ? "''" : "") +
+    runs.map((run) => (control(run[0]!) ? `$'${run.map(escape).join("")}'` : single(run.join("")))).join("");
+}
+
 /** The flags a Deno permission error names. */
 const DENO_FLAG = /(--allow-[a-z]+(?: and --allow-[a-z]+)*)/;
 
@@ -50,11 +88,11 @@ export function describe(e: unknown, command: string): string {
   const { code, path } = e as { code?: unknown; path?: unknown };
   const words = typeof code === "string" ? WORDS[code] : undefined;
   if (code === "EACCES" && DENO_FLAG.test(e.message)) {
-    return `${head}${typeof path === "string" ? `${path}: ` : ""}Permission denied; run Deno with ${
+    return `${head}${typeof path === "string" ? `${quoteName(path)}: ` : ""}Permission denied; run Deno with ${
       DENO_FLAG.exec(e.message)![1]
     }`;
   }
-  if (words !== undefined && typeof path === "string") return `${head}${path}: ${words}`;
+  if (words !== undefined && typeof path === "string") return `${head}${quoteName(path)}: ${words}`;
   return head + plain(e.message);
 }
 

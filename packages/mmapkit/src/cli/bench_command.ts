@@ -33,6 +33,9 @@ Progress goes to standard error, the table (or JSON) to standard output.
                        default: the runtime running this command
       --dir DIR        where to write the file (default: a temporary directory)
       --json           the reports as one JSON array
+      --no-progress    taken, as by every command; bench draws no bar (its progress
+                       lines go to standard error: 2>/dev/null drops them)
+  -h, --help           this text
 
 Exit status: 0 done, 1 a run failed, 2 bad usage.
 `,

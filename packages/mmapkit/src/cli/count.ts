@@ -1,10 +1,29 @@
 /** `mmapkit count`: how many times a byte occurs — lines (`\n`) by default, like `wc -l`. @module */
+import { fstatSync, statSync } from "node:fs";
 import { parseByte, parseThreads } from "./_args.ts";
 import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
 import { countStream } from "./_stream.ts";
+
+/**
+ * The width `wc` gives its columns for several inputs: the digits of the regular files' total
+ * size, and at least 7 when one input is not a regular file (standard input from a pipe, a
+ * directory); inputs that cannot be read do not count.
+ */
+function wcWidth(names: readonly string[]): number {
+  let regular = 0;
+  let minimum = 1;
+  for (const name of names) {
+    try {
+      const st = name === "-" ? fstatSync(0) : statSync(name);
+      if (st.isFile()) regular += st.size;
+      else minimum = 7;
+    } catch { /* wc leaves out what it cannot stat */ }
+  }
+  return Math.max(String(regular).length, minimum);
+}
 
 /** The `count` command. */
 export const count: Command = {
@@ -27,6 +46,8 @@ arrives (any size, in bounded memory) and prints the count alone.
       --threads N   threads per file: a number, or auto (the default: what measured faster,
                     see the README)
       --json      one JSON document on standard output
+      --no-progress   no progress bar on a terminal
+  -h, --help      this text
 
 Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
 `,
@@ -56,7 +77,7 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
     if (args.flag("json")) printJson(io, { byte, files, total });
     else {
       const several = names.length > 1;
-      const width = several ? String(total).length : 0;
+      const width = several ? Math.max(String(total).length, wcWidth(names)) : 0;
       for (const f of files) {
         if (f.count === undefined) continue;
         // wc -l prints a count alone for standard input it was not given by name.

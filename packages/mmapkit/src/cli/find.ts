@@ -44,6 +44,8 @@ each file; with several files each line starts with "<file>:". With no FILE, or 
       --threads N   threads per file: a number, or auto (the default: what measured faster,
                     see the README)
       --json      one JSON document on standard output
+      --no-progress   no progress bar on a terminal
+  -h, --help      this text
 
 Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 bad usage.
 `,

@@ -13,7 +13,7 @@ import { BY_LENGTH, byName, byXxhsum, DEFAULT_ALGORITHM, digitsOf, listed, NAMES
 import { parseInteger, parseThreads } from "./_args.ts";
 import { cores } from "../parallel/mod.ts";
 import type { Api, Command } from "./_command.ts";
-import { describe, EXIT, UsageError } from "./_errors.ts";
+import { describe, EXIT, quoteName, UsageError } from "./_errors.ts";
 import { type Io, printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
 import { hashStream } from "./_stream.ts";
@@ -150,16 +150,17 @@ interface CheckMode {
   warn: boolean;
 }
 
-/** What --json says of one list. */
+/** What --json says of one list: the same fields whether or not the list could be read. */
 interface ListReport {
   list: string;
+  /** Why the list itself could not be read (then it has no results and every count is 0). */
   error?: { code: string; message: string };
-  results?: object[];
-  ok?: number;
-  failed?: number;
-  unreadable?: number;
-  ignored?: number;
-  malformed?: number;
+  results: object[];
+  ok: number;
+  failed: number;
+  unreadable: number;
+  ignored: number;
+  malformed: number;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -187,7 +188,8 @@ async function checkList(
       : e;
     const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(named, "hash") };
     if (!m.json) io.err(error.message + "\n");
-    return { good: false, report: { list, error } };
+    const report = { list, error, results: [], ok: 0, failed: 0, unreadable: 0, ignored: 0, malformed: 0 };
+    return { good: false, report };
   }
   const lines = readCheckList(text, m.given);
   const results: (Digested & { line: number; algorithm: Algorithm; expected: string; ok: boolean })[] = [];
@@ -199,7 +201,7 @@ async function checkList(
   const last = Math.max(0, lines.malformed.at(-1) ?? 0, lines.entries.at(-1)?.line ?? 0);
   for (let n = 1; n <= last; n++) {
     if (m.warn && bad.has(n) && !m.json) {
-      io.err(`mmapkit hash: ${list}: ${n}: improperly formatted checksum line\n`);
+      io.err(`mmapkit hash: ${quoteName(list)}: ${n}: improperly formatted checksum line\n`);
     }
     const entry = byLine.get(n);
     if (entry === undefined) continue;
@@ -224,14 +226,14 @@ async function checkList(
   const malformed = lines.malformed.length;
   const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
   if (lines.entries.length === 0) {
-    if (!m.json) io.err(`mmapkit hash: ${list}: no properly formatted checksum lines found\n`);
+    if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no properly formatted checksum lines found\n`);
     return { good: false, report };
   }
   if (malformed > 0) warn(`${plural(malformed, "line is", "lines are")} improperly formatted`);
   if (unreadable > 0) warn(`${plural(unreadable, "listed file", "listed files")} could not be read`);
   if (failed > 0) warn(`${plural(failed, "computed checksum", "computed checksums")} did NOT match`);
   if (m.ignoreMissing && results.length === 0) {
-    if (!m.json) io.err(`mmapkit hash: ${list}: no file was verified\n`);
+    if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no file was verified\n`);
     return { good: false, report };
   }
   return { good: failed === 0 && unreadable === 0 && !(m.strict && malformed > 0), report };
@@ -287,11 +289,13 @@ is "-", reads standard input as it arrives (any size, in bounded memory).
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
       --threads N     threads: a number, or auto (the default). ${listed(SPLIT)} split a
-                      file over the cores (auto: ${listed(SPLIT_ON_TWO)} from 128 MiB); several files
-                      are hashed side by side, up to the cores (xxHash cannot split one file:
-                      it is sequential)
+                      file over the cores (auto: from 128 MiB, ${listed(SPLIT_ON_TWO)} — crc32 only
+                      where the runtime's zlib does not compute it faster — below 4 cores, all
+                      of them from 4); several files are hashed side by side, up to the cores
+                      (xxHash cannot split one file: it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal
+  -h, --help          this text
 
 Names holding a backslash or a line break are escaped as sha256sum escapes them, and read back.
 
@@ -327,7 +331,7 @@ line was improperly formatted), 2 bad usage.
         lists.push(r.report);
       }
       if (json) {
-        const sum = (k: "failed" | "unreadable" | "malformed") => lists.reduce((n, l) => n + (l[k] ?? 0), 0);
+        const sum = (k: "failed" | "unreadable" | "malformed") => lists.reduce((n, l) => n + l[k], 0);
         printJson(io, {
           check: true,
           ok: good,

@@ -33,6 +33,8 @@ on the buffered engine, which cannot see the page cache), and what this runtime 
 engine ("mapped", zero-copy, or "buffered" without FFI) and whether the kernel runs SIMD.
 
       --json      one JSON document on standard output
+      --no-progress   taken, as by every command (info draws no bar)
+  -h, --help      this text
 
 Exit status: 0 done, 1 the file could not be read, 2 bad usage.
 `,

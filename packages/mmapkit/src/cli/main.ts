@@ -63,26 +63,29 @@ export async function main(
     io.out(`mmapkit ${VERSION}\n`);
     return EXIT.ok;
   }
+  // --json promised one JSON document on standard output, bad usage included; it is known
+  // before the arguments parse (they may not), so it is looked for among the raw options.
+  const end = rest.indexOf("--");
+  const json = (end < 0 ? rest : rest.slice(0, end)).includes("--json");
+  const usage = (message: string): number => {
+    io.err(message + "\n");
+    if (json) printJson(io, { error: { code: "EUSAGE", message } });
+    return EXIT.usage;
+  };
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.err(`mmapkit: unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}\n`);
-    return EXIT.usage;
+    return usage(`mmapkit: unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`);
   }
-  let json = false;
   try {
     const args = parse(rest, command.options);
     if (args.flag("help")) {
       io.out(command.help);
       return EXIT.ok;
     }
-    json = args.flag("json");
     const quiet = args.flag("no-progress") ? { ...io, progress: false } : io;
     return await command.run(typeof api === "function" ? await api() : api, args, quiet);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`mmapkit ${name}: ${e.message} (see mmapkit ${name} --help)\n`);
-      return EXIT.usage;
-    }
+    if (e instanceof UsageError) return usage(`mmapkit ${name}: ${e.message} (see mmapkit ${name} --help)`);
     const message = describe(e, name);
     io.err(message + "\n");
     // --json promised one document on standard output: the error is that document.

@@ -108,6 +108,8 @@ Changes FILE in place, through a shared mapping (flushed before exit). Give exac
   -y, --yes              do not ask; without it, mmapkit asks on a terminal and refuses otherwise
       --threads N        a number, or auto (the default: what measured faster, see the README)
       --json             one JSON document on standard output
+      --no-progress      no progress bar on a terminal
+  -h, --help             this text
 
 The file's size must be a whole number of elements (of T or W bytes).
 Exit status: 0 done (or dry run), 1 an error or not confirmed, 2 bad usage.

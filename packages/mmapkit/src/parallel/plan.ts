@@ -12,7 +12,18 @@
  * @module
  */
 import { existsSync, statSync } from "node:fs";
-import { elementTypeOf, isAddType, isAlgorithm, MappedFile, MmapError, rowOf, toPath } from "@mmapkit/core";
+import process from "node:process";
+import {
+  crc32Implementation,
+  elementTypeOf,
+  isAddType,
+  isAlgorithm,
+  MappedFile,
+  MmapError,
+  rowOf,
+  toPath,
+} from "@mmapkit/core";
+import { runtime } from "../runtime.ts";
 import type { JobMessage, OpKind, Slice } from "./job.ts";
 import { cores } from "./_pool.ts";
 
@@ -52,10 +63,16 @@ const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowO
  * write-back) are already held by faults and memory, and the single-threaded walk already has
  * the prefetch thread on a second core: measured on 2 cores, splitting them was 0.6–1.1× (see
  * bench/RESULTS.md). With 4 cores or more, the faults themselves spread over the cores, and
- * every kernel splits.
+ * every kernel splits. crc32 computed by the runtime's own zlib (carry-less multiply, ~20 GB/s a
+ * core on resident bytes: Deno, Bun) is as fast as the others, and kept on one thread the same
+ * way; asked only for a call large enough to split, as it may time both implementations once.
  */
 function autoThreads(op: OpKind, arg: unknown, total: number): number {
-  return total < AUTO_MIN_BYTES || !splitsHere(op, arg) ? 1 : cores();
+  if (total < AUTO_MIN_BYTES || !splitsHere(op, arg)) return 1;
+  if (cores() < 4 && op === "checksum" && (arg as { algorithm: unknown }).algorithm === "crc32") {
+    return crc32Implementation(runtime()) === "wasm" ? cores() : 1;
+  }
+  return cores();
 }
 
 /** Whether "auto" may split this kernel on this machine at all (whatever the size). */
@@ -106,7 +123,10 @@ export function reachable(source: unknown, write: boolean, copy = false): Reach 
     if (source.mode === "private" || source.engine !== "mapped") return copy ? shared(source.bytes) : undefined;
     const fd = source.descriptor;
     const path = `/proc/self/fd/${fd}`;
-    if (fd >= 0 && existsSync(path)) return { path, base: source.offset, size: source.length };
+    // Linux only: elsewhere a "/proc" path may name something else (under Wine, the host's /proc).
+    if (process.platform === "linux" && fd >= 0 && existsSync(path)) {
+      return { path, base: source.offset, size: source.length };
+    }
     return copy ? shared(source.bytes) : undefined;
   }
   if (source instanceof Uint8Array) {

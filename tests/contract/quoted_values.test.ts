@@ -1,0 +1,43 @@
+/**
+ * Values a caller passed, as error messages show them: a string is quoted and escaped — a needle
+ * `"\n"` given to `count` (which takes a byte) must not print a raw line break into the message
+ * — and a one-character string gets its byte code as the thing to pass instead.
+ * @module
+ */
+import { suite } from "../_suite.ts";
+import * as assert from "uvu/assert";
+import type { Register } from "../_ctx.ts";
+import { fixture } from "../_files.ts";
+import { throwsCode } from "../_codes.ts";
+
+export const register: Register = (ctx) => {
+  const { api } = ctx;
+  const t = suite(`messages quote the values they show [${ctx.runtime}]`);
+
+  t('count(path, "\\n"): the string shown escaped, and its code (10) suggested', () => {
+    const { path, data } = fixture(ctx.tmp, 100);
+    const msg = throwsCode(api, () => api.count(path, "\n" as never), "EINVAL");
+    assert.not.match(msg, /[\n\r]/, JSON.stringify(msg));
+    assert.ok(msg.includes('got the string "\\n"'), msg);
+    assert.ok(msg.includes("pass its byte code, 10"), msg);
+    const view = throwsCode(api, () => api.count(data, "\r" as never), "EINVAL");
+    assert.ok(view.includes('got the string "\\r"; pass its byte code, 13'), view);
+  });
+
+  t("other values: a longer string quoted, a bigint with its n; neither breaks the line", () => {
+    const { data } = fixture(ctx.tmp, 10);
+    const text = throwsCode(api, () => api.count(data, 'a"\nb' as never), "EINVAL");
+    assert.not.match(text, /[\n\r]/, JSON.stringify(text));
+    assert.ok(text.includes('got the string "a\\"\\nb"'), text);
+    const big = throwsCode(api, () => api.count(data, 10n as never), "EINVAL");
+    assert.ok(big.includes("got 10n"), big);
+    const add = throwsCode(api, () => api.transform(new Uint8Array(8), { add: "1\n" as never, type: "i32" }), "EINVAL");
+    assert.not.match(add, /[\n\r]/, JSON.stringify(add));
+    assert.ok(add.includes('"1\\n"'), add);
+    const seed = throwsCode(api, () => api.checksum(data, "xxh64", { seed: "7\n" as never }), "EINVAL");
+    assert.not.match(seed, /[\n\r]/, JSON.stringify(seed));
+    assert.ok(seed.includes('"7\\n"'), seed);
+  });
+
+  t.run();
+};
