@@ -30,15 +30,15 @@ const MUTANTS = [
   {
     name: "msync never called (mapped flush is a no-op)",
     file: `${core}/engine_mapped.ts`,
-    search: "if (this.#sys.msync(addr, len, async ? this.#p.MS_ASYNC : this.#p.MS_SYNC) !== 0)",
-    replace: "if (false)",
+    search: 'if (this.#sys.msync(addr, len, flags) !== 0) this.#fail("msync");',
+    replace: "",
     modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "msync flags swapped (flush() asynchronous, { async } synchronous)",
     file: `${core}/engine_mapped.ts`,
-    search: "async ? this.#p.MS_ASYNC : this.#p.MS_SYNC",
-    replace: "async ? this.#p.MS_SYNC : this.#p.MS_ASYNC",
+    search: "const flags = (async ? p.MS_ASYNC : p.MS_SYNC)",
+    replace: "const flags = (async ? p.MS_SYNC : p.MS_ASYNC)",
     modules: ["tests/contract/durability.test.ts"],
   },
   {
@@ -49,18 +49,26 @@ const MUTANTS = [
     modules: ["tests/contract/durability.test.ts"],
   },
   {
-    name: "no fsync in the buffered engine",
+    name: "no fsync in the buffered engine's flush()",
     file: `${core}/engine_buffered.ts`,
-    search: "if (!async) this.#rt.io.fsync(this.#o.fd);",
+    search: "if (wrote && !async) this.#rt.io.fsync(this.#o.fd);",
     replace: "",
     modules: ["tests/contract/durability.test.ts"],
   },
   {
     name: "buffered flush writes the whole window, not the range",
     file: `${core}/engine_buffered.ts`,
-    search: "this.#view.subarray(start, start + length), this.#offset + start",
-    replace: "this.#view.subarray(0, this.#used), this.#offset",
+    search: "this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(bs, be), this.#offset + bs);",
+    replace: "this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(0, this.#used), this.#offset);",
     modules: ["tests/contract/durability.test.ts"],
+  },
+  {
+    name: "buffered flush writes no changed block back",
+    file: `${core}/engine_buffered.ts`,
+    search:
+      "      this.#rt.io.pwrite(this.#o.fd, this.#view.subarray(bs, be), this.#offset + bs);\n      wrote = true;",
+    replace: "      wrote = true;",
+    modules: ["tests/reliability/faults.test.ts"],
   },
   {
     name: "transform(path, { sync: true }) does not fsync",
@@ -110,7 +118,7 @@ const MUTANTS = [
   {
     name: "walk skips the size re-check between chunks",
     file: `${core}/kernels/walk.ts`,
-    search: "if (p > 0) shrunk(pos + p + l);",
+    search: "if (!first) shrunk(pos + p + l);",
     replace: "",
     modules: ["tests/reliability/faults.test.ts"],
   },
@@ -134,6 +142,20 @@ const MUTANTS = [
     search: "} else if (probe && !holderAlive(this.#span.rt, owner)) {",
     replace: "} else if (probe && false) {",
     modules: ["tests/contract/shared.test.ts"],
+  },
+  {
+    name: "a mapping dropped without close() keeps its descriptor (no finalizer)",
+    file: `${core}/mapped_file.ts`,
+    search: "dropped.register(this, { close: (fd) => io.close(fd), fd }, this);",
+    replace: "",
+    modules: ["tests/contract/shared_hardening.test.ts"],
+  },
+  {
+    name: "kernel workers reopen a file mapping by its path, not its descriptor",
+    file: "packages/mmapkit/src/parallel/plan.ts",
+    search: "const path = `/proc/self/fd/${fd}`;",
+    replace: "const path = source.path;",
+    modules: ["tests/contract/parallel.test.ts"],
   },
 ];
 

@@ -7,11 +7,12 @@
 // NAME is node (with the extra Nodes), deno, deno-noffi, bun or consumer; test files (or folders
 // of them) and --grep go to each runtime's runner. Such a run builds only what its runtimes load
 // and leaves out the type-checks, format and lint (they judge the code, not the tests' results).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { closingLine, judgeRun } from "./_judge.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(root, "node_modules", ".bin", name);
@@ -65,6 +66,35 @@ function step(name, cmd, args, cwd = root) {
   console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
 
+/**
+ * Independent steps, two at a time (one per core): each one's output is printed whole when it
+ * ends, so two steps never interleave their lines. Stops the run at the first that fails.
+ */
+async function stepsTogether(list) {
+  const queue = list.filter(Boolean);
+  const one = async () => {
+    for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
+      const [name, cmd, args, cwd = root] = s;
+      const t = Date.now();
+      const r = await new Promise((resolve) => {
+        const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+        const out = [];
+        child.stdout.on("data", (d) => out.push(d));
+        child.stderr.on("data", (d) => out.push(d));
+        child.on("error", (e) => out.push(Buffer.from(String(e))));
+        child.on("close", (status, signal) => resolve({ status, signal, out: Buffer.concat(out) }));
+      });
+      if (r.out.length > 0) process.stdout.write(r.out);
+      if (r.status !== 0) {
+        console.error(`\n✘ ${name} failed (exit ${r.status ?? r.signal})`);
+        process.exit(1);
+      }
+      console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+  };
+  await Promise.all([one(), one()]);
+}
+
 // ---- build and check ----------------------------------------------------------------------------
 // Deno runs the TypeScript sources; Node runs the bundle and the compiled tests; Bun the bundle
 // (and its CLI tests the bin); the consumer test packs the bundle.
@@ -73,10 +103,9 @@ step("build the kernel", process.execPath, ["wasm/scripts/build.mjs"]);
 if (needs("node", "bun", "consumer")) {
   step("bundle the package (tsdown)", bin("tsdown"), ["--log-level", "warn"], join(root, "packages", "mmapkit"));
 }
+// After the bundle: the tests resolve "mmapkit" through the declarations tsdown writes (and removes first).
 if (needs("node")) step("compile core and the tests (tsc -b)", bin("tsc"), ["-b"]);
 if (!partial) {
-  step("type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]);
-  step("type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]);
   // The runners import the test files by name at run time, so Deno checks them through an entry
   // that imports each one (outside the repository: tsconfig.json's Node settings cover tests/).
   const entry = join(mkdtempSync(join(tmpdir(), "mmapkit-check-")), "every_test_file.ts");
@@ -88,18 +117,23 @@ if (!partial) {
     entry,
     testFiles.map((f) => `import ${JSON.stringify(pathToFileURL(join(root, "tests", f)).href)};\n`).join(""),
   );
-  step("type-check Deno (deno check)", bin("deno"), [
-    "check",
-    "packages/mmapkit/src/deno.ts",
-    "packages/mmapkit/src/cli/deno.ts",
-    "packages/mmapkit/src/parallel/kernel_worker_deno.ts",
-    "packages/mmapkit/src/promises_deno.ts",
-    "tests/run.deno.ts",
-    entry,
+  // The type-checks, format and lint only read what is built: two at a time.
+  await stepsTogether([
+    ["type-check Node (tsc + @types/node)", bin("tsc"), ["-p", "packages/mmapkit/tsconfig.json"]],
+    ["type-check Bun (tsc + bun-types)", bin("tsc"), ["-p", "tsconfig.bun.json"]],
+    ["type-check Deno (deno check)", bin("deno"), [
+      "check",
+      "packages/mmapkit/src/deno.ts",
+      "packages/mmapkit/src/cli/deno.ts",
+      "packages/mmapkit/src/parallel/kernel_worker_deno.ts",
+      "packages/mmapkit/src/promises_deno.ts",
+      "tests/run.deno.ts",
+      entry,
+    ]],
+    ["format (deno fmt --check)", bin("deno"), ["fmt", "--check"]],
+    ["lint (deno lint)", bin("deno"), ["lint"]],
   ]);
   rmSync(dirname(entry), { recursive: true, force: true });
-  step("format (deno fmt --check)", bin("deno"), ["fmt", "--check"]);
-  step("lint (deno lint)", bin("deno"), ["lint"]);
 }
 
 // ---- the runs -----------------------------------------------------------------------------------
@@ -150,61 +184,61 @@ const knownSkips = JSON.parse(readFileSync(join(root, "tests", "skips.json"), "u
 const reports = mkdtempSync(join(tmpdir(), "mmapkit-reports-"));
 process.on("exit", () => rmSync(reports, { recursive: true, force: true }));
 
-let passed = 0;
-let failed = 0;
-let skippedAll = 0;
-const perRun = [];
-let broken = false;
+/**
+ * CPU seconds (user + system) used so far by this process's finished children and theirs (Linux
+ * /proc; 0 elsewhere): a run's share is a measure of its work that other load on the machine
+ * does not stretch, unlike its wall time.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime (clock ticks; USER_HZ is 100)
+  } catch {
+    return 0;
+  }
+}
+
+const verdicts = [];
 const lines = [];
 for (const [i, run] of runs.entries()) {
   if (!runtimes.includes(run.id)) continue;
   if (onlyNames && !onlyNames.some((o) => run.name.startsWith(o))) continue;
   console.log(`\n=== ${run.name} ===`);
   const t = Date.now();
+  const cpu = childCpu();
   const file = join(reports, `run-${i}.json`);
   const r = spawnSync(run.cmd, [...run.args, ...passOn], {
     cwd: root,
     stdio: "inherit",
     timeout: 15 * 60 * 1000, // a hung run fails with a message instead of using up CI's time
     killSignal: "SIGKILL",
-    // One folder for the 8 GiB sparse file of the leak test, shared by the runs (its pages stay cached).
+    // One folder for the sparse files past 4 GiB (the leak and parallel tests), shared by the runs:
+    // their zero pages stay cached.
     env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
   });
   // The run's report (tests/_run.ts, tests/consumer/run.mjs): totals, every test, every skip.
   const report = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
-  const { passed: ok = 0, failed: bad = 0, skipped = 0 } = report?.totals ?? {};
-  passed += ok;
-  failed += bad;
-  skippedAll += skipped;
-  perRun.push(`${report?.key ?? run.id} ${skipped}`);
-  const listed = knownSkips[report?.key] ?? {};
-  const unknown = (report?.skips ?? []).filter((s) => !(s.name in listed));
-  for (const s of unknown) {
+  const exit = { status: r.status, signal: r.signal, timedOut: r.error?.code === "ETIMEDOUT" };
+  const v = { id: run.id, ...judgeRun(report, exit, knownSkips) };
+  verdicts.push(v);
+  for (const s of v.unknown) {
     console.log(`✘ ${run.name}: skipped "${s.name}" (${s.reason}), not listed in tests/skips.json`);
   }
-  const why = r.error?.code === "ETIMEDOUT"
-    ? " timed out after 15 min"
-    : report === undefined
-    ? ` wrote no report (exit ${r.status ?? r.signal})`
-    : !report.complete
-    ? ` stopped before its last test (exit ${r.status ?? r.signal})`
-    : r.status !== 0 && bad === 0
-    ? ` exit ${r.status ?? r.signal}`
-    : report.tests.length === 0
-    ? " ran no test"
-    : unknown.length > 0
-    ? ` ${unknown.length} skip(s) not in tests/skips.json`
-    : "";
-  if (why) broken = true;
   lines.push(
-    `${run.name}: ${ok} passed, ${bad} failed, ${skipped} skipped${why} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+    `${run.name}: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped${v.why} (${
+      ((Date.now() - t) / 1000).toFixed(1)
+    } s, CPU ${(childCpu() - cpu).toFixed(1)} s)`,
   );
 }
 console.log("\n" + lines.join("\n"));
-if (broken && failed === 0) failed = 1; // a runtime that crashed or ran nothing counts as a failure
-console.log(`total: ${passed} passed, ${failed} failed, ${skippedAll} skipped (${perRun.join(", ")})`);
+console.log(`all of it, builds and checks included: ${process.uptime().toFixed(1)} s`);
+const total = closingLine(verdicts);
+console.log(total.line);
 // The same sums as JSON for a caller (.ci/run), in the file named by MMAPKIT_SUMMARY.
 if (process.env.MMAPKIT_SUMMARY) {
-  writeFileSync(process.env.MMAPKIT_SUMMARY, JSON.stringify({ passed, failed, skipped: skippedAll, runs: lines }));
+  writeFileSync(
+    process.env.MMAPKIT_SUMMARY,
+    JSON.stringify({ passed: total.passed, failed: total.failed, skipped: total.skipped, runs: lines }),
+  );
 }
-process.exit(failed > 0 || broken ? 1 : 0);
+process.exit(total.ok ? 0 : 1);

@@ -146,6 +146,10 @@ export async function runAll(api: Api, runtime: string): Promise<void> {
       const ms = records.filter((r) => r.file === file).reduce((s, r) => s + r.ms, 0);
       console.log(`  # ${file} [${runtime}${mapped ? "" : ", no FFI"}]: ${(ms / 1000).toFixed(1)} s`);
     }
+    // The slowest tests, where a cut pays most.
+    for (const r of [...records].sort((a, b) => b.ms - a.ms).slice(0, 12)) {
+      console.log(`  # slow: ${(r.ms / 1000).toFixed(1)} s ${r.file}: ${r.test}`);
+    }
   }
   console.log(
     `\n# ${runtime}${

@@ -27,8 +27,10 @@ export async function checkAsync(name, fn, detail = (e) => (e instanceof Error ?
 
 function passed(name, t) {
   tally.passed++;
-  tally.records.push({ name, outcome: "passed", ms: performance.now() - t });
-  console.log(`ok - ${name}`);
+  const ms = performance.now() - t;
+  tally.records.push({ name, outcome: "passed", ms });
+  // MMAPKIT_TIMES=1 (scripts/test.mjs): each check's time, to see where the consumer run goes.
+  console.log(`ok - ${name}${globalThis.process?.env?.MMAPKIT_TIMES === "1" ? ` (${(ms / 1000).toFixed(1)} s)` : ""}`);
 }
 
 function failed(name, t, error) {

@@ -5,13 +5,13 @@
 // each, a strict TypeScript consumer under several settings, and every README code block marked
 // runnable. Prints "ok"/"not ok" per check and the counts, and writes the JSON report scripts/test.mjs
 // reads (the file named by MMAPKIT_REPORT).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { check, tally } from "./_checks.mjs";
+import { check, checkAsync, tally } from "./_checks.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -32,6 +32,29 @@ function run(cmd, args, cwd, env = {}) {
   });
   const stdout = r.stdout ?? "";
   return { status: r.status ?? -1, stdout, out: `${stdout}${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };
+}
+/** {@link run} without blocking: the slow checks (tsc, deno) run two at a time, one per core. */
+function runAsync(cmd, args, cwd, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, PATH, NO_COLOR: "1", FORCE_COLOR: "0", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => void (stdout += d));
+    child.stderr.on("data", (d) => void (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5 * 60 * 1000);
+    child.on("error", (e) => (stderr += String(e)));
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? -1, stdout, out: `${stdout}${stderr}` });
+    });
+  });
+}
+/** Runs the async checks `tasks` (functions returning promises) `width` at a time. */
+async function inParallel(tasks, width = 2) {
+  const queue = [...tasks];
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (queue.length > 0) await queue.shift()();
+  }));
 }
 function ok(r, what) {
   if (r.status !== 0) throw new Error(`${what} exited ${r.status}:\n${r.out}`);
@@ -75,9 +98,8 @@ check("publint finds nothing in the tarball", () => {
 check("@arethetypeswrong/cli finds no problem (ESM-only profile)", () => {
   ok(run(bin("attw"), [tarball, "--profile", "esm-only", "--format", "table-flipped"], work), "attw");
 });
-check("deno publish --dry-run succeeds (JSR), without --allow-slow-types", () => {
-  ok(run(bin("deno"), ["publish", "--dry-run", "--allow-dirty"], root), "deno publish --dry-run");
-});
+// The JSR dry-run reads only the repository: it runs beside the install and the smoke tests.
+const jsr = runAsync(bin("deno"), ["publish", "--dry-run", "--allow-dirty"], root);
 
 // ---- a fresh project --------------------------------------------------------------------------
 const installed = (name) => JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version;
@@ -150,36 +172,55 @@ for (
 }
 
 // ---- TypeScript consumers ---------------------------------------------------------------------
+// Six tsc runs with skipLibCheck false (each checks @types/node or bun-types whole) and deno check:
+// the slowest part of this test, run two at a time, each tsc with its own tsconfig file.
 writeFileSync(join(app, "types.ts"), readFileSync(join(here, "types.ts")));
 const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+const typeChecks = [];
 for (const resolution of ["nodenext", "bundler"]) {
   for (const types of [[], ["node"], ["bun-types"]]) {
     const label = `moduleResolution ${resolution}, types [${types.join(", ")}]`;
-    check(`a strict TypeScript consumer type-checks (${label}, skipLibCheck false)`, () => {
-      const config = {
-        compilerOptions: {
-          target: "ES2022",
-          lib: ["ES2022"],
-          module: resolution === "nodenext" ? "nodenext" : "esnext",
-          moduleResolution: resolution,
-          strict: true,
-          skipLibCheck: false,
-          noEmit: true,
-          exactOptionalPropertyTypes: true,
-          noUncheckedIndexedAccess: true,
-          types,
-        },
-        files: ["types.ts"],
-      };
-      writeFileSync(join(app, "tsconfig.json"), JSON.stringify(config, null, 2));
-      ok(run(process.execPath, [tsc, "-p", "tsconfig.json"], app), `tsc (${label})`);
-    });
+    const configFile = `tsconfig.${typeChecks.length}.json`;
+    typeChecks.push(() =>
+      checkAsync(`a strict TypeScript consumer type-checks (${label}, skipLibCheck false)`, async () => {
+        const config = {
+          compilerOptions: {
+            target: "ES2022",
+            lib: ["ES2022"],
+            module: resolution === "nodenext" ? "nodenext" : "esnext",
+            moduleResolution: resolution,
+            strict: true,
+            skipLibCheck: false,
+            noEmit: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            types,
+          },
+          files: ["types.ts"],
+        };
+        writeFileSync(join(app, configFile), JSON.stringify(config, null, 2));
+        try {
+          ok(await runAsync(process.execPath, [tsc, "-p", configFile], app), `tsc (${label})`);
+        } finally {
+          rmSync(join(app, configFile));
+        }
+      })
+    );
   }
 }
-check("the TypeScript consumer type-checks under Deno (deno check, npm package from node_modules)", () => {
-  rmSync(join(app, "tsconfig.json"));
-  ok(run(bin("deno"), ["check", "types.ts"], app), "deno check");
-});
+typeChecks.push(() =>
+  checkAsync("deno publish --dry-run succeeds (JSR), without --allow-slow-types", async () => {
+    ok(await jsr, "deno publish --dry-run");
+  })
+);
+await inParallel(typeChecks);
+// After the tsc runs: no tsconfig file is left for Deno to read.
+await checkAsync(
+  "the TypeScript consumer type-checks under Deno (deno check, npm package from node_modules)",
+  async () => {
+    ok(await runAsync(bin("deno"), ["check", "types.ts"], app), "deno check");
+  },
+);
 
 // ---- README code blocks marked runnable ---------------------------------------------------------
 // A block preceded by `<!-- runnable: node deno bun -->` runs on each runtime named, in the

@@ -2,13 +2,15 @@
  * README claims that had no test of their own: crc32/crc32c/adler32 `seed` continues a previous
  * checksum; `findAll` includes overlapping matches (also across window and chunk boundaries);
  * `"private"` + `advise("dontneed")` discards your changes on the mapped engine and keeps them on
- * the buffered one; a Channel with several producers and several consumers at once. Oracles:
- * node:zlib and hash-wasm over the whole data, plain loops, node:fs.
+ * the buffered one; `MmapError`'s fields; `maxWindow`'s size; a Channel with several producers
+ * and several consumers at once. Oracles: node:zlib and hash-wasm over the whole data, plain
+ * loops, node:fs, node:os's errno numbers.
  * @module
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import process from "node:process";
+import { constants as osConstants } from "node:os";
 import { existsSync, writeFileSync } from "node:fs";
 import type { Api, Ctx, Register } from "../_ctx.ts";
 import { fixture, freshPath, readBack, same } from "../_files.ts";
@@ -124,6 +126,36 @@ export const register: Register = (ctx) => {
       assert.ok(same(readBack(path), data), "the file never changes");
     });
   }
+
+  t("MmapError carries code, errno, syscall and path, and a message that says what to do", () => {
+    // The OS's own numbers (node:os) are the oracle for errno.
+    const missing = freshPath(ctx.tmp, "no-such-file");
+    for (const engine of ctx.engines) {
+      let e: InstanceType<typeof api.MmapError> | undefined;
+      try {
+        api.open(missing, { engine }).close();
+      } catch (err) {
+        if (err instanceof api.MmapError) e = err;
+      }
+      if (e === undefined) {
+        throw new assert.Assertion({ message: `${engine}: no MmapError`, operator: "throws" } as never);
+      }
+      assert.is(e.code, "ENOENT", engine);
+      assert.is(e.errno, osConstants.errno.ENOENT, `${engine}: errno is the OS's ENOENT`);
+      // Linux names the open call; Windows its CreateFileW.
+      const call = process.platform === "win32" ? /\w/ : /open/;
+      assert.ok(typeof e.syscall === "string" && call.test(e.syscall), `${engine}: syscall ${e.syscall}`);
+      assert.is(e.path, missing, `${engine}: path`);
+      assert.match(e.message, /^mmapkit: ENOENT: /);
+      assert.ok(e.message.length > `mmapkit: ENOENT: ${missing}`.length + 10, `${engine}: says more: ${e.message}`);
+    }
+  });
+
+  t("maxWindow is just under 4 GiB: 4 GiB − 264 KiB with 4 KiB pages, a whole number of pages", () => {
+    assert.ok(api.maxWindow < 2 ** 32 && api.maxWindow > 2 ** 32 - (1 << 20), `maxWindow ${api.maxWindow}`);
+    assert.is(api.maxWindow % ps, 0);
+    if (ps === 4096 && process.platform === "linux") assert.is(api.maxWindow, 2 ** 32 - 264 * 1024);
+  });
 
   const shm = ctx.ffi && process.platform === "linux" && existsSync("/dev/shm");
   t(
