@@ -4,6 +4,7 @@
  * @module
  */
 import * as fs from "node:fs";
+import { constants as osConstants } from "node:os";
 import * as zlib from "node:zlib";
 import { type FileIO, type FileKind, hintFor, MmapError } from "@mmapkit/core";
 
@@ -24,8 +25,11 @@ function wrap<T>(syscall: string, path: string | undefined, f: () => T, need = "
     }
     // OS codes pass through; Node's own (ERR_INVALID_ARG_VALUE, …) mean the arguments were refused.
     const code = typeof err.code === "string" && /^E[A-Z0-9]+$/.test(err.code) ? err.code : "EINVAL";
+    // errno as the OS numbers it: node:fs gives libuv's negated codes (-4058 for ENOENT on Windows).
+    const errno = (osConstants.errno as Record<string, number | undefined>)[code] ??
+      (typeof err.errno === "number" ? Math.abs(err.errno) : undefined);
     throw new MmapError(code, `${where}: ${hintFor(code)}`, {
-      ...(typeof err.errno === "number" ? { errno: Math.abs(err.errno) } : {}),
+      ...(errno === undefined ? {} : { errno }),
       syscall,
       ...(path === undefined ? {} : { path }),
       cause: e,
