@@ -34,8 +34,9 @@ export default defineConfig({
   fixedExtension: false,
   deps: {
     alwaysBundle: [/^@mmapkit\//],
-    // hash-wasm: an optional reference of `mmapkit bench`, imported only when installed.
-    neverBundle: ["koffi", "hash-wasm", /^node:/, "bun:ffi"],
+    // hash-wasm and xxhash-wasm: optional references of `mmapkit bench`, imported only when
+    // installed (bundling one would ship its code without its licence notice, for a benchmark).
+    neverBundle: ["koffi", "hash-wasm", "xxhash-wasm", /^node:/, "bun:ffi"],
   },
   outputOptions: {
     // MappedFile is Disposable (`using`): declarations bring the library that declares it, so a

@@ -1,7 +1,8 @@
 /**
  * Values a caller passed, as error messages show them: a string is quoted and escaped — a needle
  * `"\n"` given to `count` (which takes a byte) must not print a raw line break into the message
- * — and a one-character string gets its byte code as the thing to pass instead.
+ * — and a one-character string gets its byte code as the thing to pass instead. A range past the
+ * end of a file names the largest offset or length that fits.
  * @module
  */
 import { suite } from "../_suite.ts";
@@ -37,6 +38,21 @@ export const register: Register = (ctx) => {
     const seed = throwsCode(api, () => api.checksum(data, "xxh64", { seed: "7\n" as never }), "EINVAL");
     assert.not.match(seed, /[\n\r]/, JSON.stringify(seed));
     assert.ok(seed.includes('"7\\n"'), seed);
+  });
+
+  t("open(): a range past the end names the largest offset or length to pass; null lists what open() takes", () => {
+    const { path } = fixture(ctx.tmp, 1000);
+    const past = throwsCode(api, () => api.open(path, { offset: 1010 }), "ERANGE");
+    assert.ok(past.includes("pass an offset ≤ 1000"), past);
+    const grow = throwsCode(api, () => api.open(path, { mode: "write", offset: 1010, length: 5 }), "ERANGE");
+    assert.ok(grow.includes("{ size: 1015 }"), grow);
+    const long = throwsCode(api, () => api.open(path, { offset: 10, length: 2000 }), "ERANGE");
+    assert.ok(long.includes("pass a length ≤ 990"), long);
+    const none = throwsCode(api, () => api.open(null as never), "EINVAL");
+    assert.ok(
+      /a path, a file: URL, a file descriptor \(number\) or a FileHandle/.test(none) && /got null/.test(none),
+      none,
+    );
   });
 
   t.run();

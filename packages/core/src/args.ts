@@ -138,7 +138,10 @@ export function toPath(value: unknown, windows = false): string {
   } else if (typeof value === "string") {
     path = value;
   } else {
-    throw new MmapError("EINVAL", `path must be a string or a file: URL, got ${typeof value}`);
+    throw new MmapError(
+      "EINVAL",
+      `path must be a string or a file: URL, got ${value === null ? "null" : typeof value}`,
+    );
   }
   if (path.length === 0) throw new MmapError("ENOENT", "the path is empty; pass a file path");
   if (path.includes("\0")) {

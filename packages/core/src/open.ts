@@ -147,9 +147,14 @@ export function mapOpened(
     // Check everything before the file is grown: bad input never changes a file.
     const fileSize = mode === "write" && size !== undefined ? Math.max(st.size, size) : st.size;
     if (offset > fileSize) {
-      throw new MmapError("ERANGE", `offset ${offset} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)`, {
-        path: p,
-      });
+      const grow = mode === "write" ? `, or pass { size: ${offset + (length ?? 0)} } to grow the file first` : "";
+      throw new MmapError(
+        "ERANGE",
+        `offset ${offset} is past the end of ${
+          JSON.stringify(p)
+        } (${fileSize} bytes); pass an offset ≤ ${fileSize}${grow}`,
+        { path: p },
+      );
     }
     const len = length ?? fileSize - offset;
     if (length === undefined && fileSize === 0) {
@@ -169,7 +174,9 @@ export function mapOpened(
       );
     }
     if (offset + len > fileSize) {
-      const hint = mode === "write" ? "; pass { size } to grow the file first" : "";
+      const hint = mode === "write"
+        ? `; pass a length ≤ ${fileSize - offset}, or { size: ${offset + len} } to grow the file first`
+        : `; pass a length ≤ ${fileSize - offset}`;
       throw new MmapError(
         "ERANGE",
         `range ${offset}+${len} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)${hint}`,
@@ -245,7 +252,7 @@ export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOpti
   const o = toOptions<AnonymousOptions>(options, "anonymous options");
   const hugePages = toBool(o.hugePages, "hugePages");
   const lock = toBool(o.lock, "lock");
-  if (n === 0) throw new MmapError("EINVAL", "anonymous size is 0; pass a size ≥ 1");
+  if (n === 0) throw new MmapError("EINVAL", "anonymous size is 0; pass a size ≥ 1 (bytes)");
   if (n > rt.maxWindow) {
     throw new MmapError(
       "ERANGE",

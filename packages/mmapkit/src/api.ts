@@ -30,6 +30,7 @@ import {
   lastIndexOfIn,
   type LastIndexOfOptions,
   type MappedFile,
+  MmapError,
   openAnonymous,
   openDescriptor,
   openFile,
@@ -105,7 +106,15 @@ export function open(
   const descriptor = typeof target === "number" ||
     (typeof target === "object" && target !== null && !(target instanceof URL));
   if (descriptor) return openDescriptor(runtime(), target, options);
-  return openFile(runtime(), target as string | FileURL, options);
+  if (typeof target !== "string" && !(target instanceof URL)) {
+    throw new MmapError(
+      "EINVAL",
+      `open() takes a path, a file: URL, a file descriptor (number) or a FileHandle (node:fs/promises), got ${
+        target === null ? "null" : typeof target
+      }; pass one of those`,
+    );
+  }
+  return openFile(runtime(), target, options);
 }
 
 /**

@@ -96,7 +96,8 @@ export const transform: Command = {
   help:
     `Usage: mmapkit transform (--xor K | --add N --type T | --swap W | --map FROM:TO…) [--dry-run] [--yes] [--json] FILE
 
-Changes FILE in place, through a shared mapping (flushed before exit). Give exactly one of:
+Changes FILE in place: read, changed and written back to the file in pieces (no fsync). Give
+exactly one of:
 
       --xor K            xor every byte with K (0–255), or with a repeating key: --xor hex:deadbeef
       --add N --type T   add N to every little-endian element, T = ${ADD_TYPES.join(" | ")}
@@ -112,7 +113,8 @@ Changes FILE in place, through a shared mapping (flushed before exit). Give exac
   -h, --help             this text
 
 The file's size must be a whole number of elements (of T or W bytes).
-Exit status: 0 done (or dry run), 1 an error or not confirmed, 2 bad usage.
+Exit status: 0 done (or dry run), 1 an error or answered no, 2 bad usage (or no terminal to ask
+and no --yes).
 `,
   async run(api, args, io) {
     const given = ["xor", "add", "swap", "map"].filter((o) => args.strings(o).length > 0);
