@@ -10,13 +10,14 @@ import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { spawn } from "node:child_process";
 import { Buffer } from "node:buffer";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import process from "node:process";
 import { createXXHash64 } from "hash-wasm";
 import type { Register } from "../_ctx.ts";
 import { randomBytes } from "../_rand.ts";
 import { checksumOracle, countLoop } from "../_oracles.ts";
-import { exits, has, type Ran, tool } from "./_cli.ts";
+import { cli, exits, has, type Ran, tool } from "./_cli.ts";
 import { skip } from "../_skip.ts";
 
 const MiB = 1 << 20;
@@ -155,6 +156,45 @@ export const register: Register = (ctx) => {
     assert.ok(r.peakKiB > 0, "the peak RSS was read");
     assert.ok(r.peakKiB < 256 * 1024, `peak RSS ${(r.peakKiB / 1024).toFixed(0)} MiB for a 768 MiB stream`);
   });
+
+  t(
+    "a FIFO, a device or a file of size 0 named as FILE is read like standard input (as xxhsum and wc read it)",
+    async () => {
+      const fifoMade = process.platform === "linux" && tool("mkfifo", [join(ctx.tmp, "probe.fifo")]) !== null;
+      if (!fifoMade) return skip("cli stdin: FIFOs and devices by name", "mkfifo and /dev/null are Linux's here");
+      const small = randomBytes(70_001, 9);
+      small[100] = 10;
+      small[5000] = 10;
+      const regular = join(ctx.tmp, "fifo-oracle.bin");
+      writeFileSync(regular, small);
+      /** A FIFO with a writer waiting to send `small` once the CLI opens it. */
+      const fifo = (name: string): string => {
+        const path = join(ctx.tmp, name);
+        tool("mkfifo", [path]);
+        const writer = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", regular, path], { stdio: "ignore" });
+        writer.on("error", () => {});
+        return path;
+      };
+      const h = await cli(ctx, ["hash", "-H1", fifo("h.fifo")]);
+      exits(h, 0, "hash FIFO");
+      assert.is(h.stdout, `${await checksumOracle("xxh64", small)}  ${join(ctx.tmp, "h.fifo")}\n`);
+      const c = await cli(ctx, ["count", fifo("c.fifo")]);
+      exits(c, 0, "count FIFO");
+      assert.is(c.stdout.trim().split(/\s+/)[0], String(countLoop(small, 10)));
+      const f = await cli(ctx, ["find", "--all", "--count", "\n", fifo("f.fifo")]);
+      exits(f, 0, "find FIFO");
+      assert.is(f.stdout.trim(), String(countLoop(small, 10)));
+      const two = await cli(ctx, ["hash", "-H1", regular, fifo("two.fifo")]);
+      exits(two, 0, "a file and a FIFO");
+      assert.is(two.stdout.split("\n")[1], `${await checksumOracle("xxh64", small)}  ${join(ctx.tmp, "two.fifo")}`);
+      // A character device, and an empty file: XXH64 of no bytes is ef46db3751d8e999 (xxHash's own test vector).
+      const empty = join(ctx.tmp, "empty.bin");
+      writeFileSync(empty, new Uint8Array(0));
+      const dev = await cli(ctx, ["hash", "-H1", "/dev/null", empty]);
+      exits(dev, 0, "hash /dev/null");
+      assert.is(dev.stdout, `ef46db3751d8e999  /dev/null\nef46db3751d8e999  ${empty}\n`);
+    },
+  );
 
   t.run();
 };

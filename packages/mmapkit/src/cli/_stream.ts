@@ -4,8 +4,31 @@
  * hash` needs no more memory than `mmapkit hash FILE`.
  * @module
  */
+import { createReadStream, statSync } from "node:fs";
 import type { Algorithm } from "../api.ts";
 import type { Api } from "./_command.ts";
+import type { Io } from "./_io.ts";
+
+/**
+ * Whether FILE is read as a stream instead of mapped: "-" (standard input), a FIFO or a device
+ * given by name (`<(cmd)`, /dev/stdin, /dev/null), and a file of size 0 (empty, or a /proc or
+ * /sys file whose size says nothing of its content) — all of which coreutils and xxhsum read as
+ * they read standard input. A name that cannot be stat'ed goes to the kernels, which say why.
+ */
+export function streamed(file: string): boolean {
+  if (file === "-") return true;
+  try {
+    const st = statSync(file);
+    return st.isFIFO() || st.isCharacterDevice() || st.isBlockDevice() || (st.isFile() && st.size === 0);
+  } catch {
+    return false;
+  }
+}
+
+/** The bytes of FILE ("-": standard input) as they arrive, one piece at a time. */
+export function piecesOf(io: Io, file: string): AsyncIterable<Uint8Array> {
+  return file === "-" ? io.stdin() : createReadStream(file, { highWaterMark: 1 << 20 });
+}
 
 /** How many times `byte` occurs in `input`. */
 export async function countStream(api: Api, input: AsyncIterable<Uint8Array>, byte: number): Promise<number> {

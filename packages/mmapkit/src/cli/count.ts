@@ -5,7 +5,7 @@ import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
-import { countStream } from "./_stream.ts";
+import { countStream, piecesOf, streamed } from "./_stream.ts";
 
 /**
  * The width `wc` gives its columns for several inputs: the digits of the regular files' total
@@ -39,7 +39,8 @@ export const count: Command = {
 
 Counts a byte in each file and prints "<count> <file>", with a "total" line when there are
 several files, like wc -l. With no FILE, or when FILE is "-", counts standard input as it
-arrives (any size, in bounded memory) and prints the count alone.
+arrives (any size, in bounded memory) and prints the count alone; a FIFO or a device named
+as FILE is read the same way.
 
   -l, --lines     count newlines (\\n, 0x0a); the default
   -b, --byte N    count byte N: 0–255 (decimal or 0x hex) or one ASCII character
@@ -61,8 +62,8 @@ Exit status: 0 all counted, 1 a file could not be read, 2 bad usage.
     for (const file of names) {
       const bar = progress(io, file);
       try {
-        const n = file === "-"
-          ? await countStream(api, io.stdin(), byte)
+        const n = streamed(file)
+          ? await countStream(api, piecesOf(io, file), byte)
           : api.count(file, byte, bar.onProgress === undefined ? { threads } : { threads, onProgress: bar.onProgress });
         files.push({ file, count: n });
       } catch (e) {

@@ -9,7 +9,7 @@ import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
-import { countStream, findStream } from "./_stream.ts";
+import { countStream, findStream, piecesOf, streamed } from "./_stream.ts";
 
 /** Drops matches that start inside the previous kept one (`offsets` ascending). */
 export function nonOverlapping(offsets: readonly number[], length: number): number[] {
@@ -37,7 +37,8 @@ export const find: Command = {
 
 Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes) in
 each file; with several files each line starts with "<file>:". With no FILE, or when FILE is
-"-", searches standard input as it arrives (any size, in bounded memory).
+"-", searches standard input as it arrives (any size, in bounded memory); a FIFO or a device
+named as FILE is read the same way.
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
@@ -66,20 +67,22 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
       const bar = progress(io, file);
       try {
         const options = bar.onProgress === undefined ? { threads } : { threads, onProgress: bar.onProgress };
-        const stdin = file === "-";
+        const stdin = streamed(file);
         let offsets: number[] | undefined;
         let n: number;
         if (!every) {
           const at = stdin
-            ? (await findStream(api, io.stdin(), needle, true))[0] ?? -1
+            ? (await findStream(api, piecesOf(io, file), needle, true))[0] ?? -1
             : api.indexOf(file, needle, options);
           offsets = at < 0 ? [] : [at];
           n = offsets.length;
         } else if (args.flag("count") && needle.length === 1) {
           // One byte: matches cannot overlap.
-          n = stdin ? await countStream(api, io.stdin(), needle[0]!) : api.count(file, needle[0]!, options);
+          n = stdin ? await countStream(api, piecesOf(io, file), needle[0]!) : api.count(file, needle[0]!, options);
         } else {
-          const all = stdin ? await findStream(api, io.stdin(), needle, false) : api.findAll(file, needle, options);
+          const all = stdin
+            ? await findStream(api, piecesOf(io, file), needle, false)
+            : api.findAll(file, needle, options);
           offsets = nonOverlapping(all, needle.length);
           n = offsets.length;
         }

@@ -16,7 +16,7 @@ import type { Api, Command } from "./_command.ts";
 import { describe, EXIT, quoteName, UsageError } from "./_errors.ts";
 import { type Io, printJson } from "./_io.ts";
 import { progress } from "./_progress.ts";
-import { hashStream } from "./_stream.ts";
+import { hashStream, piecesOf, streamed } from "./_stream.ts";
 import { type CheckEntry, formatLine, readCheckList, reportedName } from "./_sumfile.ts";
 
 interface Digested {
@@ -92,7 +92,7 @@ async function digest(
 ): Promise<Digested> {
   const bar = progress(io, file);
   try {
-    if (file === "-") return { file, digest: await hashStream(api, io.stdin(), algo, seed) };
+    if (streamed(file)) return { file, digest: await hashStream(api, piecesOf(io, file), algo, seed) };
     const options = {
       threads,
       ...(seed === undefined ? {} : { seed }),
@@ -264,7 +264,8 @@ export const hash: Command = {
        mmapkit hash --check [--quiet|--status] [--strict] [--warn] [--ignore-missing] [LIST…]
 
 Prints "<hex>  <file>" per file, as xxhsum and sha256sum print it. With no FILE, or when FILE
-is "-", reads standard input as it arrives (any size, in bounded memory).
+is "-", reads standard input as it arrives (any size, in bounded memory); a FIFO or a device
+named as FILE (<(cmd), /dev/stdin) is read the same way.
 
   ${H_FLAGS.join(", ")}  ${
     XXHSUM.map((a) => tagOf(a) + (a === DEFAULT_ALGORITHM ? " (the default)" : "")).join(", ")
@@ -354,7 +355,8 @@ line was improperly formatted), 2 bad usage.
       // Standard input is named "stdin" in the line, as xxhsum names it.
       else io.out(formatLine(chosen, d.digest!, d.file === "-" ? "stdin" : d.file, args.flag("tag")));
     };
-    if (names.length > 1 && threads !== 1 && !names.includes("-")) {
+    // Several regular files side by side on the workers; a stream (stdin, a FIFO) is read here.
+    if (names.length > 1 && threads !== 1 && !names.some(streamed)) {
       await digestAll(api, names, chosen, seed, threads, show);
     } else {
       for (const file of names) show(await digest(api, io, file, chosen, seed, threads));
