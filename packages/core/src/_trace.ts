@@ -1,9 +1,10 @@
 /**
  * A test hook: when `globalThis[Symbol.for("mmapkit.sysTrace")]` holds a function, the calls that
  * make data durable or drop it (msync, fsync, pwrite, madvise, posix_fadvise — through `Sys` and
- * through the engines' `FileIO`; FlushViewOfFile and FlushFileBuffers on Windows) are reported to it before they run, with their arguments. The
- * tests install it (tests/_trace.ts) to prove that `flush()` reaches the OS; with no function
- * installed each call costs one global lookup. Same symbol for the source tree and the bundle.
+ * through the engines' `FileIO`; FlushViewOfFile and FlushFileBuffers on Windows) are reported
+ * to it before they run, with their arguments. The tests install it (tests/_trace.ts) to prove
+ * that `flush()` reaches the OS; with no function installed each call costs one global lookup.
+ * Same symbol for the source tree and the bundle.
  * @module
  */
 import type { Sys } from "./sys.ts";

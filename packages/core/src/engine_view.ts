@@ -150,7 +150,7 @@ export class ViewWindow implements Window {
       const unmap = this.#win.fn.UnmapViewOfFile;
       dropped.register(this.#buffer, () => void unmap(base), this.#buffer);
       if (this.#o.locked === true) this.lock();
-      if (populate !== false) this.#populate();
+      if (populate !== false) this.#touch(0, mapLen); // what MAP_POPULATE does in one call on Linux
     }
     this.#delta = delta;
     this.#view = this.#buffer === undefined ? new Uint8Array(0) : new Uint8Array(this.#buffer, delta, length);
@@ -191,11 +191,6 @@ export class ViewWindow implements Window {
     if (f.FlushViewOfFile(addr, len) === 0) throw this.#fail("FlushViewOfFile", this.#o.path);
     // FlushViewOfFile starts the writes; FlushFileBuffers waits for them and the file's metadata.
     if (!async && f.FlushFileBuffers(this.#file) === 0) throw this.#fail("FlushFileBuffers", this.#o.path);
-  }
-
-  /** Prefaults the whole view (what MAP_POPULATE does in one call on Linux). */
-  #populate(): void {
-    this.#touch(0, this.#mapLen);
   }
 
   /**
