@@ -130,6 +130,58 @@ export const register: Register = (ctx) => {
     });
   }
 
+  // Linux: workers keep their own mapping of a mapping between calls (it reaches them through /proc/self/fd).
+  if (ctx.ffi && process.platform === "linux") {
+    t(
+      "workers keep their own mapping of a mapping: results follow its writes and remaps; closing it frees theirs",
+      async () => {
+        const a = join(ctx.tmp, "parallel-kept-a.bin");
+        const b = join(ctx.tmp, "parallel-kept-b.bin");
+        const bytesA = randomBytes(9 * MiB + 4321, 41).map((x) => (x === 0x21 ? 0x20 : x));
+        const bytesB = randomBytes(9 * MiB + 4321, 42);
+        writeFileSync(a, bytesA);
+        writeFileSync(b, bytesB);
+        api.count(path, 0x21, { threads: 2 }); // workers running, so the descriptor count below includes them
+        const fds = fdCount();
+        const check = async (f: { bytes: Uint8Array }, what: string) => {
+          const now = f.bytes.slice();
+          const o = { threads: 2 };
+          assert.is(api.count(f as never, 0x21, o), countLoop(now, 0x21), `count, ${what}`);
+          assert.equal(api.findAll(f as never, needle, o), matchesLoop(now, needle), `findAll, ${what}`);
+          assert.is(api.checksum(f as never, "crc32", o), await checksumOracle("crc32", now), `crc32, ${what}`);
+        };
+        {
+          using f = api.open(a, { mode: "write", populate: true });
+          await check(f, "first call");
+          await check(f, "second call (the workers' mappings kept)");
+          // Writes through the caller's mapping and through the file reach the workers' mappings.
+          for (const at of [0, MiB - 3, 4 * MiB + 5, 9 * MiB + 4321 - 8]) f.bytes.set(needle, at);
+          await check(f, "after writes through the mapping");
+          const fd = openSync(a, "r+");
+          writeSync(fd, needle, 0, needle.length, 2 * MiB - 4);
+          closeSync(fd);
+          await check(f, "after a write through the file");
+          f.remap(3 * MiB + 17, 5 * MiB + 9);
+          await check(f, "after remap");
+          const op = { xor: Uint8Array.of(0x55, 0x0f, 0x21) };
+          const expected = transformLoop(f.bytes.slice(), op);
+          api.transform(f, op, { threads: 2 });
+          assert.ok(same(readBack(a).subarray(3 * MiB + 17, 8 * MiB + 26), expected), "the transform, read back");
+          await check(f, "after a transform");
+        }
+        {
+          // Likely the same descriptor number as the closed mapping: another file all the same.
+          using g = api.open(b, { populate: true });
+          await check(g, "a second file's mapping");
+        }
+        // Each worker lets go of its mapping when the caller's closes (a message, handled when it is idle).
+        let now = fdCount();
+        for (let i = 0; i < 250 && now > fds; i++) (await new Promise((r) => setTimeout(r, 20)), now = fdCount());
+        assert.ok(now <= fds, `descriptors: ${fds} before, ${now} after both mappings closed`);
+      },
+    );
+  }
+
   // A sparse file past 4 GiB. `npm test` gives every run one folder (MMAPKIT_SPARSE_DIR), so the
   // file is made once and the later runs find its zero pages in the page cache instead of making
   // the kernel allocate them again (the cost of this test on a cold cache).

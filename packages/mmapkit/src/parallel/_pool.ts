@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { besideModule } from "@mmapkit/core/worker";
 import { runtimeName } from "../runtime.ts";
-import type { JobMessage, ReplyMessage } from "./job.ts";
+import type { ForgetMessage, JobMessage, ReplyMessage } from "./job.ts";
 
 interface Member {
   worker: Worker;
@@ -89,6 +89,12 @@ export function post(job: JobMessage, n: number): Member[] {
     m.worker.postMessage(job);
   }
   return chosen;
+}
+
+/** Tells every worker that the calling thread's mapping `id` closed (they drop their own mapping of it). */
+export function forget(id: number): void {
+  const message: ForgetMessage = { forget: id };
+  for (const m of members) m.worker.postMessage(message);
 }
 
 /** Takes the replies that arrived for `id` without waiting (a thread that blocked for a job). */

@@ -107,8 +107,9 @@ export function runBlocking(
   const report = onProgress === undefined
     ? undefined
     : () => onProgress(Math.min(state.doneBytes(), plan.total), plan.total);
+  const local = plan.local === undefined ? undefined : { source: plan.local, base: plan.base };
   for (let i = state.claim(job.backward); i >= 0; i = state.claim(job.backward)) {
-    runSlice(api, job, i, state, sink, report);
+    runSlice(api, job, i, state, sink, report, local);
   }
   for (let seen = state.finished; seen < state.slices; seen = state.finished) {
     state.waitPast(seen, 50);

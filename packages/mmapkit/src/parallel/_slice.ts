@@ -5,6 +5,7 @@
  * aborted or another slice already holds a better hit.
  * @module
  */
+import type { MappedFile } from "@mmapkit/core";
 import type * as Api from "../api.ts";
 import { FAILED, type JobMessage, type JobState, OK, SKIPPED } from "./job.ts";
 
@@ -30,9 +31,18 @@ function opAt(op: Parameters<SliceApi["transform"]>[1], phase: number): Paramete
   return { xor: rotated };
 }
 
+/** A mapping this thread already holds of the job's path: slices run on it, not on a new one. */
+export interface LocalSource {
+  source: MappedFile;
+  /** The path position of the mapping's byte 0. */
+  base: number;
+}
+
 /**
  * Runs slice `i` of `job` and records its outcome in `state`; `tick` is called as bytes are
- * done (the calling thread reports progress from it).
+ * done (the calling thread reports progress from it). With `local`, the slice runs on that
+ * mapping (pages this thread has touched are in its page tables already); positions it finds
+ * are reported as path positions all the same.
  */
 export function runSlice(
   api: SliceApi,
@@ -41,15 +51,19 @@ export function runSlice(
   state: JobState,
   sink: SliceSink,
   tick?: () => void,
+  local?: LocalSource,
 ): void {
   const s = job.slices[i]!;
   const search = job.op === "indexOf" || job.op === "lastIndexOf";
   const moot = (): boolean => state.aborted || (search && state.beaten(i, job.backward));
   if (moot()) return state.finish(i, SKIPPED);
+  const source = local?.source ?? job.path;
+  const base = local?.base ?? 0;
+  const at = (position: number): number => position < 0 ? position : position + base;
   const options = {
-    offset: s.start,
+    offset: s.start - base,
     length: s.length + s.overlap,
-    engine: job.engine,
+    ...(local === undefined ? { engine: job.engine } : {}),
     threads: 1,
     onProgress: (done: number) => {
       state.setDone(i, Math.min(done, s.length));
@@ -62,30 +76,31 @@ export function runSlice(
     const arg = job.arg as never;
     switch (job.op) {
       case "count":
-        result = api.count(job.path, arg, options);
+        result = api.count(source, arg, options);
         break;
       case "indexOf":
-        result = api.indexOf(job.path, arg, options);
+        result = at(api.indexOf(source, arg, options));
         if (result >= 0) state.hit(i, false);
         break;
       case "lastIndexOf":
-        result = api.lastIndexOf(job.path, arg, options);
+        result = at(api.lastIndexOf(source, arg, options));
         if (result >= 0) state.hit(i, true);
         break;
       case "findAll": {
-        const offsets = api.findAll(job.path, arg, options);
+        const offsets = api.findAll(source, arg, options);
+        if (base !== 0) { for (let k = 0; k < offsets.length; k++) offsets[k] = offsets[k]! + base; }
         sink.value(i, offsets);
         result = offsets.length;
         break;
       }
       case "checksum": {
         const { algorithm, seed } = job.arg as { algorithm: Parameters<SliceApi["checksum"]>[1]; seed?: number };
-        sink.value(i, api.checksum(job.path, algorithm, seed === undefined ? options : { ...options, seed }));
+        sink.value(i, api.checksum(source, algorithm, seed === undefined ? options : { ...options, seed }));
         break;
       }
       case "transform": {
         const { op, sync } = job.arg as { op: Parameters<SliceApi["transform"]>[1]; sync: boolean };
-        api.transform(job.path, opAt(op, s.start - job.origin), { ...options, sync });
+        api.transform(source, opAt(op, s.start - job.origin), { ...options, sync });
         break;
       }
     }

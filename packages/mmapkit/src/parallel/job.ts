@@ -39,6 +39,29 @@ export interface JobMessage {
   origin: number;
   /** Send a reply after every slice (a promise waits for them; a blocked caller reads the block). */
   notify?: boolean;
+  /** The source is a mapping of the calling thread: a worker may keep its own mapping of it (see {@link Reuse}). */
+  reuse?: Reuse;
+}
+
+/**
+ * A mapping of the calling thread that `path` reaches. A worker maps [offset, offset + length) of
+ * the path once and keeps that mapping for the following jobs with the same `id`: pages it has
+ * touched stay in its page tables, so repeated calls on one resident mapping run at memory speed
+ * on every thread instead of faulting the same pages in again. It lets go when the calling
+ * thread's mapping closes (a {@link ForgetMessage}) or a job for another mapping arrives.
+ */
+export interface Reuse {
+  /** Names the calling thread's mapping, its window and mode: another window is another key. */
+  key: string;
+  /** The mapping's own id (what a {@link ForgetMessage} names). */
+  id: number;
+  offset: number;
+  length: number;
+}
+
+/** Tells the workers that the mapping `forget` closed: drop their own mapping of it. */
+export interface ForgetMessage {
+  forget: number;
 }
 
 /** What a worker sends back: a slice's findAll offsets or digest, an error, that a slice settled, or that it has finished taking part. */

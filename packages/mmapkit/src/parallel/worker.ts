@@ -3,23 +3,63 @@
  * is left unclaimed, send back what is not a number (findAll's offsets, errors), then say it has
  * finished taking part. The entries `kernel_worker_{node,deno,bun}.ts` install their runtime and
  * call {@link serveJobs}.
+ *
+ * A job on a mapping of the calling thread (`reuse`) runs on this worker's own mapping of the
+ * same window, kept for the next job on that mapping (see job.ts, `Reuse`): one at a time, let go
+ * when the calling thread's mapping closes or another mapping's job arrives.
  * @module
  */
 import type { MessagePort } from "node:worker_threads";
-import { type JobMessage, JobState, type ReplyMessage } from "./job.ts";
-import { runSlice, type SliceApi } from "./_slice.ts";
+import type { MappedFile } from "@mmapkit/core";
+import type { open } from "../api.ts";
+import { type ForgetMessage, type JobMessage, JobState, type ReplyMessage } from "./job.ts";
+import { type LocalSource, runSlice, type SliceApi } from "./_slice.ts";
+
+/** This worker's mapping of a calling thread's mapping. */
+interface Kept {
+  key: string;
+  id: number;
+  file: MappedFile;
+}
 
 /** Serves jobs arriving on `parent`, replying on `replies`, with `api` (single-threaded calls). */
-export function serveJobs(api: SliceApi, parent: MessagePort, replies: MessagePort): void {
+export function serveJobs(api: SliceApi & { open: typeof open }, parent: MessagePort, replies: MessagePort): void {
   const send = (m: ReplyMessage): void => replies.postMessage(m);
-  parent.on("message", (job: JobMessage) => {
+  let kept: Kept | undefined;
+  const drop = (): void => {
+    kept?.file.close();
+    kept = undefined;
+  };
+  /** This worker's mapping for `job`, opened or kept; undefined: run on the path. */
+  const localFor = (job: JobMessage): LocalSource | undefined => {
+    const reuse = job.reuse;
+    if (reuse === undefined || typeof job.path !== "string") return undefined;
+    if (kept?.key !== reuse.key) {
+      drop();
+      try {
+        const mode = job.op === "transform" ? "write" : "read";
+        const file = api.open(job.path, { mode, offset: reuse.offset, length: reuse.length });
+        kept = { key: reuse.key, id: reuse.id, file };
+      } catch {
+        return undefined; // the slices open the path themselves and report what fails
+      }
+    }
+    return { source: kept.file, base: reuse.offset };
+  };
+  parent.on("message", (message: JobMessage | ForgetMessage) => {
+    if ("forget" in message) {
+      if (kept?.id === message.forget) drop();
+      return;
+    }
+    const job = message;
     const state = new JobState(job.slices.length, job.sab);
     const sink = {
       value: (slice: number, value: number[] | string) => send({ id: job.id, slice, value }),
       error: (slice: number, error: { code: string; message: string }) => send({ id: job.id, slice, error }),
     };
+    const local = localFor(job);
     for (let i = state.claim(job.backward); i >= 0; i = state.claim(job.backward)) {
-      runSlice(api, job, i, state, sink);
+      runSlice(api, job, i, state, sink, undefined, local);
       if (job.notify === true) send({ id: job.id, slice: i, settled: true });
     }
     send({ id: job.id, finished: true });
