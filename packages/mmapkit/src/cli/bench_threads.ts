@@ -72,6 +72,25 @@ export async function benchThreads(
     }
     pair(`t-count-mem`, `count \\n, ${n} threads (resident mapping)`, 1.5, (o) => api.count(f, 10, o));
     pair(`t-find-mem`, `findAll 16 B, ${n} threads (resident mapping)`, 1.5, (o) => api.findAll(f, NEEDLE, o).length);
+    // "auto" splits a populated mapping whatever the kernel: it must not lose where memory, not a core, is the limit.
+    for (
+      const [id, work, run] of [
+        ["count", "count \\n", (o: object) => api.count(f, 10, o)],
+        ["adler32", "adler32", (o: object) => api.checksum(f, "adler32", o)],
+      ] as const
+    ) {
+      const want = run(one);
+      const single = best(repeat, () => run(one), same(want));
+      const auto = best(repeat, () => run({ threads: "auto" }), same(want));
+      compare(
+        `t-auto-mem-${id}`,
+        `${work}, threads "auto" (resident mapping)`,
+        "the same call, threads: 1",
+        auto,
+        single,
+        1.0,
+      );
+    }
   }
   // "auto" must never lose to one thread: small files stay on one, large ones split.
   for (const bytes of [64 << 10, 1 << 20, 64 << 20, size]) {
