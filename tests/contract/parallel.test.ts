@@ -141,7 +141,8 @@ export const register: Register = (ctx) => {
         const bytesB = randomBytes(9 * MiB + 4321, 42);
         writeFileSync(a, bytesA);
         writeFileSync(b, bytesB);
-        api.count(path, 0x21, { threads: 2 }); // workers running, so the descriptor count below includes them
+        // Every worker the pool may have running (one per core), so the descriptor count below includes them all.
+        api.count(path, 0x21, { threads: api.runtimeInfo().threads.cores + 1 });
         const fds = fdCount();
         const check = async (f: { bytes: Uint8Array }, what: string) => {
           const now = f.bytes.slice();
@@ -168,6 +169,17 @@ export const register: Register = (ctx) => {
           api.transform(f, op, { threads: 2 });
           assert.ok(same(readBack(a).subarray(3 * MiB + 17, 8 * MiB + 26), expected), "the transform, read back");
           await check(f, "after a transform");
+        }
+        {
+          // A file shrunk under the mapping: every thread re-checks its size first (no SIGBUS in a worker's kept mapping).
+          using f = api.open(b, { populate: true });
+          await check(f, "before the file shrank");
+          const fd = openSync(b, "r+");
+          ftruncateSync(fd, 5 * MiB + 3);
+          closeSync(fd);
+          throwsCode(api, () => api.count(f, 0x21, { threads: 2 }), "EFILECHANGED");
+          throwsCode(api, () => api.checksum(f, "crc32", { threads: 2 }), "EFILECHANGED");
+          writeFileSync(b, bytesB);
         }
         {
           // Likely the same descriptor number as the closed mapping: another file all the same.
