@@ -5,7 +5,7 @@
  * /proc entry, not ours.
  * @module
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import process from "node:process";
 
@@ -59,4 +59,28 @@ export function mapsLines(): string[] {
     text = r.stdout;
   }
   return text.split("\n").filter((l) => l !== "");
+}
+
+/**
+ * How many descriptors of this process (any thread) are open on one of `paths` — /proc/self/fd's
+ * links read directly or, where this runtime may not read /proc/self, listed by a child. Unlike
+ * {@link fdCount}, descriptors the runtime opens for itself (event loops, sockets) do not count.
+ */
+export function fdsOn(...paths: string[]): number {
+  const on = (target: string) => paths.some((p) => target === p || target === `${p} (deleted)`);
+  try {
+    return readdirSync("/proc/self/fd").filter((n) => {
+      try {
+        return on(readlinkSync(`/proc/self/fd/${n}`));
+      } catch {
+        return false; // closed while listed
+      }
+    }).length;
+  } catch {
+    const r = spawnSync("ls", ["-l", `/proc/${process.pid}/fd`], {
+      encoding: "utf8",
+      stdio: ["inherit", "pipe", "pipe"],
+    });
+    return r.stdout.split("\n").filter((l) => l.includes(" -> ") && on(l.slice(l.indexOf(" -> ") + 4))).length;
+  }
 }
