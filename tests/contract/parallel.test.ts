@@ -203,6 +203,35 @@ export const register: Register = (ctx) => {
     );
   }
 
+  if (ctx.ffi && process.platform === "linux") {
+    t(
+      '"auto" splits a populated mapping from 128 MiB (the workers\' kept mappings show in /proc/self/maps)',
+      async () => {
+        const file = join(ctx.tmp, "parallel-auto.bin");
+        const fd = openSync(file, "w");
+        ftruncateSync(fd, (128 << 20) + 4097); // sparse: zeros
+        writeSync(fd, Uint8Array.of(7, 7), 0, 2, 100 << 20);
+        closeSync(fd);
+        const lines = () => mapsLines().filter((l) => l.endsWith(file)).length;
+        api.count(path, 0x21, { threads: 2 }); // a worker running, ready for the job
+        {
+          using f = api.open(file, { populate: true });
+          assert.is(api.count(f, 7), 2, "count, threads auto");
+          // A worker maps the window as it takes the job, maybe after this thread took every slice.
+          for (let i = 0; i < 250 && lines() < 2; i++) await new Promise((r) => setTimeout(r, 20));
+          assert.ok(lines() >= 2, `mappings of the file after "auto" on a populated mapping: ${lines()}`);
+        }
+        if (api.runtimeInfo().threads.cores < 4) {
+          // Not populated, on 2-3 cores: faults hold count back, and "auto" keeps it on this thread.
+          for (let i = 0; i < 250 && lines() > 0; i++) await new Promise((r) => setTimeout(r, 20)); // the workers let go
+          using g = api.open(file);
+          assert.is(api.count(g, 7), 2);
+          assert.is(lines(), 1, "one mapping: this thread's");
+        }
+      },
+    );
+  }
+
   // A sparse file past 4 GiB. `npm test` gives every run one folder (MMAPKIT_SPARSE_DIR), so the
   // file is made once and the later runs find its zero pages in the page cache instead of making
   // the kernel allocate them again (the cost of this test on a cold cache).
