@@ -249,8 +249,8 @@ export class Mutex {
         "EPERM",
         owner === 0
           ? "unlock: the mutex is not locked; call unlock() only after lock()"
-          : `unlock: the mutex is held by process ${holderPid(owner)}, not this one (${
-            holderPid(this.#id)
+          : `unlock: the mutex is held by process ${holderPid(s.rt, owner)}, not this one (${
+            holderPid(s.rt, this.#id)
           }); only the holder may unlock`,
       );
     }
@@ -314,7 +314,7 @@ export class Mutex {
     return new MmapError(
       "ETIMEDOUT",
       `lock: still held by process ${
-        holderPid(owner)
+        holderPid(this.#span.rt, owner)
       } after ${timeoutMs} ms; wait longer or check what that process is doing`,
     );
   }
