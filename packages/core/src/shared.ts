@@ -14,7 +14,16 @@ import { MappedFile } from "./mapped_file.ts";
 import { openFile } from "./open.ts";
 import type { Runtime } from "./runtime.ts";
 import { ViewWindow } from "./engine_view.ts";
-import { currentUserSid, objectSecurity, userOnlySecurity, W, wide, winError, type WinSys } from "./win.ts";
+import {
+  currentUserSid,
+  defaultOwnerSid,
+  objectSecurity,
+  userOnlySecurity,
+  W,
+  wide,
+  winError,
+  type WinSys,
+} from "./win.ts";
 
 /** Options of `shared()`. */
 export interface SharedOptions {
@@ -231,6 +240,26 @@ function winName(n: string): string {
   return n;
 }
 
+/** ERROR_ACCESS_DENIED: the section's DACL does not let this user in (or Global\ needs a privilege). */
+const ERROR_ACCESS_DENIED = 5;
+
+/** The MmapError for Windows error `code` of `call` on section `name` (`plain`: the name as given). */
+function sectionError(code: number, call: string, plain: string, name: string): MmapError {
+  if (code !== ERROR_ACCESS_DENIED) return winError(code, call, name);
+  const global = name.startsWith("Global");
+  return new MmapError(
+    "EACCES",
+    `${call}: shared memory ${
+      JSON.stringify(plain)
+    } exists but its security descriptor does not let this user open it (another user made it?)${
+      global
+        ? ", or creating it in Global\\ needs the SeCreateGlobalPrivilege (administrators and services have it)"
+        : ""
+    }; use another name (Windows error 5)`,
+    { errno: code, syscall: call, path: name },
+  );
+}
+
 /** The size of the section a handle names: the region a whole view of it spans (whole pages). */
 function sectionSize(win: WinSys, h: number, name: string): number {
   const f = win.fn;
@@ -282,7 +311,7 @@ function winSection(
     const [hi, lo] = [Math.floor(size / 0x100000000), size >>> 0];
     h = f.CreateFileMappingW(W.INVALID_HANDLE_VALUE, sa, W.PAGE_READWRITE | W.SEC_COMMIT, hi, lo, wide(name));
     const code = f.GetLastError();
-    if (h === 0) throw winError(code, "CreateFileMappingW", name);
+    if (h === 0) throw sectionError(code, "CreateFileMappingW", plain, name);
     created = code !== ERROR_ALREADY_EXISTS;
     if (!created && exclusive) {
       f.CloseHandle(h);
@@ -305,7 +334,7 @@ function winSection(
           path: name,
         });
       }
-      throw winError(code, "OpenFileMappingW", name);
+      throw sectionError(code, "OpenFileMappingW", plain, name);
     }
   }
   let window: ViewWindow | undefined;
@@ -315,7 +344,8 @@ function winSection(
       if (!trust) {
         const me = currentUserSid(win);
         const sec = objectSecurity(win, h);
-        if (sec.owner !== me) {
+        // Owned by this user, or by whom this user's token makes the owner of what it creates.
+        if (sec.owner !== me && sec.owner !== defaultOwnerSid(win)) {
           throw new MmapError(
             "EACCES",
             `shared memory ${shown} is owned by ${

@@ -156,9 +156,10 @@ export function hiLo(n: number): [number, number] {
 /** The security descriptor's SECURITY_ATTRIBUTES per bound kernel32 (made once: its memory is never freed). */
 const userOnly = new WeakMap<WinSys["fn"], Uint8Array>();
 
-/** TOKEN_QUERY, TokenUser: the process token's user, as GetTokenInformation gives it. */
+/** TOKEN_QUERY; TokenUser and TokenOwner: the process token's user and the owner it gives new objects. */
 const TOKEN_QUERY = 8;
 const TOKEN_USER = 1;
+const TOKEN_OWNER = 4;
 
 /** The SID at `at` of `b` in its string form (S-1-5-21-…), or undefined when the bytes are not one. */
 function sidAt(b: Uint8Array, at: number): string | undefined {
@@ -175,6 +176,19 @@ function sidAt(b: Uint8Array, at: number): string | undefined {
 
 /** The current user's SID (S-1-5-21-…) from the process token. */
 export function currentUserSid(win: WinSys): string {
+  return tokenSid(win, TOKEN_USER, 16);
+}
+
+/**
+ * The owner the process token gives the objects it creates without a descriptor: the user on
+ * Windows, Administrators for an elevated administrator, the user's primary group under Wine.
+ */
+export function defaultOwnerSid(win: WinSys): string {
+  return tokenSid(win, TOKEN_OWNER, 8);
+}
+
+/** A SID from the process token: `cls` is TOKEN_USER or TOKEN_OWNER, whose struct of `header` bytes the SID follows. */
+function tokenSid(win: WinSys, cls: number, header: number): string {
   const f = win.fn;
   const open = f.OpenProcessToken;
   const info = f.GetTokenInformation;
@@ -185,16 +199,17 @@ export function currentUserSid(win: WinSys): string {
   if (open(f.GetCurrentProcess(), TOKEN_QUERY, token) === 0) throw winError(f.GetLastError(), "OpenProcessToken");
   const h = Number(new DataView(token.buffer).getBigInt64(0, true));
   try {
-    const buf = new Uint8Array(256); // TOKEN_USER { SID_AND_ATTRIBUTES { PSID; DWORD } } then the SID
+    // TOKEN_USER { SID_AND_ATTRIBUTES { PSID; DWORD } } or TOKEN_OWNER { PSID }, then the SID.
+    const buf = new Uint8Array(256);
     const needed = new Uint8Array(4);
-    if (info(h, TOKEN_USER, buf, buf.length, needed) === 0) throw winError(f.GetLastError(), "GetTokenInformation");
-    // The SID follows the 16-byte TOKEN_USER in the same buffer: it ends where the answer ends.
+    if (info(h, cls, buf, buf.length, needed) === 0) throw winError(f.GetLastError(), "GetTokenInformation");
+    // The SID follows the struct in the same buffer: it ends where the answer ends.
     const end = new DataView(needed.buffer).getUint32(0, true);
-    for (let at = 16; at + 8 <= end; at += 4) {
+    for (let at = header; at + 8 <= end; at += 4) {
       const sid = sidAt(buf.subarray(0, end), at);
       if (sid !== undefined && at + 8 + 4 * buf[at + 1]! === end) return sid;
     }
-    throw new MmapError("EINVAL", "GetTokenInformation(TokenUser) gave no SID this code can read");
+    throw new MmapError("EINVAL", `GetTokenInformation(${cls}) gave no SID this code can read`);
   } finally {
     f.CloseHandle(h);
   }
