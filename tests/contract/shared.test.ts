@@ -222,6 +222,33 @@ export const register: Register = (ctx) => {
       throwsCode(api, () => api.shared(name, { size: 4096, create: true, global: 1 as unknown as boolean }), "EINVAL");
       assert.not.ok(exists(name));
     });
+
+    t(
+      "Windows: { global: true } makes Global\\<name>, a namespace apart from Local\\; unlinkShared finds it there",
+      () => {
+        const name = fresh();
+        let g: MappedFile;
+        try {
+          g = api.shared(name, { size: 4096, create: true, global: true });
+        } catch (e) {
+          // Real Windows without SeCreateGlobalPrivilege (Wine grants it to every process).
+          assert.match(String((e as Error).message), "SeCreateGlobalPrivilege");
+          return;
+        }
+        try {
+          assert.is(g.path, `Global\\${name}`);
+          g.bytes[0] = 3;
+          const again = api.shared(name, { size: 4096, global: true });
+          assert.is(again.bytes[0], 3);
+          again.close();
+          throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT"); // not in Local\
+          assert.not.ok(exists(name));
+          api.unlinkShared(name);
+        } finally {
+          g.close();
+        }
+      },
+    );
   }
 
   onLinux("shared: permissions apply to a region this call creates", () => {

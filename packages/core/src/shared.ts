@@ -27,7 +27,10 @@ import {
 
 /** Options of `shared()`. */
 export interface SharedOptions {
-  /** Bytes the region has at least: a new region is created with this size, a smaller one grows to it. */
+  /**
+   * Bytes the region has at least: a new region is created with this size, a smaller one grows to
+   * it. On Windows a section cannot grow: an existing one smaller than this is ERANGE.
+   */
   size: number;
   /** Create the region if it does not exist (default false: `ENOENT` when missing). */
   create?: boolean;
