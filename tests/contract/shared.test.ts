@@ -22,7 +22,7 @@ import { type Proc, start } from "../_procs.ts";
 import { rejectsCode, throwsCode } from "../_codes.ts";
 import { fnv, FNV0 } from "../fixtures/_shm.ts";
 import { skip } from "../_skip.ts";
-import { kernel32, sectionBytes, sectionExists, sectionSecurity } from "../_windows_shm.ts";
+import { kernel32, sectionBytes, sectionExists, sectionSecurity, wstr } from "../_windows_shm.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
 
@@ -249,6 +249,24 @@ export const register: Register = (ctx) => {
         }
       },
     );
+
+    t("Windows: a waiter sleeps on the word's named event, made with the region (not a poll)", async () => {
+      const { name, r } = region(4096);
+      const k = kernel32(api);
+      const held = new api.Mutex(r, 64);
+      held.lock();
+      try {
+        await rejectsCode(api, new api.Mutex(r, 64).lockAsync(30), "ETIMEDOUT"); // waited on the event
+        // CreateEventW of the same name opens the event mmapkit made: ERROR_ALREADY_EXISTS (183).
+        const h = k.fn.CreateEventW!(null, 0, 0, wstr(`Local\\mmapkit-wake:64:${name}`));
+        assert.ok(h !== 0, `CreateEventW: Windows error ${k.fn.GetLastError!()}`);
+        assert.is(k.fn.GetLastError!(), 183, "the event existed");
+        k.fn.CloseHandle!(h);
+      } finally {
+        held.unlock();
+        r.close();
+      }
+    });
   }
 
   onLinux("shared: permissions apply to a region this call creates", () => {

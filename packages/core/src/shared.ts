@@ -88,7 +88,10 @@ function shmDir(rt: Runtime, what: string): string {
   if (dir === undefined) {
     const os = rt.sys?.os ?? "this system";
     if (rt.sys !== undefined && rt.platform !== undefined) {
-      throw new MmapError("ENOSYS", `${what}: shared memory is supported on Linux only (/dev/shm), not on ${os}`);
+      throw new MmapError(
+        "ENOSYS",
+        `${what}: shared memory is supported on Linux (/dev/shm) and Windows (named sections), not on ${os}`,
+      );
     }
   }
   return dir ?? "/dev/shm";
