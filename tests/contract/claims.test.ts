@@ -157,7 +157,7 @@ export const register: Register = (ctx) => {
     if (ps === 4096 && process.platform === "linux") assert.is(api.maxWindow, 2 ** 32 - 264 * 1024);
   });
 
-  const shm = ctx.ffi && process.platform === "linux" && existsSync("/dev/shm");
+  const shm = ctx.ffi && (process.platform === "win32" || (process.platform === "linux" && existsSync("/dev/shm")));
   t(
     "Channel: 3 producers and 2 consumers at once — every message once, each producer's in order per consumer",
     async () => {
@@ -189,8 +189,8 @@ export const register: Register = (ctx) => {
           assert.equal(seen[tag]!.sort((a, b) => a - b), Array.from({ length: 2000 }, (_, i) => i), `producer ${tag}`);
         }
       } finally {
+        api.unlinkShared(name); // while mapped: on Windows the region goes with its last close
         r.close();
-        api.unlinkShared(name);
       }
     },
   );

@@ -137,7 +137,7 @@ export const register: Register = (ctx) => {
     t.run();
   }
 
-  if (ctx.ffi && process.platform === "linux") {
+  if (ctx.ffi && (process.platform === "linux" || process.platform === "win32")) {
     const t = suite(`protect: shared memory [${ctx.runtime}]`);
     t("a shared() region refuses protect with EMODE", () => {
       const name = `mmapkit-protect-${ctx.runtime}-${process.pid}`;

@@ -3,12 +3,17 @@
  * processes. Same-runtime rows run in every runtime with FFI on Linux; the cross-runtime rows (a
  * Node, a Deno and a Bun process on one lock; Node → Bun and Bun → Deno channels) run once, from
  * the Node run, since running them again from Deno and Bun would start the same three processes.
- * Without FFI (Deno without --allow-ffi) shared memory must refuse with ENOFFI. Oracles are the
- * test's own: plain counters, FNV-1a over every byte sent, node:fs for the files.
+ * Without FFI (Deno without --allow-ffi) shared memory must refuse with ENOFFI. On Windows (Node
+ * and Bun under Wine) the same rows run over named sections, between processes of the same
+ * runtime; where Windows differs (no file under /dev/shm, no permission bits, a section that
+ * cannot grow and goes with its last handle), the row asserts what Windows does. Oracles are the
+ * test's own: plain counters, FNV-1a over every byte sent, node:fs for the files, and kernel32
+ * itself for the sections (tests/_windows_shm.ts).
  * @module
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
+import { Buffer } from "node:buffer";
 import * as fs from "node:fs";
 import { join } from "node:path";
 import process from "node:process";
@@ -17,16 +22,20 @@ import { type Proc, start } from "../_procs.ts";
 import { rejectsCode, throwsCode } from "../_codes.ts";
 import { fnv, FNV0 } from "../fixtures/_shm.ts";
 import { skip } from "../_skip.ts";
+import { kernel32, sectionBytes, sectionExists, sectionSecurity, wstr } from "../_windows_shm.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
 
 const SHM = "/dev/shm";
+/** Windows: shared memory is a named section (`Local\<name>`), tested under Wine. */
+const WIN = process.platform === "win32";
 const root = new URL("../../", import.meta.url.replace("/dist/tests/", "/tests/"));
 const rootPath = decodeURIComponent(root.pathname);
 let serial = 0;
 
-/** Our entries of /dev/shm with their sizes, to show a refused call changed nothing. */
+/** Our entries of /dev/shm with their sizes, to show a refused call changed nothing (Windows: none to list). */
 function shmState(prefix: string): string {
+  if (WIN) return "";
   return fs.readdirSync(SHM).filter((n) => n.startsWith(prefix)).sort().map((n) =>
     `${n}:${fs.statSync(join(SHM, n)).size}`
   ).join(",");
@@ -46,7 +55,7 @@ export const register: Register = (ctx) => {
   const api = ctx.api;
   const prefix = `mmapkit-test-${ctx.runtime}-${process.pid}-`;
   const fresh = (): string => `${prefix}${serial++}`;
-  const usable = ctx.ffi && process.platform === "linux" && fs.existsSync(SHM);
+  const usable = ctx.ffi && (WIN || (process.platform === "linux" && fs.existsSync(SHM)));
   const t = suite(`shared memory [${ctx.runtime}]`);
   const made: string[] = [];
   const region = (size = 4096): { name: string; r: MappedFile } => {
@@ -55,8 +64,15 @@ export const register: Register = (ctx) => {
     return { name, r: api.shared(name, { size, create: true }) };
   };
   t.after(() => {
-    for (const n of made) fs.rmSync(join(SHM, n), { force: true });
+    if (!WIN) { for (const n of made) fs.rmSync(join(SHM, n), { force: true }); // Windows: gone with the last handle
+     }
   });
+  /** A row that is Linux's only (/dev/shm files, permission bits, growing): Windows has its own rows. */
+  const onLinux = (name: string, fn: () => void): void => {
+    if (!WIN) t(name, fn);
+  };
+  /** Whether a region `name` exists: its /dev/shm file, or on Windows its section (asked of kernel32). */
+  const exists = (name: string): boolean => WIN ? sectionExists(kernel32(api), name) : fs.existsSync(join(SHM, name));
 
   t("exports shared, unlinkShared, Mutex, Channel", () => {
     for (const name of ["shared", "unlinkShared", "Mutex", "Channel"]) assert.ok(name in api, name);
@@ -87,21 +103,13 @@ export const register: Register = (ctx) => {
         assert.equal(new Uint8Array(fs.readFileSync(path)), new Uint8Array(4096));
       });
     }
-    if (ctx.ffi && process.platform === "win32") {
-      console.log(`  # skip shared memory [${ctx.runtime}]: named shared memory is not implemented on Windows yet`);
-      t("Windows: shared() and unlinkShared() refuse with ENOSYS and say what to do instead", () => {
-        const msg = throwsCode(api, () => api.shared(fresh(), { size: 4096, create: true }), "ENOSYS");
-        assert.match(msg, 'mode "write"');
-        throwsCode(api, () => api.unlinkShared(fresh()), "ENOSYS");
-      });
-    }
     t.run();
     skip("shared memory: shared(), Mutex, Channel", "shared memory needs FFI (a real mapping)", false);
     return;
   }
 
   // ---- shared / unlinkShared ------------------------------------------------------------------
-  t("shared: create maps /dev/shm/<name> read-write shared, zeroed, mode 0o600", () => {
+  onLinux("shared: create maps /dev/shm/<name> read-write shared, zeroed, mode 0o600", () => {
     const { name, r } = region(10_000);
     try {
       assert.is(r.path, join(SHM, name));
@@ -120,7 +128,148 @@ export const register: Register = (ctx) => {
     }
   });
 
-  t("shared: permissions apply to a region this call creates", () => {
+  if (WIN) {
+    t(
+      "Windows: create makes section Local\\<name>, zeroed, owned by and open to this user only; a second mapping shares its pages",
+      () => {
+        const { name, r } = region(10_000);
+        const k = kernel32(api);
+        try {
+          assert.is(r.path, `Local\\${name}`);
+          assert.is(r.mode, "write");
+          assert.is(r.length, 10_000);
+          assert.ok(r.bytes.every((b) => b === 0));
+          r.bytes.set([1, 2, 3], 5000);
+          const other = api.shared(name, { size: 100 }); // a second mapping: the same pages
+          assert.is(
+            other.length,
+            12_288,
+            "an existing region is mapped whole, in pages (Windows keeps a section's size in pages)",
+          );
+          assert.equal([...other.bytes.subarray(5000, 5003)], [1, 2, 3]);
+          other.bytes[5003] = 4;
+          other.close();
+          assert.equal([...sectionBytes(k, name, 5004)!.subarray(5000)], [1, 2, 3, 4], "kernel32's own view of it");
+          const sec = sectionSecurity(k, name);
+          assert.is(sec.aces, 1, "one entry in the DACL");
+          assert.equal(sec.allowed, [sec.owner], "it allows its owner, and nobody else");
+          assert.ok(sec.protected, "and inherits nothing");
+        } finally {
+          r.close();
+        }
+      },
+    );
+
+    t("Windows: permissions are checked, but a section is always created for this user only", () => {
+      const name = fresh();
+      made.push(name);
+      const r = api.shared(name, { size: 4096, create: true, permissions: 0o666 });
+      try {
+        const sec = sectionSecurity(kernel32(api), name);
+        assert.equal(sec.allowed, [sec.owner]);
+      } finally {
+        r.close();
+      }
+    });
+
+    t(
+      "Windows: a section cannot grow — a larger size is ERANGE, says what to do, and the region keeps its size and bytes",
+      () => {
+        const { name, r } = region(4096);
+        r.bytes[10] = 7;
+        try {
+          const msg = throwsCode(api, () => api.shared(name, { size: 3 * 4096 }), "ERANGE");
+          assert.match(msg, "cannot grow");
+          assert.match(msg, "another name");
+          throwsCode(api, () => api.shared(name, { size: 8192, create: true }), "ERANGE");
+          const g = api.shared(name, { size: 4096 });
+          assert.is(g.length, 4096);
+          assert.is(g.bytes[10], 7);
+          g.close();
+          throwsCode(api, () => r.resize(8192), "EMODE");
+          throwsCode(api, () => r.remap(0), "EMODE");
+          assert.is(r.length, 4096);
+        } finally {
+          r.close();
+        }
+      },
+    );
+
+    t(
+      "Windows: a section lives while a process has it open — unlinkShared only checks it exists; after the last close it is gone",
+      () => {
+        const { name, r } = region(4096);
+        r.bytes[0] = 42;
+        api.unlinkShared(name); // nothing to remove: the name stays while r is open
+        const again = api.shared(name, { size: 4096 });
+        assert.is(again.bytes[0], 42, "the same region, still reachable by its name");
+        again.close();
+        assert.ok(exists(name));
+        r.close();
+        assert.not.ok(exists(name), "gone with the last handle");
+        throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT");
+        throwsCode(api, () => api.unlinkShared(name), "ENOENT");
+      },
+    );
+
+    t("Windows: a backslash in a name is EINVAL (Windows reserves it for namespaces); global must be a boolean", () => {
+      const name = fresh();
+      for (const bad of [`${name}\\x`, `Global\\${name}`]) {
+        const msg = throwsCode(api, () => api.shared(bad, { size: 4096, create: true }), "EINVAL");
+        assert.match(msg, "namespaces");
+        throwsCode(api, () => api.unlinkShared(bad), "EINVAL");
+      }
+      throwsCode(api, () => api.shared(name, { size: 4096, create: true, global: 1 as unknown as boolean }), "EINVAL");
+      assert.not.ok(exists(name));
+    });
+
+    t(
+      "Windows: { global: true } makes Global\\<name>, a namespace apart from Local\\; unlinkShared finds it there",
+      () => {
+        const name = fresh();
+        let g: MappedFile;
+        try {
+          g = api.shared(name, { size: 4096, create: true, global: true });
+        } catch (e) {
+          // Real Windows without SeCreateGlobalPrivilege (Wine grants it to every process).
+          assert.match(String((e as Error).message), "SeCreateGlobalPrivilege");
+          return;
+        }
+        try {
+          assert.is(g.path, `Global\\${name}`);
+          g.bytes[0] = 3;
+          const again = api.shared(name, { size: 4096, global: true });
+          assert.is(again.bytes[0], 3);
+          again.close();
+          throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT"); // not in Local\
+          assert.not.ok(exists(name));
+          api.unlinkShared(name);
+        } finally {
+          g.close();
+        }
+      },
+    );
+
+    t("Windows: a waiter sleeps on the word's named event, made with the region (not a poll)", async () => {
+      const { name, r } = region(4096);
+      const k = kernel32(api);
+      const held = new api.Mutex(r, 64);
+      held.lock();
+      try {
+        await rejectsCode(api, new api.Mutex(r, 64).lockAsync(30), "ETIMEDOUT"); // waited on the event
+        // CreateEventW of the same name opens the event mmapkit made: ERROR_ALREADY_EXISTS (183).
+        const h = k.fn.CreateEventW!(null, 0, 0, wstr(`Local\\mmapkit-wake:64:${name}`));
+        assert.ok(h !== 0, `CreateEventW: Windows error ${k.fn.GetLastError!()}`);
+        assert.is(k.fn.GetLastError!(), 183, "the event existed");
+        k.fn.CloseHandle!(h);
+      } finally {
+        held.unlock();
+        r.close();
+      }
+    });
+  }
+
+  onLinux("shared: permissions apply to a region this call creates", () => {
     const name = fresh();
     made.push(name);
     const r = api.shared(name, { size: 4096, create: true, permissions: 0o640 });
@@ -129,7 +278,7 @@ export const register: Register = (ctx) => {
     assert.is(fs.statSync(join(SHM, name)).mode & 0o777 & ~umask, 0o640 & ~umask);
   });
 
-  t("shared: size grows a smaller region and keeps its bytes", () => {
+  onLinux("shared: size grows a smaller region and keeps its bytes", () => {
     const { name, r } = region(4096);
     r.bytes[10] = 7;
     r.close();
@@ -146,10 +295,14 @@ export const register: Register = (ctx) => {
   t("shared: exclusive on an existing name is EEXIST and leaves it unchanged", () => {
     const { name, r } = region(4096);
     r.bytes.fill(9, 0, 100);
-    const before = shmState(prefix) + fs.readFileSync(join(SHM, name)).toString("hex");
+    const contents = (): string =>
+      WIN
+        ? Buffer.from(sectionBytes(kernel32(api), name, 4096)!).toString("hex")
+        : fs.readFileSync(join(SHM, name)).toString("hex");
+    const before = shmState(prefix) + contents();
     throwsCode(api, () => api.shared(name, { size: 8192, create: true, exclusive: true }), "EEXIST");
     throwsCode(api, () => api.shared(name, { size: 8192, exclusive: true }), "EEXIST");
-    assert.is(shmState(prefix) + fs.readFileSync(join(SHM, name)).toString("hex"), before);
+    assert.is(shmState(prefix) + contents(), before);
     r.close();
   });
 
@@ -167,19 +320,20 @@ export const register: Register = (ctx) => {
     const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "ENOENT");
     assert.match(msg, "create: true");
     assert.is(shmState(prefix), before);
-    assert.not.ok(fs.existsSync(join(SHM, name)));
+    assert.not.ok(exists(name));
   });
 
   t("shared / unlinkShared: bad names are EINVAL and touch nothing", () => {
     const bad: unknown[] = ["", ".", "..", `${prefix}x/y`, `x/${prefix}`, `${prefix}\0x`, "é".repeat(128), 42];
-    const before = shmState(prefix) + fs.readdirSync(SHM).length;
+    const before = shmState(prefix) + (WIN ? 0 : fs.readdirSync(SHM).length);
     for (const name of bad) {
       throwsCode(api, () => api.shared(name as string, { size: 4096, create: true }), "EINVAL");
       throwsCode(api, () => api.unlinkShared(name as string), "EINVAL");
     }
     const ok = "é".repeat(127); // 254 bytes: allowed (not created here)
     throwsCode(api, () => api.shared(ok, { size: 4096 }), "ENOENT");
-    assert.is(shmState(prefix) + fs.readdirSync(SHM).length, before);
+    assert.is(shmState(prefix) + (WIN ? 0 : fs.readdirSync(SHM).length), before);
+    if (WIN) assert.not.ok(exists(`${prefix}x/y`) || exists(`x/${prefix}`));
   });
 
   t("shared: bad options are EINVAL/ERANGE and create nothing", () => {
@@ -188,10 +342,15 @@ export const register: Register = (ctx) => {
     throwsCode(api, () => api.shared(name, { size: 1.5, create: true }), "EINVAL");
     throwsCode(api, () => api.shared(name, { size: 4096, create: true, permissions: 0o10000 }), "EINVAL");
     throwsCode(api, () => api.shared(name, { size: 0, create: true }), "EINVAL"); // nothing to map
-    assert.not.ok(fs.existsSync(join(SHM, name)));
+    throwsCode(
+      api,
+      () => api.shared(name, { size: 4096, create: true, global: "yes" as unknown as boolean }),
+      "EINVAL",
+    );
+    assert.not.ok(exists(name));
   });
 
-  t("unlinkShared: the name goes, mappings stay usable until closed", () => {
+  onLinux("unlinkShared: the name goes, mappings stay usable until closed", () => {
     const { name, r } = region(4096);
     api.unlinkShared(name);
     assert.not.ok(fs.existsSync(join(SHM, name)));
@@ -521,7 +680,7 @@ export const register: Register = (ctx) => {
   });
 
   // ---- Across runtimes (Node run only) ---------------------------------------------------------
-  if (ctx.runtime === "node") {
+  if (ctx.runtime === "node" && !WIN) {
     t(
       "across runtimes (from the Node run only): Node, Deno and Bun × 20,000 increments under one Mutex = 60,000",
       async () => {

@@ -5,7 +5,10 @@
  * give MmapError within the caller's timeout (a seeded fuzz run) and never a write outside the
  * span, dead holders are recognised as zombies and after pid reuse, a wait without timeout cannot
  * miss a message, and consumers and producers killed at random points lose or duplicate nothing
- * beyond the message in flight. Oracles: node:fs for files, the test's own counters and sets.
+ * beyond the message in flight. Oracles: node:fs for files, the test's own counters and sets. On
+ * Windows (Node and Bun under Wine) the rows that are not about /dev/shm files run as they are;
+ * Windows' own rows check what replaces the file rules there (a section's fixed size, its owner
+ * and DACL, a dead holder whose process object is still open), with kernel32 as the oracle.
  * @module
  */
 import { suite } from "../_suite.ts";
@@ -21,15 +24,21 @@ import { type Proc, start } from "../_procs.ts";
 import { throwsCode } from "../_codes.ts";
 import { rng } from "../fixtures/_shm.ts";
 import { skip } from "../_skip.ts";
+import { type Kernel32, kernel32, makeSection, sectionBytes, sectionExists } from "../_windows_shm.ts";
 
 type MappedFile = InstanceType<Api["MappedFile"]>;
 
 const SHM = "/dev/shm";
+/** Windows: shared memory is a named section (`Local\<name>`), tested under Wine. */
+const WIN = process.platform === "win32";
 const HEADER = 320; // Channel.headerSize
 // Word indexes of the Channel header (packages/core/src/channel.ts documents the layout).
 const W = { magic: 0, version: 1, capacity: 2, producerLock: 16, sent: 17, tail: 32, head: 48, consumerLock: 64 };
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 let serial = 0;
+/** OpenProcess rights: wait for a process to end, read its exit code (Windows). */
+const SYNCHRONIZE = 0x100000;
+const QUERY_LIMITED = 0x1000;
 
 /** The state letter of `pid` from /proc ("" when it has no entry). */
 function stateOf(pid: number): string {
@@ -43,8 +52,8 @@ function stateOf(pid: number): string {
 
 export const register: Register = (ctx) => {
   const api = ctx.api;
-  if (!(ctx.ffi && process.platform === "linux" && fs.existsSync(SHM))) {
-    return skip("shared memory, hardened", "needs FFI and Linux's /dev/shm", false);
+  if (!(ctx.ffi && (WIN || (process.platform === "linux" && fs.existsSync(SHM))))) {
+    return skip("shared memory, hardened", "needs FFI and Linux's /dev/shm (or Windows)", false);
   }
   const prefix = `mmapkit-hard-${ctx.runtime}-${process.pid}-`;
   const made: string[] = [];
@@ -56,11 +65,18 @@ export const register: Register = (ctx) => {
   const t = suite(`shared memory, hardened [${ctx.runtime}]`);
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   t.after(() => {
-    for (const n of made) fs.rmSync(join(SHM, n), { force: true });
+    if (!WIN) { for (const n of made) fs.rmSync(join(SHM, n), { force: true }); // Windows: gone with the last handle
+     }
   });
+  /** A row about /dev/shm files (sizes, links, modes, owners, flock): Windows has its own rows. */
+  const onLinux = (name: string, fn: () => void | Promise<void>): void => {
+    if (!WIN) t(name, fn);
+  };
+  /** Whether region `name` exists: its /dev/shm file, or on Windows its section (asked of kernel32). */
+  const exists = (name: string): boolean => WIN ? sectionExists(kernel32(api), name) : fs.existsSync(join(SHM, name));
 
   // ---- (1) no SIGBUS from a peer's resize --------------------------------------------------------
-  t("a shared region refuses to shrink (EPERM) and keeps its size; growing still works", () => {
+  onLinux("a shared region refuses to shrink (EPERM) and keeps its size; growing still works", () => {
     const name = fresh();
     const r = api.shared(name, { size: 64 * 1024, create: true });
     try {
@@ -83,7 +99,7 @@ export const register: Register = (ctx) => {
     assert.is(fs.statSync(join(SHM, name)).size, 128 * 1024);
   });
 
-  t("the no-shrink rule follows the file, not how its path is spelled (//, a symbolic link elsewhere)", () => {
+  onLinux("the no-shrink rule follows the file, not how its path is spelled (//, a symbolic link elsewhere)", () => {
     const name = fresh();
     api.shared(name, { size: 64 * 1024, create: true }).close();
     const link = join(ctx.tmp, `link-to-${name}`);
@@ -99,7 +115,7 @@ export const register: Register = (ctx) => {
     }
   });
 
-  t(
+  onLinux(
     "processes growing one region at once (resize, and open with a size) never shrink it under each other",
     async () => {
       const name = fresh();
@@ -115,7 +131,7 @@ export const register: Register = (ctx) => {
     },
   );
 
-  t("shared memory reserves its pages (posix_fallocate): a full /dev/shm is ENOSPC, not SIGBUS later", () => {
+  onLinux("shared memory reserves its pages (posix_fallocate): a full /dev/shm is ENOSPC, not SIGBUS later", () => {
     const name = fresh();
     const r = api.shared(name, { size: 1 << 20, create: true });
     r.close();
@@ -142,7 +158,7 @@ export const register: Register = (ctx) => {
   t("shared() over maxWindow is ERANGE before anything is created; size 0 says to pass a size", () => {
     const name = fresh();
     throwsCode(api, () => api.shared(name, { size: api.maxWindow + 4096, create: true }), "ERANGE");
-    assert.not.ok(fs.existsSync(join(SHM, name)));
+    assert.not.ok(exists(name));
     const msg = throwsCode(api, () => api.shared(name, { size: 0, create: true }), "EINVAL");
     assert.match(msg, "pass { size }");
   });
@@ -174,7 +190,7 @@ export const register: Register = (ctx) => {
   }
 
   // ---- (2) no symbolic links ---------------------------------------------------------------------
-  t("shared() does not follow a symbolic link planted in /dev/shm (ELOOP); the target is untouched", () => {
+  onLinux("shared() does not follow a symbolic link planted in /dev/shm (ELOOP); the target is untouched", () => {
     const name = fresh();
     const target = join(ctx.tmp, "planted-target.bin");
     const original = Uint8Array.from({ length: 1000 }, (_, i) => i & 0xff);
@@ -192,11 +208,11 @@ export const register: Register = (ctx) => {
     for (const permissions of [0o4600, 0o2600, 0o1600, 0o4777]) {
       const name = fresh();
       throwsCode(api, () => api.shared(name, { size: 4096, create: true, permissions }), "EINVAL");
-      assert.not.ok(fs.existsSync(join(SHM, name)), `0o${permissions.toString(8)} created nothing`);
+      assert.not.ok(exists(name), `0o${permissions.toString(8)} created nothing`);
     }
   });
 
-  t("an existing region with wider permissions is refused (EACCES) unless asked for or trusted", () => {
+  onLinux("an existing region with wider permissions is refused (EACCES) unless asked for or trusted", () => {
     const name = fresh();
     fs.writeFileSync(join(SHM, name), new Uint8Array(4096));
     fs.chmodSync(join(SHM, name), 0o666);
@@ -208,7 +224,7 @@ export const register: Register = (ctx) => {
     assert.is(fs.statSync(join(SHM, name)).mode & 0o777, 0o666, "its mode is not changed");
   });
 
-  t("an existing region owned by another user is refused (EACCES) unless trusted", () => {
+  onLinux("an existing region owned by another user is refused (EACCES) unless trusted", () => {
     if (!root) return skip("shared: a region owned by another user", "needs root to chown a file");
     const name = fresh();
     fs.writeFileSync(join(SHM, name), new Uint8Array(4096), { mode: 0o600 });
@@ -220,7 +236,73 @@ export const register: Register = (ctx) => {
     r.close();
   });
 
-  t("creators racing with different sizes never leave a short region (each writes its last byte)", async () => {
+  if (WIN) {
+    t(
+      "Windows: a section cannot be resized, remapped or protected (EMODE, saying what to do); its size and bytes stay",
+      () => {
+        const name = fresh();
+        const r = api.shared(name, { size: 64 * 1024, create: true });
+        try {
+          r.bytes[100] = 9;
+          for (const call of [() => r.resize(4096), () => r.resize(128 * 1024), () => r.remap(4096)]) {
+            const msg = throwsCode(api, call, "EMODE");
+            assert.match(msg, "another name");
+          }
+          assert.match(throwsCode(api, () => r.protect("read"), "EMODE"), "shared memory");
+          assert.is(r.length, 64 * 1024);
+          assert.is(sectionBytes(kernel32(api), name, 64 * 1024)![100], 9, "kernel32 sees the same bytes");
+        } finally {
+          r.close();
+        }
+      },
+    );
+
+    /** A section made by "another program" with descriptor `sddl`; closes it after `fn`. */
+    const foreign = (k: Kernel32, sddl: string | null, fn: (name: string) => void): void => {
+      const name = fresh();
+      const h = makeSection(k, name, 4096, sddl);
+      try {
+        fn(name);
+      } finally {
+        k.fn.CloseHandle!(h);
+      }
+    };
+
+    t(
+      "Windows: an existing section whose DACL lets others in is refused (EACCES) unless trusted; nothing is mapped",
+      () => {
+        const k = kernel32(api);
+        foreign(k, "D:P(A;;GA;;;WD)", (name) => { // Everyone
+          const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "EACCES");
+          assert.match(msg, "S-1-1-0"); // names whom it lets in
+          assert.match(msg, "trustExisting");
+          throwsCode(api, () => api.shared(name, { size: 4096, create: true }), "EACCES");
+          throwsCode(api, () => api.shared(name, { size: 4096, permissions: 0o666 }), "EACCES"); // no bits to widen
+          const r = api.shared(name, { size: 4096, trustExisting: true });
+          r.bytes[0] = 5;
+          r.close();
+          assert.is(sectionBytes(k, name, 1)![0], 5);
+        });
+        foreign(k, "D:P", (name) => { // an empty DACL: nobody may open it (Wine enforces that too)
+          for (const o of [{}, { create: true }, { trustExisting: true }]) {
+            const msg = throwsCode(api, () => api.shared(name, { size: 4096, ...o }), "EACCES");
+            assert.match(msg, "does not let this user open it");
+          }
+        });
+      },
+    );
+
+    t("Windows: an existing section owned by another user is refused (EACCES) unless trusted", () => {
+      const k = kernel32(api);
+      foreign(k, "O:SYD:P(A;;GA;;;WD)", (name) => { // owned by SYSTEM (Wine lets anyone set that owner)
+        const msg = throwsCode(api, () => api.shared(name, { size: 4096 }), "EACCES");
+        assert.match(msg, "owned by S-1-5-18");
+        api.shared(name, { size: 4096, trustExisting: true }).close();
+      });
+    });
+  }
+
+  onLinux("creators racing with different sizes never leave a short region (each writes its last byte)", async () => {
     const sizes = [4096, 1 << 20, 64 * 1024, 2 << 20];
     for (let round = 0; round < 4; round++) {
       const name = fresh();
@@ -372,6 +454,14 @@ export const register: Register = (ctx) => {
       const until = performance.now() + 10_000;
       let state = stateOf(holder.pid);
       while (state !== "Z" && state !== "" && performance.now() < until) state = stateOf(holder.pid);
+      // Windows' zombie: a process object kept by an open handle after its process exited.
+      const k = WIN ? kernel32(api) : undefined;
+      const zombie = k === undefined ? 0 : k.fn.OpenProcess!(SYNCHRONIZE | QUERY_LIMITED, 0, holder.pid);
+      if (k !== undefined) {
+        assert.ok(zombie !== 0, `OpenProcess: Windows error ${k.fn.GetLastError!()}`);
+        assert.is(k.fn.WaitForSingleObject!(zombie, 10_000), 0, "the holder exited");
+        state = "Z";
+      }
       const m = new api.Mutex(r, 0);
       const t0 = performance.now();
       m.lock(5000);
@@ -379,6 +469,7 @@ export const register: Register = (ctx) => {
       assert.ok(m.recovered, `recovered (holder was ${state === "Z" ? "a zombie" : "gone"})`);
       assert.ok(took < 1000, `took ${took} ms`);
       m.unlock();
+      if (k !== undefined) k.fn.CloseHandle!(zombie);
       await holder.done;
     } finally {
       r.close();
@@ -492,6 +583,8 @@ export const register: Register = (ctx) => {
   t("closing a region while receiveAsync waits leaves the lock abandoned: the next receiver takes it", async () => {
     const name = fresh();
     const r1 = api.shared(name, { size: HEADER + 1024, create: true });
+    // Windows: a section goes with its last handle; a second mapping keeps it, as another process would.
+    const keep = WIN ? api.shared(name, { size: HEADER + 1024 }) : undefined;
     const ch1 = api.Channel.create(r1, 0, 1024);
     const pending = ch1.receiveAsync(); // waits, holding the consumer lock
     await sleep(100);
@@ -513,25 +606,29 @@ export const register: Register = (ctx) => {
       m.unlock();
     } finally {
       r2.close();
+      keep?.close();
     }
   });
 
-  t("a Channel or Mutex over a region that was remap()ped is EINVAL; nothing is written at the new window", () => {
-    const name = fresh();
-    const r = api.shared(name, { size: 64 * 1024, create: true });
-    try {
-      const ch = api.Channel.create(r, 64, 256);
-      const m = new api.Mutex(r, 0);
-      r.remap(8192);
-      const before = new Uint8Array(fs.readFileSync(join(SHM, name)));
-      throwsCode(api, () => ch.send(Uint8Array.of(1, 2, 3), 0), "EINVAL");
-      throwsCode(api, () => ch.receive(0), "EINVAL");
-      throwsCode(api, () => m.tryLock(), "EINVAL");
-      assert.equal(new Uint8Array(fs.readFileSync(join(SHM, name))), before, "the file is unchanged");
-    } finally {
-      r.close();
-    }
-  });
+  onLinux(
+    "a Channel or Mutex over a region that was remap()ped is EINVAL; nothing is written at the new window",
+    () => {
+      const name = fresh();
+      const r = api.shared(name, { size: 64 * 1024, create: true });
+      try {
+        const ch = api.Channel.create(r, 64, 256);
+        const m = new api.Mutex(r, 0);
+        r.remap(8192);
+        const before = new Uint8Array(fs.readFileSync(join(SHM, name)));
+        throwsCode(api, () => ch.send(Uint8Array.of(1, 2, 3), 0), "EINVAL");
+        throwsCode(api, () => ch.receive(0), "EINVAL");
+        throwsCode(api, () => m.tryLock(), "EINVAL");
+        assert.equal(new Uint8Array(fs.readFileSync(join(SHM, name))), before, "the file is unchanged");
+      } finally {
+        r.close();
+      }
+    },
+  );
 
   t("sendAsync sends the message as it was when called, whatever happens to its buffer while it waits", async () => {
     const name = fresh();
@@ -713,7 +810,7 @@ export const register: Register = (ctx) => {
   // ---- (8) dropped mappings release their descriptors --------------------------------------------
   const gc = (globalThis as { gc?: () => void }).gc ??
     ((globalThis as { Bun?: { gc(force: boolean): void } }).Bun ? () => (globalThis as any).Bun.gc(true) : undefined);
-  if (gc !== undefined) {
+  if (gc !== undefined && !WIN) { // counts descriptors in /proc/self/fd
     // Dropped in rounds with a GC and a turn of the event loop between them; without the finalizer
     // every dropped mapping's descriptor stays open, so the count after the loop would be `drops`
     // over the count before it (the check allows 50). Node and Deno drop 8,000 in rounds of 2,000;

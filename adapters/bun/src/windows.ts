@@ -15,7 +15,7 @@ export function loadWinSys(): WinSys | undefined {
   return {
     runtime: "bun",
     arch: process.arch,
-    fn: bindKernel32(bunDialect),
+    ...bindKernel32(bunDialect),
     view: (addr, length) => toArrayBuffer(addr as never, 0, length),
     addressOf: (buffer) => ptr(buffer),
     fullPath: (path) => toNamespacedPath(resolve(path)),

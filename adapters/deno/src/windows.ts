@@ -15,7 +15,7 @@ export function loadWinSys(): WinSys | undefined {
   return {
     runtime: "deno",
     arch: Deno.build.arch === "x86_64" ? "x64" : "arm64",
-    fn: bindKernel32(denoDialect),
+    ...bindKernel32(denoDialect),
     view: (addr, length) => {
       const p = Deno.UnsafePointer.create(BigInt(addr));
       if (p === null) throw new MmapError("EINVAL", "a view of address 0 was asked for");

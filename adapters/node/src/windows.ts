@@ -17,7 +17,7 @@ export function loadWinSys(): WinSys | undefined {
   return {
     runtime: "node",
     arch: process.arch,
-    fn: bindKernel32(koffiDialect(koffi, "__stdcall ")),
+    ...bindKernel32(koffiDialect(koffi, "__stdcall ")),
     view: (addr, length) => koffi.view(addr, length),
     addressOf: (buffer) => memmove!(buffer, buffer, 0),
     fullPath: (path) => toNamespacedPath(resolve(path)),

@@ -3,12 +3,22 @@
  * mapped "write" by the mapped engine (so other processes see the same pages), the span 4-byte
  * aligned and inside the window. The typed views and the address are re-derived whenever the
  * region's view changes (after remap/resize), and every use fails with ECLOSED after close().
+ * On Windows what a word is slept on is not its address but a named auto-reset event that every
+ * process derives from the region's name and the word's offset (see {@link SharedSpan.addr}).
  * @module
  */
 import { toIndex } from "./args.ts";
 import { MmapError } from "./errors.ts";
 import { MappedFile } from "./mapped_file.ts";
 import type { Runtime } from "./runtime.ts";
+import { wakeEvent } from "./win.ts";
+
+/** The event handles of a span that was dropped: closed once it is collected. */
+const droppedEvents = new FinalizationRegistry<{ close: (h: number) => number; handles: Map<number, number> }>(
+  ({ close, handles }) => {
+    for (const h of handles.values()) if (h !== 0) close(h);
+  },
+);
 
 /** A span of `size` bytes at `offset` of a shared region. */
 export class SharedSpan {
@@ -22,6 +32,8 @@ export class SharedSpan {
   #i32: Int32Array = new Int32Array(0);
   #bytes: Uint8Array = new Uint8Array(0);
   #addr = 0;
+  /** Windows: the named event of each word slept on, by offset in the span (0: none could be made). */
+  readonly #events = new Map<number, number>();
 
   constructor(region: unknown, offset: unknown, size: number, what: string) {
     if (!(region instanceof MappedFile)) {
@@ -67,10 +79,10 @@ export class SharedSpan {
       );
     }
     const sys = this.rt.sys;
-    if (sys === undefined) throw new MmapError("ENOFFI", `${this.#what} needs FFI`);
+    if (sys === undefined && this.rt.win === undefined) throw new MmapError("ENOFFI", `${this.#what} needs FFI`);
     this.#i32 = new Int32Array(view.buffer, view.byteOffset + this.offset, this.size >> 2);
     this.#bytes = new Uint8Array(view.buffer, view.byteOffset + this.offset, this.size);
-    this.#addr = sys.addressOf(view.buffer as ArrayBuffer) + view.byteOffset + this.offset;
+    this.#addr = sys === undefined ? 0 : sys.addressOf(view.buffer as ArrayBuffer) + view.byteOffset + this.offset;
     this.#view = view;
   }
 
@@ -90,8 +102,25 @@ export class SharedSpan {
     return this.#bytes;
   }
 
-  /** The address of byte `at` of the span, for futex. */
+  /**
+   * What futexWait/futexWake sleep on for the word at byte `at` of the span: its address (Linux
+   * futex), or on Windows the handle of the word's named event, made at first use (0 when it
+   * cannot be made: waits then poll).
+   */
   addr(at: number): number {
-    return this.#addr + at;
+    const win = this.rt.win;
+    if (win === undefined) return this.#addr + at;
+    let h = this.#events.get(at);
+    if (h === undefined) {
+      if (this.#events.size === 0) {
+        droppedEvents.register(this, { close: win.fn.CloseHandle, handles: this.#events });
+      }
+      const r = this.region;
+      // A Windows section is named by the region's path; a file mapped "write" by its full path.
+      const section = r.descriptor < 0;
+      h = wakeEvent(win, section ? r.path : win.fullPath(r.path), section, this.#regionOffset + this.offset + at);
+      this.#events.set(at, h);
+    }
+    return h;
   }
 }

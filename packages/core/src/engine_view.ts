@@ -21,6 +21,11 @@ export interface ViewWindowOptions {
   shared: boolean;
   /** VirtualLock every placement (anonymous `lock`). */
   locked?: boolean;
+  /**
+   * A named section (shared memory) to map instead of a new pagefile-backed one, with `path` "":
+   * mapped FILE_MAP_WRITE from offset 0; the window owns the handle and closes it at dispose.
+   */
+  section?: number;
 }
 
 /**
@@ -62,6 +67,11 @@ export class ViewWindow implements Window {
     this.#o = options;
     this.#shared = options.shared;
     if (options.path !== "") this.#openFile(options.shared);
+    const section = options.section;
+    if (section !== undefined) {
+      const close = this.#win.fn.CloseHandle;
+      dropped.register(this, () => void close(section), this);
+    }
   }
 
   /** Opens the file (read-write when `write`), replacing the handle held so far. */
@@ -127,13 +137,14 @@ export class ViewWindow implements Window {
       // The section ends where the window ends: never past the end of the file (a section larger
       // than the file would grow it), and never holding pages a later shrink would need.
       const [sizeHi, sizeLo] = hiLo(this.#anonymous ? mapLen : aligned + mapLen);
-      const section = f.CreateFileMappingW(
+      const named = this.#o.section;
+      const section = named ?? f.CreateFileMappingW(
         this.#anonymous ? W.INVALID_HANDLE_VALUE : this.#file,
-        0,
+        null,
         (writable ? W.PAGE_READWRITE : W.PAGE_WRITECOPY) | (this.#anonymous ? W.SEC_COMMIT : 0),
         sizeHi,
         sizeLo,
-        0,
+        null,
       );
       if (section === 0) throw this.#fail("CreateFileMappingW", this.#o.path || undefined);
       let base = 0;
@@ -142,7 +153,7 @@ export class ViewWindow implements Window {
         base = f.MapViewOfFile(section, writable ? W.FILE_MAP_WRITE : W.FILE_MAP_COPY, offHi, offLo, mapLen);
         if (base === 0) throw this.#fail("MapViewOfFile", this.#o.path || undefined);
       } finally {
-        f.CloseHandle(section); // the view keeps the section alive
+        if (named === undefined) f.CloseHandle(section); // the view keeps the section alive
       }
       this.#base = base;
       this.#mapLen = mapLen;
@@ -310,6 +321,10 @@ export class ViewWindow implements Window {
       this.#unmap();
     } finally {
       this.#closeFile();
+      if (this.#o.section !== undefined) {
+        dropped.unregister(this);
+        this.#win.fn.CloseHandle(this.#o.section);
+      }
     }
   }
 }

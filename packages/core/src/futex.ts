@@ -1,13 +1,18 @@
 /**
  * Sleeping on a 32-bit word in shared memory until another process changes it: Linux futex(2)
  * (FUTEX_WAIT / FUTEX_WAKE without FUTEX_PRIVATE_FLAG, so the kernel keys the wait on the file page
- * and any process mapping it can wake it). Where the platform has no futex, waits sleep briefly and
- * the caller re-checks (polling). Every wait may return early; callers always re-check their word.
+ * and any process mapping it can wake it). On Windows a word's "address" is the handle of its
+ * named auto-reset event (see SharedSpan.addr): a wait is WaitForSingleObject, a wake SetEvent — an
+ * event set before anyone waits stays set, so a wake-up that comes first is not lost, and a wake
+ * of many wakes one (the others re-check within their bounded wait). Where the platform has
+ * neither, waits sleep briefly and the caller re-checks (polling). Every wait may return early;
+ * callers always re-check their word.
  * @module
  */
 import { osError } from "./_check.ts";
 import { MmapError } from "./errors.ts";
 import type { Runtime } from "./runtime.ts";
+import { winError } from "./win.ts";
 
 /** How long one asynchronous wait may hold a worker thread (ms) before the caller re-checks. */
 export const ASYNC_SLICE_MS = 50;
@@ -29,6 +34,13 @@ function timespec(ms: number): Uint8Array {
  * when woken, when the word differs, on a signal or at the limit — the caller re-checks.
  */
 export function futexWait(rt: Runtime, addr: number, expected: number, ms: number): void {
+  const win = rt.win;
+  if (win !== undefined && addr !== 0) {
+    if (win.fn.WaitForSingleObject(addr, winMs(ms)) === WAIT_FAILED) {
+      throw winError(win.fn.GetLastError(), "WaitForSingleObject");
+    }
+    return;
+  }
   const sys = rt.sys;
   const f = rt.platform?.futex;
   if (sys === undefined || f === undefined) {
@@ -44,6 +56,11 @@ export function futexWait(rt: Runtime, addr: number, expected: number, ms: numbe
 
 /** Wakes up to `count` processes sleeping on the word at `addr`. */
 export function futexWake(rt: Runtime, addr: number, count: number): void {
+  const win = rt.win;
+  if (win !== undefined) {
+    if (addr !== 0 && win.fn.SetEvent(addr) === 0) throw winError(win.fn.GetLastError(), "SetEvent");
+    return;
+  }
   const sys = rt.sys;
   const f = rt.platform?.futex;
   if (sys === undefined || f === undefined) return; // pollers see the change themselves
@@ -67,7 +84,12 @@ export async function futexWaitAsync(
   const sys = rt.sys;
   const f = rt.platform?.futex;
   const slice = Math.min(ms, ASYNC_SLICE_MS);
-  if (sys?.futexAsync === undefined || f === undefined) {
+  const waitAsync = rt.win?.fnAsync?.WaitForSingleObject;
+  if (waitAsync !== undefined && addr !== 0) {
+    await waitAsync(addr, winMs(slice)); // every outcome means "re-check", as below
+    return;
+  }
+  if (rt.win !== undefined || sys?.futexAsync === undefined || f === undefined) {
     await new Promise((resolve) => setTimeout(resolve, Math.min(slice, backoffMs)));
     return;
   }
@@ -137,6 +159,14 @@ export function processAlive(rt: Runtime, pid: number): boolean {
   if (sys === undefined) throw new MmapError("ENOFFI", "checking a lock holder needs FFI");
   if (sys.kill(pid, 0) === 0) return true;
   return rt.platform?.errnoNames[sys.errno()] !== "ESRCH";
+}
+
+/** WaitForSingleObject's result when the wait itself failed. */
+const WAIT_FAILED = 0xffffffff;
+
+/** A wait in ms as WaitForSingleObject takes it: whole ms, INFINITE for Infinity. */
+function winMs(ms: number): number {
+  return ms === Infinity ? 0xffffffff : Math.min(0xfffffffe, Math.ceil(ms));
 }
 
 /** A deadline in ms from a timeout (Infinity: none). */

@@ -92,6 +92,18 @@ export class MappedFile implements Disposable {
     if (init.fd >= 0) this.#register(init.fd);
   }
 
+  /**
+   * What memory without a file is, for messages: anonymous memory, or (a path without a
+   * descriptor) shared memory in a Windows section, which cannot grow, move or be protected.
+   */
+  #memory(): string {
+    return this.#path === "" ? "anonymous memory" : `shared memory ${JSON.stringify(this.#path)} (a Windows section)`;
+  }
+
+  #instead(): string {
+    return this.#path === "" ? "allocate a new one" : "map a region of the size you need under another name";
+  }
+
   /** Closes `fd` if this object is collected without close(). */
   #register(fd: number): void {
     const io = this.#rt.io;
@@ -191,7 +203,7 @@ export class MappedFile implements Disposable {
     const invalidate = range?.invalidate ?? false;
     if (typeof invalidate !== "boolean") throw new MmapError("EINVAL", "flush: invalidate must be a boolean");
     if (invalidate && this.#anonymous) {
-      throw new MmapError("EMODE", "flush: anonymous memory has no file to re-read; drop invalidate");
+      throw new MmapError("EMODE", `flush: ${this.#memory()} has no file to re-read; drop invalidate`);
     }
     if (invalidate && this.#mode === "private") {
       throw new MmapError(
@@ -276,7 +288,7 @@ export class MappedFile implements Disposable {
   /** Slides the window to `offset` (any value); `length` defaults to the current length, cut at the end of file. */
   remap(offset: number | bigint, length?: number): void {
     const w = this.#open();
-    if (this.#anonymous) throw new MmapError("EMODE", "anonymous memory cannot be remapped; allocate a new one");
+    if (this.#anonymous) throw new MmapError("EMODE", `${this.#memory()} cannot be remapped; ${this.#instead()}`);
     const off = toIndex(offset, "remap offset");
     const size = this.fileSize();
     if (off > size) {
@@ -307,7 +319,7 @@ export class MappedFile implements Disposable {
   /** "write" mode: sets the file's size (ftruncate) and maps [offset, new end of file). */
   resize(size: number | bigint): void {
     const w = this.#open();
-    if (this.#anonymous) throw new MmapError("EMODE", "anonymous memory has a fixed size; allocate a new one");
+    if (this.#anonymous) throw new MmapError("EMODE", `${this.#memory()} has a fixed size; ${this.#instead()}`);
     if (this.#mode !== "write") {
       throw new MmapError(
         "EMODE",
@@ -384,18 +396,20 @@ export class MappedFile implements Disposable {
         }; pass "read" (writes stay in this process) or "write" (writes reach the file)`,
       );
     }
-    if (this.#anonymous) {
-      throw new MmapError(
-        "EMODE",
-        "protect: anonymous memory has no file to protect; allocate it again if you need a copy",
-      );
-    }
     if (this.#noShrink) {
       throw new MmapError(
         "EMODE",
         `protect: ${
           JSON.stringify(this.#path)
-        } is shared memory, which other processes rely on staying shared (Mutex, Channel); map a copy with open(path, { mode: "private" })`,
+        } is shared memory, which other processes rely on staying shared (Mutex, Channel); ${
+          this.#anonymous ? "copy its bytes instead" : 'map a copy with open(path, { mode: "private" })'
+        }`,
+      );
+    }
+    if (this.#anonymous) {
+      throw new MmapError(
+        "EMODE",
+        "protect: anonymous memory has no file to protect; allocate it again if you need a copy",
       );
     }
     if (this.#mode === "private") {

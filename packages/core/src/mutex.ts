@@ -118,7 +118,9 @@ export class Locking implements Sleeper {
  * **Robustness.** A waiter checks every 50 ms (and `tryLock()` at once) whether the holder still
  * runs: on Linux from /proc/<pid>/stat, so a holder that died but is not yet reaped (a zombie) and
  * a pid since reused by another process (the waiter included) both count as dead; elsewhere with
- * `kill(pid, 0)`. If the holder is dead, the waiter takes the lock over and
+ * `kill(pid, 0)`; on Windows with OpenProcess, GetExitCodeProcess and a tag of the creation time
+ * (the word then holds the process id divided by 4, and waits sleep on a named event per word).
+ * If the holder is dead, the waiter takes the lock over and
  * {@link Mutex.recovered} is `true` until its `unlock()`: the data the lock guards may be half
  * updated, so check or repair it. Limits: a reused pid whose start time hashes to the same 8-bit
  * tag (1 in 255) hides the death; processes in different pid namespaces (containers) must not share a Mutex.
@@ -249,8 +251,8 @@ export class Mutex {
         "EPERM",
         owner === 0
           ? "unlock: the mutex is not locked; call unlock() only after lock()"
-          : `unlock: the mutex is held by process ${holderPid(owner)}, not this one (${
-            holderPid(this.#id)
+          : `unlock: the mutex is held by process ${holderPid(s.rt, owner)}, not this one (${
+            holderPid(s.rt, this.#id)
           }); only the holder may unlock`,
       );
     }
@@ -314,7 +316,7 @@ export class Mutex {
     return new MmapError(
       "ETIMEDOUT",
       `lock: still held by process ${
-        holderPid(owner)
+        holderPid(this.#span.rt, owner)
       } after ${timeoutMs} ms; wait longer or check what that process is doing`,
     );
   }

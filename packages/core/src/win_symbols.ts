@@ -15,7 +15,12 @@ export const winSymbols = {
   },
   CreateFileMappingW: {
     c: "HANDLE CreateFileMappingW(HANDLE file, LPSECURITY_ATTRIBUTES sa, DWORD protect, DWORD maxHigh, DWORD maxLow, LPCWSTR name)",
-    args: ["isize", "usize", "u32", "u32", "u32", "usize"],
+    args: ["isize", "buf", "u32", "u32", "u32", "buf"],
+    result: "isize",
+  },
+  OpenFileMappingW: {
+    c: "HANDLE OpenFileMappingW(DWORD access, BOOL inherit, LPCWSTR name)",
+    args: ["u32", "i32", "buf"],
     result: "isize",
   },
   MapViewOfFile: {
@@ -39,6 +44,40 @@ export const winSymbols = {
     result: "i32",
     optional: true, // Windows 8 and later
   },
+  VirtualQuery: {
+    c: "SIZE_T VirtualQuery(LPCVOID addr, PMEMORY_BASIC_INFORMATION info, SIZE_T bytes)",
+    args: ["usize", "buf", "usize"],
+    result: "usize",
+  },
+  CreateEventW: {
+    c: "HANDLE CreateEventW(LPSECURITY_ATTRIBUTES sa, BOOL manualReset, BOOL initialState, LPCWSTR name)",
+    args: ["buf", "i32", "i32", "buf"],
+    result: "isize",
+  },
+  SetEvent: { c: "BOOL SetEvent(HANDLE event)", args: ["isize"], result: "i32" },
+  WaitForSingleObject: {
+    c: "DWORD WaitForSingleObject(HANDLE h, DWORD ms)",
+    args: ["isize", "u32"],
+    result: "u32",
+    async: true, // lockAsync, receiveAsync: the wait on the runtime's own thread where the FFI has one
+  },
+  GetCurrentProcessId: { c: "DWORD GetCurrentProcessId(void)", args: [], result: "u32" },
+  OpenProcess: {
+    c: "HANDLE OpenProcess(DWORD access, BOOL inherit, DWORD pid)",
+    args: ["u32", "i32", "u32"],
+    result: "isize",
+  },
+  GetExitCodeProcess: {
+    c: "BOOL GetExitCodeProcess(HANDLE process, LPDWORD code)",
+    args: ["isize", "buf"],
+    result: "i32",
+  },
+  GetProcessTimes: {
+    c: "BOOL GetProcessTimes(HANDLE process, LPFILETIME creation, LPFILETIME exit, LPFILETIME kernel, LPFILETIME user)",
+    args: ["isize", "buf", "buf", "buf", "buf"],
+    result: "i32",
+  },
+  LocalFree: { c: "HLOCAL LocalFree(HLOCAL mem)", args: ["usize"], result: "usize" },
   K32QueryWorkingSetEx: {
     c: "BOOL K32QueryWorkingSetEx(HANDLE process, PVOID info, DWORD bytes)",
     args: ["isize", "buf", "u32"],
@@ -47,5 +86,37 @@ export const winSymbols = {
   },
 } as const;
 
-/** The names of the table. */
-export type WinName = keyof typeof winSymbols;
+/**
+ * The advapi32 calls of shared memory's security descriptor (a DACL that gives the current user
+ * only): the user's SID from the process token, the descriptor from an SDDL string, and the
+ * descriptor of an existing object read back. Optional: without them shared() refuses (ENOSYS).
+ */
+export const winAdvapiSymbols = {
+  OpenProcessToken: {
+    c: "BOOL OpenProcessToken(HANDLE process, DWORD access, PHANDLE token)",
+    args: ["isize", "u32", "buf"],
+    result: "i32",
+    optional: true,
+  },
+  GetTokenInformation: {
+    c: "BOOL GetTokenInformation(HANDLE token, TOKEN_INFORMATION_CLASS cls, LPVOID info, DWORD bytes, PDWORD needed)",
+    args: ["isize", "u32", "buf", "u32", "buf"],
+    result: "i32",
+    optional: true,
+  },
+  ConvertStringSecurityDescriptorToSecurityDescriptorW: {
+    c: "BOOL ConvertStringSecurityDescriptorToSecurityDescriptorW(LPCWSTR sddl, DWORD revision, PSECURITY_DESCRIPTOR *sd, PULONG size)",
+    args: ["buf", "u32", "buf", "usize"],
+    result: "i32",
+    optional: true,
+  },
+  GetKernelObjectSecurity: {
+    c: "BOOL GetKernelObjectSecurity(HANDLE h, SECURITY_INFORMATION what, PSECURITY_DESCRIPTOR sd, DWORD bytes, LPDWORD needed)",
+    args: ["isize", "u32", "buf", "u32", "buf"],
+    result: "i32",
+    optional: true,
+  },
+} as const;
+
+/** The names of both tables. */
+export type WinName = keyof typeof winSymbols | keyof typeof winAdvapiSymbols;

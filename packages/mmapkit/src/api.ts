@@ -133,10 +133,15 @@ export function anonymous(size: number, options?: AnonymousOptions): MappedFile 
 
 /**
  * Maps the named shared memory region `/dev/shm/<name>` read-write shared: every process that
- * maps the name — Node, Deno or Bun — sees the same bytes. Linux only (`ENOSYS` elsewhere); needs
- * FFI (`ENOFFI` on Deno without --allow-ffi). `create` makes it if missing (zero-filled, mode
+ * maps the name — Node, Deno or Bun — sees the same bytes. Linux and Windows (`ENOSYS` elsewhere);
+ * needs FFI (`ENOFFI` on Deno without --allow-ffi). `create` makes it if missing (zero-filled, mode
  * `permissions`, default 0o600), `exclusive` fails with `EEXIST` if it exists, `size` grows a
  * smaller region; the whole region is mapped. Share it with {@link Mutex} and {@link Channel}.
+ *
+ * On Windows it is the named pagefile-backed section `Local\<name>` (`Global\<name>` with
+ * `global: true`), created for the current user only: it lives while any process has it open and
+ * goes with the last close, and it cannot grow (a larger `size` than an existing one has is
+ * `ERANGE`); README "Windows" says what else differs.
  *
  * @example
  * ```ts
@@ -153,6 +158,8 @@ export function shared(name: string, options: SharedOptions): MappedFile {
 /**
  * Removes the shared memory region `name` (`ENOENT` if there is none). Processes that mapped it
  * keep their mapping until they close it; a later `shared(name, { create: true })` makes a new one.
+ * On Windows a section has no name to remove — it goes when the last process closes it — so this
+ * only checks that it exists (`ENOENT` if not), as .NET and Boost offer no removal either.
  *
  * @example
  * ```ts
