@@ -22,7 +22,15 @@ export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./wasm/load.ts";
-export { defaultWalkSizes, Handover, handover, type RunOptions, type Source, type WalkSizes } from "./kernels/walk.ts";
+export {
+  defaultWalkSizes,
+  Handover,
+  handover,
+  prefetching,
+  type RunOptions,
+  type Source,
+  type WalkSizes,
+} from "./kernels/walk.ts";
 export {
   countIn,
   findAllIn,

@@ -116,13 +116,21 @@ function walkSizes(): WalkSizes {
 }
 
 /**
+ * Whether walks on this thread may start the prefetch worker. A call split over threads turns it
+ * off while the calling thread walks its slices: every core then runs a slice, faulting its own
+ * pages, and a prefetch thread on top would take a core from one of them (measured on 2 cores:
+ * count 0.93–1.03× one thread with it, 1.07–1.17× without; bench/RESULTS.md).
+ */
+export const prefetching: { on: boolean } = { on: true };
+
+/**
  * Starts faulting in [ptr + first chunk, ptr + len) of `arena` from the prefetch worker, for a
  * read walk over a mapped window; returns the chunk size to walk with and the cancel to call
  * before the window moves, or undefined when not worth it or not available.
  */
 function prefetch(rt: Runtime, arena: Arena, ptr: number, len: number): { chunk: number; cancel(): void } | undefined {
   const chunk = walkSizes().prefetch;
-  if (chunk === 0 || len < 4 * chunk || rt.sys === undefined) return undefined;
+  if (!prefetching.on || chunk === 0 || len < 4 * chunk || rt.sys === undefined) return undefined;
   const pf = rt.prefetcher();
   if (pf === undefined) return undefined;
   const at = rt.sys.addressOf(arena.buffer) + ptr;

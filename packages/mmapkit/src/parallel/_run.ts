@@ -6,7 +6,7 @@
  * the slices' results into exactly what one thread would have computed.
  * @module
  */
-import { type Algorithm, combinerOf, MmapError } from "@mmapkit/core";
+import { type Algorithm, combinerOf, MmapError, prefetching } from "@mmapkit/core";
 import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./job.ts";
 import type { Plan } from "./plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
@@ -108,8 +108,14 @@ export function runBlocking(
     ? undefined
     : () => onProgress(Math.min(state.doneBytes(), plan.total), plan.total);
   const local = plan.local === undefined ? undefined : { source: plan.local, base: plan.base };
-  for (let i = state.claim(job.backward); i >= 0; i = state.claim(job.backward)) {
-    runSlice(api, job, i, state, sink, report, local);
+  // Every thread runs a slice: no prefetch thread of this one's on top (see `prefetching`).
+  prefetching.on = false;
+  try {
+    for (let i = state.claim(job.backward); i >= 0; i = state.claim(job.backward)) {
+      runSlice(api, job, i, state, sink, report, local);
+    }
+  } finally {
+    prefetching.on = true;
   }
   for (let seen = state.finished; seen < state.slices; seen = state.finished) {
     state.waitPast(seen, 50);
