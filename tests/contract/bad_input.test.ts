@@ -120,6 +120,12 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.open("/dev/null", fx.o()),
     skip: () => fs.existsSync("/dev/null") ? undefined : "no /dev/null",
   },
+  // A misspelt option would otherwise be ignored: "write" would silently map read-only.
+  {
+    name: 'open: a misspelt option ("mdoe")',
+    code: "EINVAL",
+    call: (api, fx) => api.open(fx.data, fx.o({ mdoe: "write" })),
+  },
   { name: "open: empty file (read)", code: "EINVAL", call: (api, fx) => api.open(fx.empty, fx.o()) },
   { name: "open: empty file (write)", code: "EINVAL", call: (api, fx) => api.open(fx.empty, fx.o({ mode: "write" })) },
   {
@@ -616,6 +622,11 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.anonymous(4096, fx.o({ hugePages: "x" })),
   },
   { name: 'anonymous: lock "x"', code: "EINVAL", call: (api, fx) => api.anonymous(4096, fx.o({ lock: "x" })) },
+  {
+    name: 'anonymous: a misspelt option ("hugepages")',
+    code: "EINVAL",
+    call: (api, fx) => api.anonymous(4096, fx.o({ hugepages: true })),
+  },
   {
     name: "anonymous: unknown engine",
     code: "EINVAL",

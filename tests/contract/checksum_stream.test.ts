@@ -149,6 +149,10 @@ export const register: Register = (ctx) => {
     throwsCode(api, () => api.createChecksum("md5" as never), "EINVAL");
     throwsCode(api, () => api.createChecksum("XXH3" as never), "EINVAL");
     throwsCode(api, () => api.createChecksum("xxh3", 1 as never), "EINVAL");
+    assert.match(
+      throwsCode(api, () => api.createChecksum("xxh3", { sed: 1 } as never), "EINVAL"),
+      'did you mean "seed"',
+    );
     assert.match(throwsCode(api, () => api.createChecksum("xxh32", { seed: 2 ** 32 }), "ERANGE"), "[0, 2^32)");
     assert.match(throwsCode(api, () => api.createChecksum("xxh128", { seed: 1n << 64n }), "ERANGE"), "[0, 2^64)");
     throwsCode(api, () => api.createChecksum("xxh64", { seed: 2 ** 60 }), "EINVAL");

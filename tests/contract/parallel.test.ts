@@ -351,6 +351,12 @@ export const register: Register = (ctx) => {
     }
     await rejectsCode(api, p.count(path, 1, { signal: "stop" } as never), "EINVAL");
     await rejectsCode(api, p.count(join(ctx.tmp, "missing.bin"), 1), "ENOENT");
+    // A misspelt option is refused before any work; a signal is the promise API's own, never passed on as unknown.
+    await rejectsCode(api, p.count(path, 1, { sigal: AbortSignal.timeout(1000) } as never), "EINVAL");
+    await rejectsCode(api, p.checksum(path, "crc32", { sed: 1 } as never), "EINVAL");
+    const signal = new AbortController().signal;
+    await rejectsCode(api, p.count(join(ctx.tmp, "missing.bin"), 1, { signal }), "ENOENT");
+    assert.is(await p.count(new Uint8Array([1, 2, 1]), 1, { signal, threads: 2 }), 2);
     await rejectsCode(api, p.transform(path, { xor: 300 } as never), "EINVAL");
     assert.ok(same(readBack(path), data), "the file is unchanged");
   });

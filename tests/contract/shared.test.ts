@@ -342,6 +342,13 @@ export const register: Register = (ctx) => {
     throwsCode(api, () => api.shared(name, { size: 1.5, create: true }), "EINVAL");
     throwsCode(api, () => api.shared(name, { size: 4096, create: true, permissions: 0o10000 }), "EINVAL");
     throwsCode(api, () => api.shared(name, { size: 0, create: true }), "EINVAL"); // nothing to map
+    // A misspelt option would otherwise be ignored ("exlusive": a shared region where a new one was wanted).
+    const msg = throwsCode(
+      api,
+      () => api.shared(name, { size: 4096, create: true, exlusive: true } as never),
+      "EINVAL",
+    );
+    assert.match(msg, 'did you mean "exclusive"');
     throwsCode(
       api,
       () => api.shared(name, { size: 4096, create: true, global: "yes" as unknown as boolean }),

@@ -104,6 +104,18 @@ function pathRows(): Row[] {
       { name: `${k}: offset "1"`, code: "EINVAL", call: (api, fx) => run(api, fx.data, po(fx, { offset: "1" })) },
       { name: `${k}: options is a number`, code: "EINVAL", call: (api, fx) => run(api, fx.data, any(7)) },
       { name: `${k}: unknown engine`, code: "EINVAL", call: (api, fx) => run(api, fx.data, any({ engine: "turbo" })) },
+      // A misspelt option would otherwise be ignored (no offset, no seed): refused, whether the call splits or not.
+      { name: `${k}: a misspelt option`, code: "EINVAL", call: (api, fx) => run(api, fx.data, po(fx, { ofset: 1 })) },
+      {
+        name: `${k}: a misspelt option, on two threads`,
+        code: "EINVAL",
+        call: (api, fx) => run(api, fx.data, po(fx, { threads: 2, lenght: 1 })),
+      },
+      {
+        name: `${k}: signal (only mmapkit/promises takes one)`,
+        code: "EINVAL",
+        call: (api, fx) => run(api, fx.data, po(fx, { signal: new AbortController().signal })),
+      },
       {
         name: `${k}: onProgress is not a function`,
         code: "EINVAL",

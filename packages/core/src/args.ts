@@ -150,9 +150,49 @@ export function toPath(value: unknown, windows = false): string {
   return path;
 }
 
-/** An options bag: undefined → {}, anything but a plain object → EINVAL. */
-export function toOptions<T extends object>(value: unknown, what: string): Partial<T> {
+/**
+ * An options bag: undefined → {}, anything but an object → EINVAL. With `known`, an option name
+ * it does not list is EINVAL too (a misspelt `{ sed: 1 }` would otherwise mean "no seed"), naming
+ * the nearest known name and listing them all. Symbol keys are internal and pass.
+ */
+export function toOptions<T extends object>(value: unknown, what: string, known?: readonly string[]): Partial<T> {
   if (value === undefined) return {};
   if (value === null || typeof value !== "object") throw new MmapError("EINVAL", `${what} must be an object`);
+  if (known !== undefined) {
+    for (const key of Object.keys(value)) {
+      if (known.includes(key)) continue;
+      const near = nearest(key, known);
+      throw new MmapError(
+        "EINVAL",
+        `${what}: there is no option ${JSON.stringify(key)}${
+          near === undefined ? "" : ` (did you mean ${JSON.stringify(near)}?)`
+        }; use one of ${known.map((k) => JSON.stringify(k)).join(", ")}`,
+      );
+    }
+  }
   return value as Partial<T>;
+}
+
+/** The name in `names` within two edits of `key` (case aside), if one is. */
+function nearest(key: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCost = 3;
+  for (const name of names) {
+    const cost = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (cost < bestCost) (best = name, bestCost = cost);
+  }
+  return best;
+}
+
+/** Levenshtein distance (option names are short). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
 }

@@ -7,7 +7,7 @@
 export { MmapError } from "./errors.ts";
 export { hintFor } from "./_check.ts";
 export type { Advice, FileURL, Mode } from "./args.ts";
-export { toPath } from "./args.ts";
+export { toOptions, toPath } from "./args.ts";
 export { libcSys, type Sys, type SysRuntime, type WorkerClass } from "./sys.ts";
 export { bindKernel32, type WinArg, type WinFn, type WinSys } from "./win.ts";
 export { type WinName, winSymbols } from "./win_symbols.ts";
@@ -27,6 +27,7 @@ export {
   Handover,
   handover,
   prefetching,
+  runOptionNames,
   type RunOptions,
   type Source,
   type WalkSizes,

@@ -51,6 +51,9 @@ export interface AnonymousOptions {
   engine?: EngineChoice;
 }
 
+/** The names of OpenOptions. */
+const OPEN_OPTIONS = ["mode", "offset", "length", "create", "size", "populate", "advice", "engine"] as const;
+
 function toBool(value: unknown, what: string): boolean {
   if (value === undefined) return false;
   if (typeof value !== "boolean") throw new MmapError("EINVAL", `${what} must be a boolean`);
@@ -90,7 +93,7 @@ export interface OpenPlan {
 
 /** @internal Checks `options` before anything is opened: bad input changes nothing. */
 export function openPlan(rt: Runtime, options: unknown): OpenPlan {
-  const o = toOptions<OpenOptions>(options, "open options");
+  const o = toOptions<OpenOptions>(options, "open options", OPEN_OPTIONS);
   const mode = toMode(o.mode);
   const offset = toOptIndex(o.offset, "offset") ?? 0;
   const length = toOptIndex(o.length, "length");
@@ -249,7 +252,7 @@ function openOrCreate(
 /** Maps `size` bytes of zeroed anonymous memory (off the JS heap). */
 export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOptions): MappedFile {
   const n = toIndex(size, "size");
-  const o = toOptions<AnonymousOptions>(options, "anonymous options");
+  const o = toOptions<AnonymousOptions>(options, "anonymous options", ["hugePages", "lock", "engine"]);
   const hugePages = toBool(o.hugePages, "hugePages");
   const lock = toBool(o.lock, "lock");
   if (n === 0) throw new MmapError("EINVAL", "anonymous size is 0; pass a size ≥ 1 (bytes)");

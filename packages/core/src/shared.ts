@@ -100,7 +100,14 @@ function shmDir(rt: Runtime, what: string): string {
 /** Maps the shared memory region `name` (the file `/dev/shm/<name>`), read-write shared. */
 export function sharedRegion(rt: Runtime, name: string, options: SharedOptions): MappedFile {
   const n = toName(name);
-  const o = toOptions<SharedOptions>(options, "shared options");
+  const o = toOptions<SharedOptions>(options, "shared options", [
+    "size",
+    "create",
+    "exclusive",
+    "permissions",
+    "trustExisting",
+    "global",
+  ]);
   const size = toIndex(o.size, "shared size");
   for (const key of ["create", "exclusive", "trustExisting", "global"] as const) {
     if (o[key] !== undefined && typeof o[key] !== "boolean") throw new MmapError("EINVAL", `${key} must be a boolean`);

@@ -22,8 +22,10 @@ import {
   type LastIndexOfOptions,
   MappedFile,
   MmapError,
+  runOptionNames,
   type RunOptions,
   type Source,
+  toOptions,
   type TransformOp,
 } from "@mmapkit/core";
 import * as sync from "./api.ts";
@@ -60,8 +62,9 @@ async function away(
   arg: unknown,
   options: unknown,
   what: string,
-  fallback: () => unknown,
+  fallback: (options: unknown) => unknown,
 ): Promise<unknown> {
+  if (options !== undefined) toOptions(options, `${what} options`, [...runOptionNames(what), "signal"]);
   const o = optionsOf(options);
   const signal = o.signal;
   if (signal !== undefined && !isSignal(signal)) {
@@ -71,7 +74,11 @@ async function away(
   const onProgress = typeof o.onProgress === "function" ? o.onProgress as (d: number, t: number) => void : undefined;
   const plan = planOf(op, source, arg, o, what, true);
   // No plan: a bad argument or a closed mapping; the synchronous call words the error.
-  if (plan === undefined) return fallback();
+  if (plan === undefined) {
+    // The synchronous call takes no signal (it cannot stop midway): it gets the other options.
+    const { signal: _, ...rest } = o;
+    return fallback(options === undefined || signal === undefined ? options : rest);
+  }
   const result = await runAway(plan, {
     ...(signal === undefined ? {} : { signal }),
     ...(onProgress ? { onProgress } : {}),
@@ -87,7 +94,7 @@ async function away(
 
 /** {@link sync.count} off the calling thread. */
 export async function count(source: Source, byte: number, options?: RunOptions & AsyncOptions): Promise<number> {
-  return await away("count", source, byte, options, "count", () => sync.count(source, byte, options)) as number;
+  return await away("count", source, byte, options, "count", (o) => sync.count(source, byte, o as never)) as number;
 }
 
 /** {@link sync.indexOf} off the calling thread. */
@@ -102,7 +109,7 @@ export async function indexOf(
     needle,
     options,
     "indexOf",
-    () => sync.indexOf(source, needle, options),
+    (o) => sync.indexOf(source, needle, o as never),
   ) as number;
 }
 
@@ -112,7 +119,7 @@ export async function lastIndexOf(
   needle: number | string | Uint8Array,
   options?: LastIndexOfOptions & AsyncOptions,
 ): Promise<number> {
-  const f = () => sync.lastIndexOf(source, needle, options);
+  const f = (o: unknown) => sync.lastIndexOf(source, needle, o as never);
   return await away("lastIndexOf", source, needle, options, "lastIndexOf", f) as number;
 }
 
@@ -128,7 +135,7 @@ export async function findAll(
     needle,
     options,
     "findAll",
-    () => sync.findAll(source, needle, options),
+    (o) => sync.findAll(source, needle, o as never),
   ) as number[];
 }
 
@@ -139,7 +146,7 @@ export async function checksum(
   options?: ChecksumOptions & AsyncOptions,
 ): Promise<string> {
   const arg = sumArg(algorithm, (options as { seed?: unknown } | undefined)?.seed);
-  const f = () => sync.checksum(source, algorithm, options);
+  const f = (o: unknown) => sync.checksum(source, algorithm, o as never);
   return await away("checksum", source, arg, options, "checksum", f) as string;
 }
 
@@ -151,5 +158,12 @@ export async function transform(
 ): Promise<void> {
   const sync_ = (options as { sync?: unknown } | undefined)?.sync === true;
   sync.transform(new Uint8Array(0), op); // a bad op is refused before anything starts
-  await away("transform", target, { op, sync: sync_ }, options, "transform", () => sync.transform(target, op, options));
+  await away(
+    "transform",
+    target,
+    { op, sync: sync_ },
+    options,
+    "transform",
+    (o) => sync.transform(target, op, o as never),
+  );
 }

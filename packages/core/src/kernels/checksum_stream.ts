@@ -93,7 +93,7 @@ class StreamingChecksum implements Checksum {
 /** A new streaming checksum of `algorithm` (EINVAL for an unknown one; the seed as `checksum` takes it). */
 export function createChecksumIn(rt: Runtime, algorithm: unknown, options?: CreateChecksumOptions): Checksum {
   const algo = toAlgorithm(algorithm, "createChecksum");
-  const o = toOptions<CreateChecksumOptions>(options, "createChecksum options");
+  const o = toOptions<CreateChecksumOptions>(options, "createChecksum options", ["seed"]);
   const sizes = (o as WithWalkSizes)[WALK_SIZES];
   return new StreamingChecksum(rt, algo, o.seed, sizes === undefined ? {} : { [WALK_SIZES]: sizes });
 }

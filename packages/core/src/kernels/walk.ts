@@ -182,9 +182,15 @@ export class Handover {
   constructor(readonly length: number) {}
 }
 
-/** Checks RunOptions' shape. */
+/** The option names each kernel call takes: RunOptions', plus its own. */
+export function runOptionNames(what: string): readonly string[] {
+  const own = what === "checksum" ? ["seed"] : what === "indexOf" ? ["from"] : what === "lastIndexOf" ? ["to"] : [];
+  return ["offset", "length", "engine", "onProgress", "sync", "threads", ...own];
+}
+
+/** Checks RunOptions' shape (and that every option is one `what` takes). */
 export function runOptions(value: unknown, what: string): RunOptions {
-  const o = toOptions<RunOptions>(value, `${what} options`);
+  const o = toOptions<RunOptions>(value, `${what} options`, runOptionNames(what));
   if (o.onProgress !== undefined && typeof o.onProgress !== "function") {
     throw new MmapError("EINVAL", `${what}: onProgress must be a function`);
   }

@@ -4,7 +4,7 @@
  * promise API plans with `planOf` and runs on workers with `runAway`.
  * @module
  */
-import { Handover, handover, isAlgorithm, rowOf } from "@mmapkit/core";
+import { Handover, handover, isAlgorithm, rowOf, runOptionNames, toOptions } from "@mmapkit/core";
 import type { OpKind } from "./job.ts";
 import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./plan.ts";
 import { runBlocking } from "./_run.ts";
@@ -38,6 +38,7 @@ export function runCall<T>(
   single: (options: unknown) => T,
   check?: () => void,
 ): T {
+  if (options !== undefined) toOptions(options, `${what} options`, runOptionNames(what)); // a misspelt option is an error, split or not
   const o = optionsOf(options);
   const wanted = threadsOption(o.threads, what);
   const split = (): T => {
