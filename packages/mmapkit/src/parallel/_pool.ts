@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { besideModule } from "@mmapkit/core/worker";
 import { runtimeName } from "../runtime.ts";
-import type { ForgetMessage, JobMessage, ReplyMessage } from "./job.ts";
+import { type ForgetMessage, type JobMessage, posted, type ReplyMessage } from "./job.ts";
 
 interface Member {
   worker: Worker;
@@ -84,9 +84,10 @@ export function post(job: JobMessage, n: number): Member[] {
   const idle = members.filter((m) => m.busy === 0).length;
   for (let add = Math.min(n - idle, cores() - members.length); add > 0; add--) members.push(spawn());
   const chosen = [...members].sort((a, b) => a.busy - b.busy).slice(0, n);
+  const message = posted(job);
   for (const m of chosen) {
     m.busy++;
-    m.worker.postMessage(job);
+    m.worker.postMessage(message);
   }
   return chosen;
 }

@@ -12,7 +12,7 @@
 import type { MessagePort } from "node:worker_threads";
 import type { MappedFile } from "@mmapkit/core";
 import type { open } from "../api.ts";
-import { type ForgetMessage, type JobMessage, JobState, type ReplyMessage } from "./job.ts";
+import { type ForgetMessage, type JobMessage, JobState, type PostedJob, received, type ReplyMessage } from "./job.ts";
 import { type LocalSource, runSlice, type SliceApi } from "./_slice.ts";
 
 /** This worker's mapping of a calling thread's mapping. */
@@ -46,12 +46,12 @@ export function serveJobs(api: SliceApi & { open: typeof open }, parent: Message
     }
     return { source: kept.file, base: reuse.offset };
   };
-  parent.on("message", (message: JobMessage | ForgetMessage) => {
+  parent.on("message", (message: JobMessage | PostedJob | ForgetMessage) => {
     if ("forget" in message) {
       if (kept?.id === message.forget) drop();
       return;
     }
-    const job = message;
+    const job = received(message);
     const state = new JobState(job.slices.length, job.sab);
     const sink = {
       value: (slice: number, value: number[] | string) => send({ id: job.id, slice, value }),
