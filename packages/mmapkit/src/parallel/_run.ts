@@ -32,9 +32,16 @@ function collector(): Collected & { take(r: ReplyMessage): void } {
   };
 }
 
-/** The error a slice reported, as the single-threaded call would have thrown it. */
-function rethrow(e: { code: string; message: string }): never {
-  throw new MmapError(e.code, e.message.replace(/^mmapkit: [A-Z0-9_]+: /, ""));
+/**
+ * The error a slice reported, as the single-threaded call would have thrown it: a worker that
+ * reached a mapping's file through /proc/self/fd names it by the mapping's own path.
+ */
+function rethrow(e: { code: string; message: string }, plan: Plan): never {
+  const message = e.message.replace(/^mmapkit: [A-Z0-9_]+: /, "");
+  const path = plan.local?.path;
+  const proc = /"\/proc\/self\/fd\/\d+"/g;
+  if (path === undefined || path === "" || !proc.test(message)) throw new MmapError(e.code, message);
+  throw new MmapError(e.code, message.replaceAll(proc, JSON.stringify(path)), { path });
 }
 
 /** Joins the slices' outcomes. */
@@ -43,7 +50,7 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
   const n = job.slices.length;
   for (let i = 0; i < n; i++) {
     const e = got.errors.get(i);
-    if (state.state(i) === FAILED && e !== undefined) rethrow(e);
+    if (state.state(i) === FAILED && e !== undefined) rethrow(e, plan);
   }
   const ok = (i: number): boolean => state.state(i) === OK;
   switch (job.op) {

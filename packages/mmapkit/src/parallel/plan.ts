@@ -160,6 +160,8 @@ export function reachable(source: unknown, write: boolean, copy = false): Reach 
 /** Ids of the calling thread's mappings that workers were asked to reuse. */
 const ids = new WeakMap<MappedFile, number>();
 let lastId = 0;
+/** A mapping dropped without close(): the workers let go of theirs when the collector takes it. */
+const dropped = new FinalizationRegistry<number>((id) => forget(id));
 
 /** How workers may keep their own mapping of `m` (and drop it when `m` closes). */
 function reuseOf(m: MappedFile, write: boolean): Reuse {
@@ -168,7 +170,12 @@ function reuseOf(m: MappedFile, write: boolean): Reuse {
     id = ++lastId;
     ids.set(m, id);
     const closed = id;
-    m.onClose(() => forget(closed));
+    const token = {};
+    m.onClose(() => {
+      dropped.unregister(token);
+      forget(closed);
+    });
+    dropped.register(m, id, token);
   }
   return { key: `${id}:${m.offset}:${m.length}:${write ? "write" : "read"}`, id, offset: m.offset, length: m.length };
 }
@@ -252,6 +259,9 @@ export function planOf(
     width = elementWidth(o);
     if (length % width !== 0) return undefined;
   }
+  // A file shrunk under the mapping: the single-threaded call says EFILECHANGED, as every thread's
+  // slice would (a worker's as ERANGE of a range past the end of its /proc/self/fd path, first).
+  if (at.local !== undefined && at.base + end > at.local.fileSize()) return undefined;
   const total = end - start;
   const slots = Math.max(1, Math.floor(total / SLICE_MIN));
   const threads = Math.min(wanted === "auto" ? autoThreads(op, arg, total, resident) : wanted, slots);
