@@ -232,6 +232,65 @@ export const register: Register = (ctx) => {
     );
   }
 
+  if (ctx.ffi && process.platform === "linux") {
+    t("a mapping dropped without close(): once it is collected, the workers let go of theirs too", async () => {
+      const file = join(ctx.tmp, "parallel-dropped.bin");
+      writeFileSync(file, randomBytes(9 * MiB + 5, 3));
+      await (async () => {
+        const f = api.open(file, { populate: true });
+        for (let i = 0; i < 3; i++) assert.is(api.count(f, 1, { threads: 2 }), api.count(f, 1, { threads: 1 }));
+        // A worker maps the file as it takes the job, maybe after this thread took every slice: wait for one.
+        for (let i = 0; i < 250 && fdsOn(file) < 2; i++) await new Promise((r) => setTimeout(r, 20));
+        assert.ok(fdsOn(file) >= 2, "a worker keeps its own mapping of the file");
+      })();
+      const g = globalThis as { gc?: () => void; Bun?: { gc(force: boolean): void } };
+      const gc = () => g.Bun !== undefined ? g.Bun.gc(true) : g.gc!();
+      let open = fdsOn(file);
+      for (let i = 0; i < 250 && open > 0; i++) {
+        gc();
+        await new Promise((r) => setTimeout(r, 20)); // finalizers run between tasks; a worker between messages
+        open = fdsOn(file);
+      }
+      assert.is(open, 0, "descriptors still open on the file after the mapping was collected");
+    });
+
+    t("a file shrunk under a mapping: EFILECHANGED naming its path, split or through promises", async () => {
+      const file = join(ctx.tmp, "parallel-shrunk.bin");
+      writeFileSync(file, new Uint8Array(24 * MiB + 3).fill(10));
+      const p = await import("mmapkit/promises");
+      for (const populate of [false, true]) {
+        using f = api.open(file, { populate }); // a new mapping: no worker holds one of it yet
+        const fd = openSync(file, "r+");
+        ftruncateSync(fd, 7 * MiB);
+        closeSync(fd);
+        for (const threads of [2, "auto"] as const) {
+          const msg = throwsCode(api, () => api.count(f, 10, { threads }), "EFILECHANGED");
+          assert.match(msg, JSON.stringify(file));
+          assert.not.match(msg, "/proc/self/fd");
+        }
+        const err = await p.count(f, 10).then(() => undefined, (e: unknown) => e) as {
+          code?: string;
+          message?: string;
+        };
+        assert.is(err?.code, "EFILECHANGED", `promises: ${err?.message}`);
+        assert.not.match(String(err?.message), "/proc/self/fd");
+        writeFileSync(file, new Uint8Array(24 * MiB + 3).fill(10));
+      }
+    });
+  }
+
+  t("mmapkit/promises on bytes in shared memory past 128 MiB (copied, or the caller's own)", async () => {
+    const p = await import("mmapkit/promises");
+    const n = 129 * MiB + 7;
+    const bytes = new Uint8Array(n);
+    for (let i = 5; i < n; i += 65_537) bytes[i] = 7;
+    const want = countLoop(bytes, 7);
+    assert.is(await p.count(bytes, 7, { threads: 2 }), want, "a Uint8Array (copied into shared memory)");
+    const shared = new Uint8Array(new SharedArrayBuffer(n + 16), 16, n);
+    shared.set(bytes);
+    assert.is(await p.count(shared, 7), want, "a view of a SharedArrayBuffer (not copied)");
+  });
+
   // A sparse file past 4 GiB. `npm test` gives every run one folder (MMAPKIT_SPARSE_DIR), so the
   // file is made once and the later runs find its zero pages in the page cache instead of making
   // the kernel allocate them again (the cost of this test on a cold cache).
