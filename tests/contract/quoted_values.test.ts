@@ -35,6 +35,9 @@ export const register: Register = (ctx) => {
     const add = throwsCode(api, () => api.transform(new Uint8Array(8), { add: "1\n" as never, type: "i32" }), "EINVAL");
     assert.not.match(add, /[\n\r]/, JSON.stringify(add));
     assert.ok(add.includes('"1\\n"'), add);
+    // An op name that is none of the four is named as what it is, not as an add without a type.
+    const op = throwsCode(api, () => api.transform(new Uint8Array(8), { foo: 1 } as never), "EINVAL");
+    assert.ok(op.includes("{ foo }") && op.includes("{ xor }") && !op.includes("add needs"), op);
     const seed = throwsCode(api, () => api.checksum(data, "xxh64", { seed: "7\n" as never }), "EINVAL");
     assert.not.match(seed, /[\n\r]/, JSON.stringify(seed));
     assert.ok(seed.includes('"7\\n"'), seed);

@@ -398,6 +398,17 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.transform(fx.data, any({ xor: 1, swap: 2 }), po(fx)),
   },
   { name: "transform: op {}", code: "EINVAL", call: (api, fx) => api.transform(fx.data, any({}), po(fx)) },
+  // An unknown op name was read as an add without a type ("add needs type…", which the caller never wrote).
+  {
+    name: "transform: an unknown op { foo }",
+    code: "EINVAL",
+    call: (api, fx) => api.transform(fx.data, any({ foo: 1 }), po(fx)),
+  },
+  {
+    name: "transform: a type with an op other than add",
+    code: "EINVAL",
+    call: (api, fx) => api.transform(fx.data, any({ xor: 1, type: "i32" }), po(fx)),
+  },
   { name: "transform: op null", code: "EINVAL", call: (api, fx) => api.transform(fx.data, any(null), po(fx)) },
   { name: 'transform: op "xor"', code: "EINVAL", call: (api, fx) => api.transform(fx.data, any("xor"), po(fx)) },
   {

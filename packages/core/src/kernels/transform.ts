@@ -37,10 +37,12 @@ function planOf(op: unknown): Plan {
     throw new MmapError("EINVAL", "transform: op must be one of { xor }, { add, type }, { map }, { swap }");
   }
   const keys = Object.keys(op).filter((k) => k !== "type");
-  if (keys.length !== 1) {
+  if (keys.length !== 1 || !["xor", "add", "map", "swap"].includes(keys[0]!) || ("type" in op && keys[0] !== "add")) {
     throw new MmapError(
       "EINVAL",
-      `transform: op must have exactly one of xor, add, map, swap (got ${keys.join(", ") || "none"})`,
+      `transform: op must be one of { xor }, { add, type }, { map }, { swap } (got { ${
+        Object.keys(op).join(", ")
+      } }); use one of those`,
     );
   }
   const o = op as Record<string, unknown>;
