@@ -144,6 +144,25 @@ export const register: Register = (ctx) => {
     assert.is(short.stdout, long.stdout);
   });
 
+  t("options before the command work as after it (as with xxhsum and coreutils)", async () => {
+    const f = fixture(ctx.tmp, 70_001, 611);
+    const name = basename(f.path);
+    const [before, after, hashBefore, hashAfter, none] = await Promise.all([
+      cli(ctx, ["--json", "count", name]),
+      cli(ctx, ["count", "--json", name]),
+      cli(ctx, ["-H2", "--no-progress", "hash", name]),
+      cli(ctx, ["hash", "-H2", "--no-progress", name]),
+      cli(ctx, ["--json", name]),
+    ]);
+    exits(before, 0, "--json count");
+    assert.is(before.stdout, after.stdout);
+    assert.ok(JSON.parse(before.stdout), "one JSON document");
+    exits(hashBefore, 0, "-H2 hash");
+    assert.is(hashBefore.stdout, hashAfter.stdout);
+    exits(none, 2, "no command at all");
+    assert.match(none.stderr, "unknown command '--json'");
+  });
+
   t("--threads: files hashed side by side print in the order given; a bad count is bad usage", async () => {
     const files = [3 << 20, 17, 5 << 20, 0, 1 << 20].map((n, i) => fixture(ctx.tmp, n, 300 + i));
     const names = files.map((f) => basename(f.path));

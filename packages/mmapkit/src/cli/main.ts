@@ -41,6 +41,19 @@ Every command takes --help, --json (one JSON document on standard output) and --
 `;
 
 /**
+ * `argv` with its command first: options may come before it (`mmapkit --json count FILE`), as
+ * they may anywhere with xxhsum and coreutils. The first word that names a command (before any
+ * `--`) is the command; with none, `argv` as it was (the usage error names what came first).
+ */
+function commandFirst(argv: readonly string[]): readonly string[] {
+  const first = argv[0];
+  if (first === undefined || !first.startsWith("-") || ["--help", "-h", "--version", "-V"].includes(first)) return argv;
+  const end = argv.indexOf("--");
+  const at = argv.findIndex((a, i) => (end < 0 || i < end) && COMMANDS.some((c) => c.name === a));
+  return at < 0 ? argv : [argv[at]!, ...argv.slice(0, at), ...argv.slice(at + 1)];
+}
+
+/**
  * Runs the command line `argv` (without the runtime and script) against `api` — or a loader of
  * it, called only once a command runs, so `--help` and usage errors do not load FFI — and
  * resolves to the exit code.
@@ -50,7 +63,7 @@ export async function main(
   argv: readonly string[],
   io: Io = processIo(),
 ): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = commandFirst(argv);
   if (name === undefined) {
     io.err(HELP);
     return EXIT.usage;
