@@ -1,5 +1,6 @@
 /** Child processes for the shared-memory tests: start one, wait for a line of its output, collect the rest. @module */
-import { spawn } from "node:child_process";
+import { type ChildProcessByStdio, spawn } from "node:child_process";
+import type { Readable } from "node:stream";
 import process from "node:process";
 
 /** A running child process. */
@@ -15,10 +16,26 @@ export interface Proc {
   readonly pid: number;
 }
 
+/**
+ * spawn(), tried again where Wine's process creation fails now and then under load ("spawn
+ * UNKNOWN", seen once in a CI run of the crash test, which starts dozens of processes): a real
+ * failure repeats, and is thrown after the fifth try.
+ */
+function spawnPiped(cmd: string, args: readonly string[]): ChildProcessByStdio<null, Readable, Readable> {
+  for (let attempt = 1;; attempt++) {
+    try {
+      return spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    } catch (e) {
+      if (process.platform !== "win32" || (e as { code?: unknown }).code !== "UNKNOWN" || attempt === 5) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * attempt);
+    }
+  }
+}
+
 /** Starts `argv` (argv[0] the executable) with piped output. */
 export function start(argv: readonly string[]): Proc {
   const [cmd, ...args] = argv;
-  const child = spawn(cmd!, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawnPiped(cmd!, args);
   let stdout = "";
   let stderr = "";
   let pending = "";
