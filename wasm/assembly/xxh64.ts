@@ -48,6 +48,19 @@ export function xxh64Reset(state: usize, seedLo: u32, seedHi: u32): void {
   let v3 = load<u64>(state, 16);
   let v4 = load<u64>(state, 24);
   let q = p;
+  // Two stripes per iteration: halves the loop's fixed cost (Deno's V8 also checks bounds on
+  // every load); the four multiply chains stay the limit.
+  while (end - q >= 64) {
+    v1 = round(v1, load<u64>(q, 0));
+    v2 = round(v2, load<u64>(q, 8));
+    v3 = round(v3, load<u64>(q, 16));
+    v4 = round(v4, load<u64>(q, 24));
+    v1 = round(v1, load<u64>(q, 32));
+    v2 = round(v2, load<u64>(q, 40));
+    v3 = round(v3, load<u64>(q, 48));
+    v4 = round(v4, load<u64>(q, 56));
+    q += 64;
+  }
   while (end - q >= 32) {
     v1 = round(v1, load<u64>(q, 0));
     v2 = round(v2, load<u64>(q, 8));

@@ -1692,6 +1692,100 @@
     local.get $7
     local.get $2
     i32.sub
+    i32.const 64
+    i32.ge_u
+    if
+     local.get $2
+     i64.load offset=32
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $3
+     local.get $2
+     i64.load
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $3
+     local.get $2
+     i64.load offset=40
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $4
+     local.get $2
+     i64.load offset=8
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $4
+     local.get $2
+     i64.load offset=48
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $5
+     local.get $2
+     i64.load offset=16
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $5
+     local.get $2
+     i64.load offset=56
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $6
+     local.get $2
+     i64.load offset=24
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $6
+     local.get $2
+     i32.const -64
+     i32.sub
+     local.set $2
+     br $while-continue|0
+    end
+   end
+   loop $while-continue|1
+    local.get $7
+    local.get $2
+    i32.sub
     i32.const 32
     i32.ge_u
     if
@@ -1743,7 +1837,7 @@
      i32.const 32
      i32.add
      local.set $2
-     br $while-continue|0
+     br $while-continue|1
     end
    end
    local.get $0
@@ -1771,7 +1865,101 @@
   local.get $0
   i64.load offset=24
   local.set $6
-  loop $while-continue|1
+  loop $while-continue|2
+   local.get $8
+   local.get $1
+   i32.sub
+   i32.const 64
+   i32.ge_u
+   if
+    local.get $1
+    i64.load offset=32
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $3
+    local.get $1
+    i64.load
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $3
+    local.get $1
+    i64.load offset=40
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $4
+    local.get $1
+    i64.load offset=8
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $4
+    local.get $1
+    i64.load offset=48
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $5
+    local.get $1
+    i64.load offset=16
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $5
+    local.get $1
+    i64.load offset=56
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $6
+    local.get $1
+    i64.load offset=24
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $6
+    local.get $1
+    i32.const -64
+    i32.sub
+    local.set $1
+    br $while-continue|2
+   end
+  end
+  loop $while-continue|3
    local.get $8
    local.get $1
    i32.sub
@@ -1826,7 +2014,7 @@
     i32.const 32
     i32.add
     local.set $1
-    br $while-continue|1
+    br $while-continue|3
    end
   end
   local.get $0

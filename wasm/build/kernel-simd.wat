@@ -1934,6 +1934,100 @@
     local.get $7
     local.get $2
     i32.sub
+    i32.const 64
+    i32.ge_u
+    if
+     local.get $2
+     i64.load offset=32
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $3
+     local.get $2
+     i64.load
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $3
+     local.get $2
+     i64.load offset=40
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $4
+     local.get $2
+     i64.load offset=8
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $4
+     local.get $2
+     i64.load offset=48
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $5
+     local.get $2
+     i64.load offset=16
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $5
+     local.get $2
+     i64.load offset=56
+     i64.const -4417276706812531889
+     i64.mul
+     local.get $6
+     local.get $2
+     i64.load offset=24
+     i64.const -4417276706812531889
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     i64.add
+     i64.const 31
+     i64.rotl
+     i64.const -7046029288634856825
+     i64.mul
+     local.set $6
+     local.get $2
+     i32.const -64
+     i32.sub
+     local.set $2
+     br $while-continue|0
+    end
+   end
+   loop $while-continue|1
+    local.get $7
+    local.get $2
+    i32.sub
     i32.const 32
     i32.ge_u
     if
@@ -1985,7 +2079,7 @@
      i32.const 32
      i32.add
      local.set $2
-     br $while-continue|0
+     br $while-continue|1
     end
    end
    local.get $0
@@ -2013,7 +2107,101 @@
   local.get $0
   i64.load offset=24
   local.set $6
-  loop $while-continue|1
+  loop $while-continue|2
+   local.get $8
+   local.get $1
+   i32.sub
+   i32.const 64
+   i32.ge_u
+   if
+    local.get $1
+    i64.load offset=32
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $3
+    local.get $1
+    i64.load
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $3
+    local.get $1
+    i64.load offset=40
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $4
+    local.get $1
+    i64.load offset=8
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $4
+    local.get $1
+    i64.load offset=48
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $5
+    local.get $1
+    i64.load offset=16
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $5
+    local.get $1
+    i64.load offset=56
+    i64.const -4417276706812531889
+    i64.mul
+    local.get $6
+    local.get $1
+    i64.load offset=24
+    i64.const -4417276706812531889
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    i64.add
+    i64.const 31
+    i64.rotl
+    i64.const -7046029288634856825
+    i64.mul
+    local.set $6
+    local.get $1
+    i32.const -64
+    i32.sub
+    local.set $1
+    br $while-continue|2
+   end
+  end
+  loop $while-continue|3
    local.get $8
    local.get $1
    i32.sub
@@ -2068,7 +2256,7 @@
     i32.const 32
     i32.add
     local.set $1
-    br $while-continue|1
+    br $while-continue|3
    end
   end
   local.get $0
@@ -12916,14 +13104,24 @@
   (local $11 v128)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
   local.get $0
   i32.const 65535
   i32.and
@@ -12945,6 +13143,18 @@
     local.set $7
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $9
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $10
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $11
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
     local.get $2
     i32.const 6
     i32.shr_u
@@ -12960,83 +13170,91 @@
     i32.const 6
     i32.shl
     i32.add
-    local.set $14
+    local.set $17
     loop $while-continue|1
      local.get $1
-     local.get $14
+     local.get $17
      i32.lt_u
      if
       local.get $8
       local.get $6
       i32x4.add
       local.set $8
-      local.get $6
+      local.get $7
       local.get $1
       v128.load
-      local.tee $10
-      i16x8.extadd_pairwise_i8x16_u
+      local.tee $21
+      i16x8.extend_low_i8x16_u
+      local.tee $16
+      i16x8.add
+      local.set $7
+      local.get $9
+      local.get $21
+      i16x8.extend_high_i8x16_u
+      local.tee $21
+      i16x8.add
+      local.set $9
+      local.get $10
       local.get $1
       v128.load offset=16
-      local.tee $11
-      i16x8.extadd_pairwise_i8x16_u
+      local.tee $22
+      i16x8.extend_low_i8x16_u
+      local.tee $26
       i16x8.add
+      local.set $10
+      local.get $11
+      local.get $22
+      i16x8.extend_high_i8x16_u
+      local.tee $22
+      i16x8.add
+      local.set $11
+      local.get $12
       local.get $1
       v128.load offset=32
-      local.tee $12
-      i16x8.extadd_pairwise_i8x16_u
+      local.tee $23
+      i16x8.extend_low_i8x16_u
+      local.tee $27
+      i16x8.add
+      local.set $12
+      local.get $13
+      local.get $23
+      i16x8.extend_high_i8x16_u
+      local.tee $23
+      i16x8.add
+      local.set $13
+      local.get $14
       local.get $1
       v128.load offset=48
-      local.tee $13
-      i16x8.extadd_pairwise_i8x16_u
+      local.tee $28
+      i16x8.extend_low_i8x16_u
+      local.tee $29
+      i16x8.add
+      local.set $14
+      local.get $15
+      local.get $28
+      i16x8.extend_high_i8x16_u
+      local.tee $28
+      i16x8.add
+      local.set $15
+      local.get $6
+      local.get $16
+      local.get $21
+      i16x8.add
+      local.get $26
+      local.get $22
+      i16x8.add
+      i16x8.add
+      local.get $27
+      local.get $23
+      i16x8.add
+      local.get $29
+      local.get $28
+      i16x8.add
       i16x8.add
       i16x8.add
       i32x4.extadd_pairwise_i16x8_u
       i32x4.add
       local.set $6
-      local.get $7
-      local.get $10
-      i16x8.extend_low_i8x16_u
-      v128.const i32x4 0x003f0040 0x003d003e 0x003b003c 0x0039003a
-      i32x4.dot_i16x8_s
-      local.get $10
-      i16x8.extend_high_i8x16_u
-      v128.const i32x4 0x00370038 0x00350036 0x00330034 0x00310032
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.get $11
-      i16x8.extend_low_i8x16_u
-      v128.const i32x4 0x002f0030 0x002d002e 0x002b002c 0x0029002a
-      i32x4.dot_i16x8_s
-      local.get $11
-      i16x8.extend_high_i8x16_u
-      v128.const i32x4 0x00270028 0x00250026 0x00230024 0x00210022
-      i32x4.dot_i16x8_s
-      i32x4.add
-      i32x4.add
-      i32x4.add
-      local.set $7
-      local.get $9
-      local.get $12
-      i16x8.extend_low_i8x16_u
-      v128.const i32x4 0x001f0020 0x001d001e 0x001b001c 0x0019001a
-      i32x4.dot_i16x8_s
-      local.get $12
-      i16x8.extend_high_i8x16_u
-      v128.const i32x4 0x00170018 0x00150016 0x00130014 0x00110012
-      i32x4.dot_i16x8_s
-      i32x4.add
-      local.get $13
-      i16x8.extend_low_i8x16_u
-      v128.const i32x4 0x000f0010 0x000d000e 0x000b000c 0x0009000a
-      i32x4.dot_i16x8_s
-      local.get $13
-      i16x8.extend_high_i8x16_u
-      v128.const i32x4 0x00070008 0x00050006 0x00030004 0x00010002
-      i32x4.dot_i16x8_s
-      i32x4.add
-      i32x4.add
-      i32x4.add
-      local.set $9
       local.get $1
       i32.const -64
       i32.sub
@@ -13045,7 +13263,35 @@
      end
     end
     local.get $7
+    v128.const i32x4 0x003f0040 0x003d003e 0x003b003c 0x0039003a
+    i32x4.dot_i16x8_s
     local.get $9
+    v128.const i32x4 0x00370038 0x00350036 0x00330034 0x00310032
+    i32x4.dot_i16x8_s
+    i32x4.add
+    local.get $10
+    v128.const i32x4 0x002f0030 0x002d002e 0x002b002c 0x0029002a
+    i32x4.dot_i16x8_s
+    local.get $11
+    v128.const i32x4 0x00270028 0x00250026 0x00230024 0x00210022
+    i32x4.dot_i16x8_s
+    i32x4.add
+    i32x4.add
+    local.get $12
+    v128.const i32x4 0x001f0020 0x001d001e 0x001b001c 0x0019001a
+    i32x4.dot_i16x8_s
+    local.get $13
+    v128.const i32x4 0x00170018 0x00150016 0x00130014 0x00110012
+    i32x4.dot_i16x8_s
+    i32x4.add
+    local.get $14
+    v128.const i32x4 0x000f0010 0x000d000e 0x000b000c 0x0009000a
+    i32x4.dot_i16x8_s
+    local.get $15
+    v128.const i32x4 0x00070008 0x00050006 0x00030004 0x00010002
+    i32x4.dot_i16x8_s
+    i32x4.add
+    i32x4.add
     i32x4.add
     local.tee $7
     i32x4.extract_lane 3
@@ -13135,12 +13381,12 @@
     i32.const 5552
     i32.ge_u
     select
-    local.tee $18
+    local.tee $24
     local.get $1
     i32.add
-    local.set $19
+    local.set $25
     loop $while-continue|3
-     local.get $19
+     local.get $25
      local.get $1
      i32.sub
      i32.const 8
@@ -13154,7 +13400,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $20
+      local.tee $30
       local.get $5
       i64.const 8
       i64.shr_u
@@ -13162,7 +13408,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $21
+      local.tee $31
       local.get $5
       i64.const 16
       i64.shr_u
@@ -13178,7 +13424,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $14
+      local.tee $17
       local.get $5
       i64.const 32
       i64.shr_u
@@ -13186,7 +13432,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $15
+      local.tee $18
       local.get $5
       i64.const 40
       i64.shr_u
@@ -13194,7 +13440,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $16
+      local.tee $19
       local.get $5
       i64.const 48
       i64.shr_u
@@ -13202,7 +13448,7 @@
       i64.and
       i32.wrap_i64
       i32.add
-      local.tee $17
+      local.tee $20
       local.get $5
       i64.const 56
       i64.shr_u
@@ -13210,19 +13456,19 @@
       i32.add
       local.tee $4
       local.get $0
-      local.get $20
+      local.get $30
       i32.add
-      local.get $21
+      local.get $31
       i32.add
       local.get $3
       i32.add
-      local.get $14
-      i32.add
-      local.get $15
-      i32.add
-      local.get $16
-      i32.add
       local.get $17
+      i32.add
+      local.get $18
+      i32.add
+      local.get $19
+      i32.add
+      local.get $20
       i32.add
       i32.add
       local.set $0
@@ -13235,7 +13481,7 @@
     end
     loop $while-continue|4
      local.get $1
-     local.get $19
+     local.get $25
      i32.lt_u
      if
       local.get $4
@@ -13262,7 +13508,7 @@
     i32.rem_u
     local.set $0
     local.get $2
-    local.get $18
+    local.get $24
     i32.sub
     local.set $2
     br $while-continue|2
