@@ -251,6 +251,23 @@ check("bad input is a typed MmapError with a code", () => {
   }
 });
 
+await checkAsync("mmapkit/cli: importing runs nothing; run(argv) counts as a loop does and resolves to 0", async () => {
+  const before = process.exitCode;
+  const cli = await import("mmapkit/cli");
+  equal(process.exitCode, before, "exit code after import");
+  const lines = [];
+  const write = process.stdout.write;
+  process.stdout.write = (chunk) => (lines.push(String(chunk)), true);
+  let status;
+  try {
+    status = await cli.run(["count", "--json", "--no-progress", path]);
+  } finally {
+    process.stdout.write = write;
+  }
+  equal(status, 0, "status");
+  equal(JSON.parse(lines.join("")).total, loopCount(data, 10), "count");
+});
+
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(`${tally.passed} passed, ${tally.failed} failed`);
 process.exit(tally.failed === 0 ? 0 : 1);

@@ -2,6 +2,7 @@
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
+import process from "node:process";
 import type { Register } from "../_ctx.ts";
 
 const root = new URL("../../", import.meta.url.replace("/dist/tests/", "/tests/"));
@@ -74,6 +75,15 @@ export const register: Register = (ctx) => {
       assert.ok(!deno.publish.exclude.some((ex) => path.startsWith(ex)), `${file} is not excluded`);
     }
     assert.ok(deno.publish.include.includes("packages/core/src/"), "the core, with the kernel bytes, is published");
+  });
+
+  t("mmapkit/cli runs nothing when imported and exports run(argv), which resolves to the exit status", async () => {
+    const before = process.exitCode;
+    const cli = await import("mmapkit/cli");
+    assert.is(typeof cli.run, "function");
+    assert.is(process.exitCode, before, "importing ran no command line");
+    assert.is(await cli.run(["no-such-command"]), 2, "bad usage is status 2 (its message goes to stderr)");
+    assert.is(process.exitCode, before, "run() leaves the process's exit code to its caller");
   });
 
   t("mmapkit/promises has the kernels, as promises, on every runtime", async () => {

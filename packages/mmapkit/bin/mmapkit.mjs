@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The mmapkit command line. It loads this package's "./cli" export, whose conditions pick the
-// launcher of the runtime running this file: Node (npx mmapkit), Bun or Deno.
+// The mmapkit command line. It calls `run` of this package's "./cli" export, whose conditions pick
+// the launcher of the runtime running this file: Node (npx mmapkit), Bun or Deno.
 // `bunx mmapkit` runs this file with Node (Bun honours the node shebang when Node is installed);
 // Bun says so in the environment, and then the command runs again under Bun, with Bun's adapter.
 import { spawnSync } from "node:child_process";
@@ -23,4 +23,4 @@ if (viaBun) {
   if (r.error === undefined) status = r.status ?? 1; // else no Bun to be found: run here, under Node
 }
 if (status !== undefined) process.exit(status);
-else await import("mmapkit/cli");
+else process.exitCode = await (await import("mmapkit/cli")).run(process.argv.slice(2));

@@ -31,6 +31,8 @@ export interface Io {
   env(name: string): string | undefined;
 }
 
+let pipeWatched = false;
+
 /** The real process's streams. */
 export function processIo(): Io {
   let taken = false;
@@ -39,11 +41,15 @@ export function processIo(): Io {
     taken = true;
     return pieces();
   };
-  // `mmapkit find --all … | head`: a closed pipe ends the command quietly, as in coreutils.
-  process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(0);
-    throw e;
-  });
+  // `mmapkit find --all … | head`: a closed pipe ends the command quietly, as in coreutils. Once
+  // per process: `run()` of "mmapkit/cli" may be called many times.
+  if (!pipeWatched) {
+    pipeWatched = true;
+    process.stdout.on?.("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(0);
+      throw e;
+    });
+  }
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
