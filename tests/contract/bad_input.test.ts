@@ -441,6 +441,19 @@ const ROWS: readonly Row[] = [
     call: (_api, _fx, m) => m.flush({ async: "yes" as never }),
   },
   { name: "flush(5)", code: "EINVAL", setup: mapWrite, call: (_api, _fx, m) => m.flush(5 as never) },
+  // A misspelt range name would otherwise mean "the whole mapping" (for "remove", a hole in the file).
+  {
+    name: "flush({ ofset: 1 }) (misspelt)",
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, _fx, m) => m.flush({ ofset: 1 } as never),
+  },
+  {
+    name: 'advise("remove", { lenght: page }) (misspelt) leaves the file whole',
+    code: "EINVAL",
+    setup: mapWrite,
+    call: (_api, fx, m) => m.advise("remove", { offset: 0, lenght: fx.pageSize } as never),
+  },
   { name: 'advise("bogus")', code: "EINVAL", setup: mapRead, call: (_api, _fx, m) => m.advise("bogus" as never) },
   {
     name: "advise() without advice",

@@ -15,6 +15,13 @@ export interface Range {
   length?: number;
 }
 
+/**
+ * The names a range takes (a misspelt one is EINVAL: `advise("remove", { ofset })` would
+ * otherwise punch a hole in the whole file).
+ */
+const RANGE_OPTIONS: readonly string[] = ["offset", "length"];
+const FLUSH_OPTIONS: readonly string[] = [...RANGE_OPTIONS, "async", "invalidate"];
+
 /** The state a MappedFile is built from (internal). */
 export interface MappedFileInit {
   rt: Runtime;
@@ -165,8 +172,8 @@ export class MappedFile implements Disposable {
     return this.#open();
   }
 
-  #range(range: unknown, what: string): { start: number; length: number } {
-    const r = toOptions<Range>(range, `${what} range`);
+  #range(range: unknown, what: string, known: readonly string[]): { start: number; length: number } {
+    const r = toOptions<Range>(range, `${what} range`, known);
     const start = r.offset === undefined ? 0 : toIndex(r.offset, `${what} range offset`);
     if (start > this.#length) {
       throw new MmapError(
@@ -197,7 +204,7 @@ export class MappedFile implements Disposable {
    */
   flush(range?: Range & { async?: boolean; invalidate?: boolean }): void {
     const w = this.#open();
-    const { start, length } = this.#range(range, "flush");
+    const { start, length } = this.#range(range, "flush", FLUSH_OPTIONS);
     const async = range?.async ?? false;
     if (typeof async !== "boolean") throw new MmapError("EINVAL", "flush: async must be a boolean");
     const invalidate = range?.invalidate ?? false;
@@ -227,7 +234,7 @@ export class MappedFile implements Disposable {
   advise(advice: Advice, range?: Range): void {
     const w = this.#open();
     const a = toAdvice(advice);
-    const { start, length } = this.#range(range, "advise");
+    const { start, length } = this.#range(range, "advise", RANGE_OPTIONS);
     if (a === "free" && !this.#anonymous) {
       throw new MmapError(
         "EMODE",
