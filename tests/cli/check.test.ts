@@ -213,22 +213,30 @@ export const register: Register = (ctx) => {
     assert.is(checkTag.stdout, expected.stdout);
   });
 
-  t("an 8-digit line is XXH32, as xxhsum reads it; --algo reads it as another 32-bit sum", async () => {
-    const a = files.get("a.bin")!;
-    writeFileSync(join(dir, "h0.sums"), `${await checksumOracle("xxh32", a)}  a.bin\n`);
-    writeFileSync(join(dir, "crc.sums"), `${await checksumOracle("crc32", a)}  a.bin\n`);
-    const [h0, crcAsXxh32, crc, order] = await Promise.all([
-      cli(ctx, ["hash", "--check", "h0.sums"], { cwd: dir }),
-      cli(ctx, ["hash", "--check", "crc.sums"], { cwd: dir }),
-      cli(ctx, ["hash", "--check", "--algo", "crc32", "crc.sums"], { cwd: dir }),
-      cli(ctx, ["hash", "--algo", "crc32", "crc.sums", "--check"], { cwd: dir }),
-    ]);
-    exits(h0, 0, "XXH32 list");
-    exits(crcAsXxh32, 1, "a crc32 list read as XXH32");
-    assert.is(crcAsXxh32.stdout, "a.bin: FAILED\n");
-    exits(crc, 0, "--algo crc32");
-    exits(order, 0, "options after the list");
-  });
+  t(
+    "an 8-digit line is XXH32, as xxhsum reads it (a failure hints at --algo); --algo reads it as another 32-bit sum",
+    async () => {
+      const a = files.get("a.bin")!;
+      writeFileSync(join(dir, "h0.sums"), `${await checksumOracle("xxh32", a)}  a.bin\n`);
+      writeFileSync(join(dir, "crc.sums"), `${await checksumOracle("crc32", a)}  a.bin\n`);
+      const [h0, crcAsXxh32, crc, order] = await Promise.all([
+        cli(ctx, ["hash", "--check", "h0.sums"], { cwd: dir }),
+        cli(ctx, ["hash", "--check", "crc.sums"], { cwd: dir }),
+        cli(ctx, ["hash", "--check", "--algo", "crc32", "crc.sums"], { cwd: dir }),
+        cli(ctx, ["hash", "--algo", "crc32", "crc.sums", "--check"], { cwd: dir }),
+      ]);
+      exits(h0, 0, "XXH32 list");
+      exits(crcAsXxh32, 1, "a crc32 list read as XXH32");
+      assert.is(crcAsXxh32.stdout, "a.bin: FAILED\n");
+      assert.match(crcAsXxh32.stderr, "1 failed line has 8 hex digits, read as XXH32");
+      assert.match(crcAsXxh32.stderr, "for crc32, crc32c or adler32 lists pass --algo");
+      assert.not.match(h0.stderr, "read as XXH32", "no hint when the XXH32 lines match");
+      // One of several XXH32 lines failing is a corrupted file, not a crc32 list: no hint, as the
+      // corrupted -H0 list compared with sha256sum below shows (same standard error).
+      exits(crc, 0, "--algo crc32");
+      exits(order, 0, "options after the list");
+    },
+  );
 
   t("lists written by every xxhsum -H, alone and mixed, verify; xxhsum -c verifies ours", async () => {
     if (!has("xxhsum")) return skip("cli check: xxhsum lists", "xxhsum is not installed (.ci/run installs xxhash)");

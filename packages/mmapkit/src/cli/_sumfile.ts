@@ -20,6 +20,8 @@ export interface CheckEntry {
   file: string;
   algorithm: Algorithm;
   digest: string;
+  /** The algorithm was read off the digest's length (no tag, prefix or `--algo`). */
+  byLength: boolean;
 }
 
 /** A list's entries, and the numbers of the lines that could not be read. */
@@ -96,6 +98,7 @@ function readLine(
   let algorithm: Algorithm | undefined;
   let name: string;
   let digest: string;
+  let guessed = false;
   const bsd = BSD.exec(body);
   const gnu = GNU.exec(body);
   if (bsd !== null) {
@@ -105,10 +108,11 @@ function readLine(
   } else if (gnu !== null) {
     digest = gnu[2]!;
     name = gnu[3]!;
+    guessed = !gnu[1] && given === undefined;
     algorithm = gnu[1] ? byGnuPrefix(gnu[1]) : given ?? byLength(digest.length);
   } else return undefined;
   if (algorithm === undefined || digitsOf(algorithm) !== digest.length || name === "") return undefined;
   const file = escaped ? unescape(name) : name;
   if (file === undefined) return undefined;
-  return { file, algorithm, digest: digest.toLowerCase() };
+  return { file, algorithm, digest: digest.toLowerCase(), byLength: guessed };
 }

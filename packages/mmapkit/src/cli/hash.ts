@@ -194,6 +194,9 @@ async function checkList(
   const lines = readCheckList(text, m.given);
   const results: (Digested & { line: number; algorithm: Algorithm; expected: string; ok: boolean })[] = [];
   let failed = 0;
+  // Lines whose 8 hex digits were taken for XXH32 by their length, failed and matched.
+  let failedAsXxh32 = 0;
+  let matchedAsXxh32 = 0;
   let unreadable = 0;
   let ignored = 0;
   const byLine = new Map<number, CheckEntry>(lines.entries.map((e) => [e.line, e]));
@@ -216,9 +219,11 @@ async function checkList(
       if (!m.json) io.err(d.error.message + "\n");
       say(`${name}: FAILED open or read\n`);
     } else if (d.digest === entry.digest) {
+      if (entry.byLength && entry.algorithm === "xxh32") matchedAsXxh32++;
       if (!m.quiet) say(`${name}: OK\n`);
     } else {
       failed++;
+      if (entry.byLength && entry.algorithm === "xxh32") failedAsXxh32++;
       say(`${name}: FAILED\n`);
     }
     results.push({ ...d, line: n, algorithm: entry.algorithm, expected: entry.digest, ok: d.digest === entry.digest });
@@ -232,6 +237,15 @@ async function checkList(
   if (malformed > 0) warn(`${plural(malformed, "line is", "lines are")} improperly formatted`);
   if (unreadable > 0) warn(`${plural(unreadable, "listed file", "listed files")} could not be read`);
   if (failed > 0) warn(`${plural(failed, "computed checksum", "computed checksums")} did NOT match`);
+  // crc32, crc32c and adler32 digests are 8 hex digits too, and a plain list does not say which:
+  // when no such line matched as XXH32, the list is likely one of those.
+  if (failedAsXxh32 > 0 && matchedAsXxh32 === 0) {
+    warn(
+      `${
+        plural(failedAsXxh32, "failed line has", "failed lines have")
+      } 8 hex digits, read as XXH32 (as xxhsum reads them); for crc32, crc32c or adler32 lists pass --algo`,
+    );
+  }
   if (m.ignoreMissing && results.length === 0) {
     if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no file was verified\n`);
     return { good: false, report };
