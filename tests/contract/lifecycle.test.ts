@@ -82,6 +82,23 @@ export const register: Register = (ctx) => {
       assert.ok(now <= fds + 8, `no descriptor leaked (${fds} before, ${now} after 2,000 cycles)`);
     });
 
+    t("a mapping takes an idle larger Memory before creating a new one", () => {
+      const small = fixture(ctx.tmp, 1001);
+      const big = fixture(ctx.tmp, 3 << 20);
+      // Three small mappings held open leave no idle Memory of their size class (two are kept).
+      const held = [0, 1, 2].map(() => api.open(small.path, { engine }));
+      try {
+        api.open(big.path, { engine }).close(); // a larger Memory is idle now
+        const before = api.runtimeInfo().arenas.created;
+        using f = api.open(small.path, { engine, offset: 3 });
+        assert.is(api.runtimeInfo().arenas.created, before, "no Memory created: the idle larger one was taken");
+        assert.equal(f.bytes.slice(0, 998), small.data.subarray(3), "the mapping reads the file's bytes");
+        assert.is(api.count(f, small.data[500]!), small.data.subarray(3).filter((b) => b === small.data[500]).length);
+      } finally {
+        for (const h of held) h.close();
+      }
+    });
+
     t.run();
   }
 };

@@ -71,11 +71,23 @@ export class ArenaPool {
     this.#perClass = perClass;
   }
 
-  /** An arena whose Memory holds at least `bytes` (reserved area included). */
+  /**
+   * An arena whose Memory holds at least `bytes` (reserved area included): an idle one of its size
+   * class, else the smallest idle one of a larger class, else a new one. Taking a larger idle
+   * Memory costs no memory (only the pages the window touches are ever backed) and saves creating
+   * one: JavaScriptCore gives only the first few Memories of a process guard pages, and compiles
+   * the kernel of every later one with a bounds check on each load (Bun's xxh64 measured 14 → 10
+   * GB/s in the ninth Memory).
+   */
   acquire(bytes: number): Arena {
     const pages = sizeClass(bytes);
-    const list = this.#idle.get(pages);
-    const reused = list?.pop();
+    const exact = this.#idle.get(pages)?.pop();
+    if (exact !== undefined) return exact;
+    let larger: Arena[] | undefined;
+    for (const [size, list] of this.#idle) {
+      if (size > pages && list.length > 0 && (larger === undefined || size < larger[0]!.pages)) larger = list;
+    }
+    const reused = larger?.pop();
     if (reused !== undefined) return reused;
     this.created++;
     const arena = new Arena(pages);
