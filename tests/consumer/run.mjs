@@ -140,6 +140,15 @@ for (const rt of runtimes) {
   });
 }
 
+// require(esm): Node 20.19+/22.12+ load ES modules from CommonJS unless one has top-level await.
+check("CommonJS require() of mmapkit, mmapkit/promises and mmapkit/cli (where Node has require(esm))", () => {
+  const code = `if (process.features.require_module !== true) { console.log("no require(esm)"); process.exit(0); }
+const m = require("mmapkit"), p = require("mmapkit/promises"), c = require("mmapkit/cli");
+console.log([typeof m.open, typeof p.count, typeof c.run].join(" "), process.exitCode);`;
+  const out = ok(run(process.execPath, ["--input-type=commonjs", "-e", code], app), "require()").trim();
+  if (out !== "function function function undefined" && out !== "no require(esm)") throw new Error(out);
+});
+
 // ---- the CLI through its bin ------------------------------------------------------------------
 const data = join(app, "cli.bin");
 writeFileSync(data, Buffer.from(Array.from({ length: 100003 }, (_, i) => (i * 2654435761) >>> 24)));

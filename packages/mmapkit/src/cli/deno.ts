@@ -25,4 +25,5 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<nu
   return main(load, argv);
 }
 
-if (isProgram(import.meta)) process.exitCode = await run();
+// No top-level await: `require("mmapkit/cli")` from CommonJS must load it.
+if (isProgram(import.meta)) void run().then((status) => void (process.exitCode = status));
