@@ -373,6 +373,47 @@ export const register: Register = (ctx) => {
     assert.ok(now <= fds, `descriptors: ${fds} before, ${now} after the abort settled`);
   });
 
+  t(
+    "one signal shared by 12 calls: one listener on it, removed when they settle; an abort rejects them all",
+    async () => {
+      const p = await import("mmapkit/promises");
+      // Count the signal's "abort" listeners (Node warns past ten on one signal).
+      const watched = (signal: AbortSignal) => {
+        const seen = { live: 0, most: 0 };
+        const add = signal.addEventListener.bind(signal);
+        const remove = signal.removeEventListener.bind(signal);
+        Object.assign(signal, {
+          addEventListener: (type: string, l: () => void, o?: { once?: boolean }) => {
+            if (type === "abort") (seen.live++, seen.most = Math.max(seen.most, seen.live));
+            add(type, l, o);
+          },
+          removeEventListener: (type: string, l: () => void) => {
+            if (type === "abort") seen.live--;
+            remove(type, l);
+          },
+        });
+        return seen;
+      };
+      const done = new AbortController();
+      const seenDone = watched(done.signal);
+      const counts = await Promise.all(Array.from({ length: 12 }, () => p.count(path, 0x21, { signal: done.signal })));
+      assert.equal(counts, new Array(12).fill(countLoop(data, 0x21)));
+      assert.is(seenDone.most, 1, "one listener for twelve calls");
+      assert.is(seenDone.live, 0, "no listener left once they settled");
+      const ac = new AbortController();
+      const seen = watched(ac.signal);
+      const reason = new Error("all of them");
+      const pending = Array.from(
+        { length: 12 },
+        () => p.checksum(sparse, "crc32", { signal: ac.signal }).then(() => undefined, (e: unknown) => e),
+      );
+      await new Promise((r) => setTimeout(r, 20));
+      ac.abort(reason);
+      assert.equal(await Promise.all(pending), new Array(12).fill(reason), "every call rejects with the reason");
+      assert.is(seen.most, 1, "one listener for twelve pending calls");
+    },
+  );
+
   t("the event loop stays free while a worker hashes", async () => {
     const p = await import("mmapkit/promises");
     await p.checksum(path, "xxh3"); // a warm worker

@@ -12,6 +12,7 @@ import type { Plan } from "./plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
 import type { AbortSignalLike } from "../promises.ts";
+import { whenAborted } from "./_abort.ts";
 
 /** What slices sent besides numbers. */
 interface Collected {
@@ -167,17 +168,19 @@ export function runAway(
       end();
       reject(new MmapError("EIO", `a kernel worker stopped (${reason.message}); run the call again`));
     });
-    const onAbort = (): void => {
-      state.abort(); // workers stop at their next chunk
-      end();
-      reject(signal!.reason);
-    };
+    let unwait: (() => void) | undefined;
     function end(): void {
       stop();
       if (timer !== undefined) clearInterval(timer);
-      signal?.removeEventListener("abort", onAbort);
+      unwait?.();
     }
-    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal !== undefined) {
+      unwait = whenAborted(signal, () => {
+        state.abort(); // workers stop at their next chunk
+        end();
+        reject(signal.reason);
+      });
+    }
     if (onProgress !== undefined) {
       timer = setInterval(() => onProgress(Math.min(state.doneBytes(), plan.total), plan.total), 100);
     }
