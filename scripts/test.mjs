@@ -207,15 +207,28 @@ for (const [i, run] of runs.entries()) {
   const t = Date.now();
   const cpu = childCpu();
   const file = join(reports, `run-${i}.json`);
-  const r = spawnSync(run.cmd, [...run.args, ...passOn], {
-    cwd: root,
-    stdio: "inherit",
-    timeout: 15 * 60 * 1000, // a hung run fails with a message instead of using up CI's time
-    killSignal: "SIGKILL",
-    // One folder for the sparse files past 4 GiB (the leak and parallel tests), shared by the runs:
-    // their zero pages stay cached.
-    env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
-  });
+  const once = () =>
+    spawnSync(run.cmd, [...run.args, ...passOn], {
+      cwd: root,
+      stdio: "inherit",
+      // A hung run fails with a message instead of using up CI's time. Bun's whole suite takes
+      // 1–2 minutes: it gets 6 and, if it hangs, one more try (below).
+      timeout: (run.id === "bun" ? 6 : 15) * 60 * 1000,
+      killSignal: "SIGKILL",
+      // One folder for the sparse files past 4 GiB (the leak and parallel tests), shared by the runs:
+      // their zero pages stay cached.
+      env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
+    });
+  let r = once();
+  // Bun 1.4.5 hung in about one full run in four on this project's machine, at different tests,
+  // always with JavaScriptCore's compiler thread spinning while the main thread waited for a
+  // WebAssembly compile (gdb; ARCHITECTURE.md, "Known engine problems"). Said loudly, tried once more.
+  if (run.id === "bun" && r.error?.code === "ETIMEDOUT") {
+    console.log(`\n✘ ${run.name}: no result after 6 minutes (killed); running the suite once more`);
+    lines.push(`${run.name}: the first run hung and was killed; the counts below are the second run's`);
+    rmSync(file, { force: true });
+    r = once();
+  }
   // The run's report (tests/_run.ts, tests/consumer/run.mjs): totals, every test, every skip.
   const report = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
   const exit = { status: r.status, signal: r.signal, timedOut: r.error?.code === "ETIMEDOUT" };
