@@ -44,8 +44,8 @@ const MUTANTS = [
   {
     name: "msync misses the last partial page of the range",
     file: `${core}/engine_mapped.ts`,
-    search: "const to = Math.min(alignUp(this.#delta + start + length, ps), this.#mapLen);",
-    replace: "const to = Math.min(alignDown(this.#delta + start + length, ps), this.#mapLen);",
+    search: "const to = Math.min(alignUp(this.#delta + start + length, ps), this.#pl.mapLen);",
+    replace: "const to = Math.min(alignDown(this.#delta + start + length, ps), this.#pl.mapLen);",
     modules: ["tests/contract/durability.test.ts"],
   },
   {

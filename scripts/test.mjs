@@ -220,9 +220,9 @@ for (const [i, run] of runs.entries()) {
       env: { ...process.env, FORCE_COLOR: "0", MMAPKIT_REPORT: file, MMAPKIT_SPARSE_DIR: reports },
     });
   let r = once();
-  // Bun 1.4.5 hung in about one full run in four on this project's machine, at different tests,
-  // always with JavaScriptCore's compiler thread spinning while the main thread waited for a
-  // WebAssembly compile (gdb; ARCHITECTURE.md, "Known engine problems"). Said loudly, tried once more.
+  // Bun's suite once hung in about one full run in four: mappings dropped without close() left file
+  // pages in Memories that Bun then freed and reused (fixed; ARCHITECTURE.md, "Known engine
+  // problems"). Should a hang come back, it is a bug to find: said loudly, tried once more.
   if (run.id === "bun" && r.error?.code === "ETIMEDOUT") {
     console.log(`\n✘ ${run.name}: no result after 6 minutes (killed); running the suite once more`);
     lines.push(`${run.name}: the first run hung and was killed; the counts below are the second run's`);

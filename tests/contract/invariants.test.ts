@@ -227,6 +227,39 @@ export const register: Register = (ctx) => {
     if (!collected) console.log("  (this runtime exposes no gc(); checked without forcing one)");
   });
 
+  const canGc = (globalThis as { gc?: unknown; Bun?: unknown }).gc !== undefined ||
+    (globalThis as { Bun?: unknown }).Bun !== undefined;
+  if (procSelf("maps") && canGc) {
+    ta("5b. a mapping dropped without close(): zero pages replace its file's before the Memory is freed", async () => {
+      // Twelve Memories held first: on Bun the next ones are those whose address space the engine
+      // reuses for its own allocations once they are freed, where file pages left behind showed up
+      // as non-zero "fresh" memory (and hung or crashed the process). V8 frees them either way.
+      // Mappings kept open first take the idle Memories of the pool, so the ones dropped below are new.
+      const { path, data } = fixture(ctx.tmp, 5 * ps + 7);
+      const open = Array.from({ length: 6 }, () => api.open(path, { engine: "mapped" }));
+      const held = Array.from({ length: 12 }, () => new WebAssembly.Memory({ initial: 1, maximum: 1 }));
+      const kept = api.open(path, { offset: 3, engine: "mapped" }).bytes; // only the view is kept
+      for (let i = 0; i < 3; i++) assert.is(api.open(path, { engine: "mapped" }).bytes[1], data[1]);
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      for (let k = 0; k < 40 && mapsOf(path).length > open.length + 1; k++) {
+        forceGc();
+        await sleep(10); // finalizers run between tasks
+      }
+      assert.is(mapsOf(path).length, open.length + 1, "only the mappings still open or with a view held remain");
+      assert.ok(same(kept, data.subarray(3)), "a view still held reads the file, though its MappedFile was dropped");
+      // Memory handed out after the collection is zeroed (plain loops as the oracle).
+      for (let i = 0; i < 64; i++) {
+        const fresh = new Uint8Array(new WebAssembly.Memory({ initial: 17, maximum: 17 }).buffer);
+        const buf = new Uint8Array((1 << 20) + i * ps);
+        for (let j = 0; j < fresh.length; j += 512) assert.is(fresh[j], 0, `fresh Memory ${i}, byte ${j}`);
+        for (let j = 0; j < buf.length; j += 512) assert.is(buf[j], 0, `fresh buffer ${i}, byte ${j}`);
+      }
+      assert.is(kept[0], data[3]);
+      for (const f of open) f.close();
+      held.length = 0;
+    });
+  }
+
   ta("7. a file truncated under a mapping: remap re-checks the size and refuses, never faults", () => {
     const { path, data } = fixture(ctx.tmp, 8 * ps);
     using f = api.open(path, { length: 2 * ps, engine: "mapped" });

@@ -9,11 +9,12 @@
 import { type Advice, ADVICE_SINCE } from "./args.ts";
 import { osError } from "./_check.ts";
 import { type Arena, RESERVED } from "./arena.ts";
+import { forgetOnDrop, Placement, zeroOnDrop } from "./_placement.ts";
 import { MmapError } from "./errors.ts";
 import type { Platform } from "./platform.ts";
 import type { Runtime } from "./runtime.ts";
 import type { Sys } from "./sys.ts";
-import { alignDown, alignUp, checkSize, type Window } from "./window.ts";
+import { alignDown, alignUp, type Window } from "./window.ts";
 
 /** Options of a mapped window. */
 export interface MappedWindowOptions {
@@ -37,12 +38,13 @@ export class MappedWindow implements Window {
   readonly #p: Platform;
   #o: MappedWindowOptions;
   #arena: Arena | undefined;
-  #slot = 0;
-  #mapLen = 0;
-  #fileOffset = 0;
+  /** Slot, length and file offset of the pages placed: what a finalizer needs, and nothing more. */
+  readonly #pl: Placement;
   #delta = 0;
   #view: Uint8Array = new Uint8Array(0);
   #faultedIn = false;
+  /** What every view handed out keeps alive (this window, or the object that owns it). */
+  #owner: object = this;
 
   constructor(rt: Runtime, options: MappedWindowOptions) {
     if (rt.sys === undefined || rt.platform === undefined) throw new MmapError("ENOFFI", "the mapped engine needs FFI");
@@ -50,6 +52,17 @@ export class MappedWindow implements Window {
     this.#sys = rt.sys;
     this.#p = rt.platform;
     this.#o = options;
+    this.#pl = new Placement(rt, rt.sys, rt.platform, options.fd, options.path ?? "");
+    zeroOnDrop(this, this.#pl);
+  }
+
+  /**
+   * Makes every view of this window keep `owner` alive (it must hold this window): while the caller
+   * can still read a view, its pages stay mapped, even if the owner itself was dropped.
+   */
+  keep(owner: object): void {
+    this.#owner = owner;
+    keepAlive(this.#view, owner);
   }
 
   get view(): Uint8Array {
@@ -63,12 +76,13 @@ export class MappedWindow implements Window {
 
   rebind(fd: number, writesReachFile: boolean): void {
     this.#o = { ...this.#o, fd, shared: writesReachFile };
+    this.#pl.fd = fd;
   }
   get arena(): Arena | undefined {
     return this.#arena;
   }
   get ptr(): number {
-    return this.#slot + this.#delta;
+    return this.#pl.slot + this.#delta;
   }
 
   #fail(syscall: string): never {
@@ -77,23 +91,13 @@ export class MappedWindow implements Window {
 
   /** Address of the slot, from the Memory's current buffer (invariant 5, strong references and fresh addresses). */
   #slotAddress(arena: Arena): number {
-    return this.#sys.addressOf(arena.buffer) + this.#slot;
+    return this.#pl.address(arena.memory);
   }
 
   /** MAP_FIXED anonymous RW zero pages over [from, to) of the slot (invariant 4, never munmap inside a Memory). */
   #restore(from: number, to: number): void {
     if (this.#arena === undefined || to <= from) return;
-    const p = this.#p;
-    const addr = this.#slotAddress(this.#arena) + from;
-    const r = this.#sys.mmap(
-      addr,
-      to - from,
-      p.PROT_READ | p.PROT_WRITE,
-      p.MAP_FIXED | p.MAP_PRIVATE | p.MAP_ANONYMOUS,
-      -1,
-      0,
-    );
-    if (r !== addr) {
+    if (!this.#pl.zero(from, to)) {
       // The Memory may now hold a file mapping we could not replace: never reuse this arena.
       this.#arena = undefined;
       this.#fail("mmap");
@@ -111,10 +115,11 @@ export class MappedWindow implements Window {
       this.#releaseArena();
       this.#arena = this.#rt.pool.acquire(need);
       const base = this.#sys.addressOf(this.#arena.buffer);
-      this.#slot = alignUp(base + RESERVED, ps) - base;
+      this.#pl.memory = this.#arena.memory;
+      this.#pl.slot = alignUp(base + RESERVED, ps) - base;
     }
     const arena = this.#arena;
-    const old = this.#mapLen;
+    const old = this.#pl.mapLen;
     this.#view = new Uint8Array(0);
     if (mapLen > 0) {
       const addr = this.#slotAddress(arena);
@@ -128,9 +133,9 @@ export class MappedWindow implements Window {
       if (r !== addr) {
         const err = osError(p.errnoNames, this.#sys.errno(), "mmap");
         // A failed MAP_FIXED may have left a hole: put zero pages back over the whole range.
-        this.#mapLen = Math.max(old, mapLen);
-        this.#restore(0, this.#mapLen);
-        this.#mapLen = 0;
+        this.#pl.mapLen = Math.max(old, mapLen);
+        this.#restore(0, this.#pl.mapLen);
+        this.#pl.mapLen = 0;
         throw err;
       }
       if (this.#o.hugePages === true && p.MADV.hugepage !== undefined) this.#sys.madvise(addr, mapLen, p.MADV.hugepage);
@@ -140,11 +145,11 @@ export class MappedWindow implements Window {
       this.#faultedIn = false;
     }
     if (old > mapLen) this.#restore(mapLen, old);
-    if (this.#o.fd >= 0) arena.guard = this.#guard;
-    this.#mapLen = mapLen;
-    this.#fileOffset = aligned;
+    if (this.#o.fd >= 0) arena.guard = this.#pl.guard;
+    this.#pl.mapLen = mapLen;
+    this.#pl.fileOffset = aligned;
     this.#delta = delta;
-    this.#view = new Uint8Array(arena.buffer, this.#slot + delta, length);
+    this.#view = keepAlive(new Uint8Array(arena.buffer, this.#pl.slot + delta, length), this.#owner);
   }
 
   /**
@@ -161,22 +166,18 @@ export class MappedWindow implements Window {
     return done;
   }
 
-  /** Arena.guard while this window maps a file: re-reads the file's size (fstat). */
-  readonly #guard = (at: number, length: number, what: string): void => {
-    const from = Math.max(at, this.#slot);
-    const to = Math.min(at + length, this.#slot + this.#mapLen);
-    if (to <= from) return; // not over the file's pages
-    checkSize(this.#rt, this.#o.fd, this.#o.path ?? "", this.#fileOffset + (to - this.#slot), what, "mapping");
-  };
-
   /** The page range [addr, addr + len) covering [start, start + length) of the view. */
   #pages(start: number, length: number): { addr: number; len: number; fileOffset: number } {
     const ps = this.#rt.pageSize;
     const from = alignDown(this.#delta + start, ps);
-    const to = Math.min(alignUp(this.#delta + start + length, ps), this.#mapLen);
+    const to = Math.min(alignUp(this.#delta + start + length, ps), this.#pl.mapLen);
     const arena = this.#arena;
     if (arena === undefined) throw new MmapError("ECLOSED", "the window is closed");
-    return { addr: this.#slotAddress(arena) + from, len: Math.max(0, to - from), fileOffset: this.#fileOffset + from };
+    return {
+      addr: this.#slotAddress(arena) + from,
+      len: Math.max(0, to - from),
+      fileOffset: this.#pl.fileOffset + from,
+    };
   }
 
   flush(start: number, length: number, async: boolean, invalidate = false): void {
@@ -253,12 +254,13 @@ export class MappedWindow implements Window {
 
   #releaseArena(): void {
     if (this.#arena === undefined) return;
-    this.#restore(0, this.#mapLen);
-    this.#mapLen = 0;
+    this.#restore(0, this.#pl.mapLen);
+    this.#pl.mapLen = 0;
     const arena = this.#arena;
     this.#arena = undefined;
+    this.#pl.memory = undefined;
     if (arena !== undefined) {
-      if (arena.guard === this.#guard) arena.guard = undefined;
+      if (arena.guard === this.#pl.guard) arena.guard = undefined;
       this.#rt.pool.release(arena);
     }
   }
@@ -266,5 +268,15 @@ export class MappedWindow implements Window {
   dispose(): void {
     this.#view = new Uint8Array(0);
     this.#releaseArena();
+    forgetOnDrop(this.#pl);
   }
+}
+
+/** A hidden property through which a view keeps the object owning its pages alive. */
+const OWNER = Symbol("mmapkit.owner");
+
+/** `view`, made to keep `owner` alive for as long as the view is reachable. */
+function keepAlive(view: Uint8Array, owner: object): Uint8Array {
+  if (view.length > 0) Object.defineProperty(view, OWNER, { value: owner, configurable: true });
+  return view;
 }

@@ -97,6 +97,7 @@ export class MappedFile implements Disposable {
     this.#writable = init.writable ?? init.mode === "write";
     this.#byDescriptor = init.byDescriptor === true;
     if (init.fd >= 0) this.#register(init.fd);
+    init.window.keep?.(this);
   }
 
   /**

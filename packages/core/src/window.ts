@@ -34,6 +34,11 @@ export interface Window {
   residency(): { pages: number; resident: number };
   /** Whether the window's pages were faulted in when it was placed (`populate`); absent: unknown. */
   readonly faultedIn?: boolean;
+  /**
+   * Makes every view of the window keep `owner` (which holds the window) alive, so pages stay
+   * mapped while the caller can read them; engines whose views own their memory have none.
+   */
+  keep?(owner: object): void;
   /** Restores anonymous zero pages and returns the arena to the pool. Idempotent. */
   dispose(): void;
 }
