@@ -33,3 +33,4 @@ export function loadSys(): Sys {
 export const dialect = (): Dialect => bunDialect;
 
 export { loadWinSys } from "./windows.ts";
+export { nativeHash } from "./hash.ts";

@@ -58,6 +58,16 @@ export {
   type NativeCrc32,
   timeCrc32,
 } from "./kernels/native.ts";
+export {
+  chooseHash,
+  type HashImplementation,
+  hashImplementation,
+  hashImplementations,
+  type NativeHash,
+  type NativeHashes,
+  type OneShot,
+  timeHash,
+} from "./kernels/native_hash.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {
   ADD_TYPES,

@@ -12,6 +12,7 @@ import { prefetchBuffer, Prefetcher } from "./prefetch.ts";
 import { tracedIO, tracedSys, tracedWin } from "./_trace.ts";
 import { systemInfo, type WinSys } from "./win.ts";
 import type { NativeCrc32 } from "./kernels/native.ts";
+import type { NativeHashes } from "./kernels/native_hash.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -45,6 +46,8 @@ export interface Runtime {
   readonly refuseHandle?: (handle: object) => void;
   /** The runtime's own crc32 (`node:zlib`), used where it agrees with the kernel and is faster. */
   readonly nativeCrc32?: NativeCrc32;
+  /** The runtime's own one-shot xxHash (Bun.hash), used where it agrees with the kernel and is faster. */
+  readonly nativeHash?: NativeHashes;
 }
 
 /** Choices of a runtime entry. */
@@ -57,6 +60,8 @@ export interface RuntimeOptions {
   win?: WinSys;
   /** The runtime's own crc32 (`node:zlib`'s `crc32(data, value)`), if it has one. */
   nativeCrc32?: NativeCrc32 | undefined;
+  /** The runtime's own one-shot xxh64/xxh3 (Bun's `Bun.hash`), if it has them. */
+  nativeHash?: NativeHashes | undefined;
 }
 
 /**
@@ -70,7 +75,7 @@ export function createRuntime(
   sysError?: string,
   options: RuntimeOptions = {},
 ): Runtime {
-  const { refuseHandle, nativeCrc32 } = options;
+  const { refuseHandle, nativeCrc32, nativeHash } = options;
   const win = options.win === undefined ? undefined : tracedWin(options.win);
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
@@ -100,6 +105,7 @@ export function createRuntime(
     pool: new ArenaPool(),
     ...(refuseHandle === undefined ? {} : { refuseHandle }),
     ...(nativeCrc32 === undefined ? {} : { nativeCrc32 }),
+    ...(nativeHash === undefined ? {} : { nativeHash }),
     get noMapReason() {
       return reason;
     },

@@ -23,6 +23,7 @@ import {
   type FileHandleLike,
   type FileURL,
   findAllIn,
+  hashImplementations,
   hasSimd,
   implementations,
   indexOfIn,
@@ -351,12 +352,14 @@ export interface RuntimeInfo {
    */
   threads: { cores: number; workers: number };
   /**
-   * What computes each checksum: "wasm" (the kernel) or "node:zlib" (the runtime's own, used
-   * where it gives the kernel's results faster: crc32 on Deno and Bun). Decided once per thread,
-   * by timing both on a resident 256 KiB piece (1–5 ms), at the first crc32 of 64 KiB or more
-   * or here.
+   * What computes each checksum: "wasm" (the kernel), "node:zlib" (the runtime's own crc32, used
+   * where it gives the kernel's results faster: Deno and Bun) or "Bun.hash" (Bun's one-shot
+   * xxh64/xxh3, used where faster for a range that is one array in memory — a MappedFile or a
+   * Uint8Array; paths and createChecksum always use the kernel). Decided once per thread and
+   * algorithm, by timing both on a resident 256 KiB piece (1–5 ms), at the first call of 64 KiB
+   * or more, or here.
    */
-  checksums: Record<Algorithm, "wasm" | "node:zlib">;
+  checksums: Record<Algorithm, "wasm" | "node:zlib" | "Bun.hash">;
 }
 
 /**
@@ -381,6 +384,6 @@ export function runtimeInfo(): RuntimeInfo {
     maxWindow: r.maxWindow,
     arenas: { created: r.pool.created, idle: r.pool.idle },
     threads: { cores: cores(), workers: workerCount() },
-    checksums: implementations(r),
+    checksums: { ...implementations(r), ...hashImplementations(r) },
   };
 }

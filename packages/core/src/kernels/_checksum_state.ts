@@ -136,6 +136,11 @@ export class ChecksumState {
     }
   }
 
+  /** The seed of a seeded algorithm (xxh32/xxh64/xxh3/xxh128) as checked, 0n for the others. */
+  get seed(): bigint {
+    return (BigInt(this.#hi >>> 0) << 32n) | BigInt(this.#lo >>> 0);
+  }
+
   /** Adds one chunk of a walk. */
   feed(c: Chunk): void {
     const k = c.kernel;

@@ -263,6 +263,27 @@ function split(
   }
 }
 
+/**
+ * The range of `source` as one array in memory, checked as a walk checks it (range, closed
+ * mapping, a file shrunk under a mapping), or undefined for a path (walked window by window).
+ * For a call that hashes the whole range at once; the caller reports progress.
+ */
+export function wholeRange(rt: Runtime, source: unknown, options: RunOptions, what: string): Uint8Array | undefined {
+  if (source instanceof MappedFile) {
+    const bytes = source.bytes; // throws ECLOSED
+    const { start, length } = spanOf(options, source.length, { what });
+    source.checkSize(start + length, what);
+    return bytes.subarray(start, start + length);
+  }
+  if (source instanceof Uint8Array) {
+    const { start, length } = spanOf(options, source.length, { what });
+    // A view of a file mapping: the file may have shrunk under it (SIGBUS); its window re-checks.
+    rt.pool.arenaOf(source.buffer)?.guard?.(source.byteOffset + start, length, what);
+    return source.subarray(start, start + length);
+  }
+  return undefined;
+}
+
 /** Bytes of [start, end) done once the chunk [pos, pos + len) is: for progress reports. */
 function doneAfter(start: number, end: number, pos: number, len: number, backward: boolean | undefined): number {
   return backward === true ? end - pos : pos + len - start;

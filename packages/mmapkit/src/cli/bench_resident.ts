@@ -16,7 +16,7 @@ type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "run
 /** One kernel's rate and the references' rates, in GB/s. */
 export interface ResidentRow {
   kernel: string;
-  /** What computed ours ("wasm", "node:zlib"). */
+  /** What computed ours ("wasm", "node:zlib", "Bun.hash"). */
   impl: string;
   gbs: number;
   refs: Record<string, number>;
