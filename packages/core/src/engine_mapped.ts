@@ -43,6 +43,8 @@ export class MappedWindow implements Window {
   #delta = 0;
   #view: Uint8Array = new Uint8Array(0);
   #faultedIn = false;
+  /** Registered to have its pages zeroed if dropped (from the first arena until dispose()). */
+  #watched = false;
   /** What every view handed out keeps alive (this window, or the object that owns it). */
   #owner: object = this;
 
@@ -53,7 +55,6 @@ export class MappedWindow implements Window {
     this.#p = rt.platform;
     this.#o = options;
     this.#pl = new Placement(rt, rt.sys, rt.platform, options.fd, options.path ?? "");
-    zeroOnDrop(this, this.#pl);
   }
 
   /**
@@ -114,6 +115,9 @@ export class MappedWindow implements Window {
     if (this.#arena === undefined || this.#arena.byteLength < need) {
       this.#releaseArena();
       this.#arena = this.#rt.pool.acquire(need);
+      // From here until dispose() a Memory holds this window's pages: zeroed if it is dropped.
+      if (!this.#watched) zeroOnDrop(this, this.#pl);
+      this.#watched = true;
       const base = this.#sys.addressOf(this.#arena.buffer);
       this.#pl.memory = this.#arena.memory;
       this.#pl.slot = alignUp(base + RESERVED, ps) - base;
@@ -268,7 +272,8 @@ export class MappedWindow implements Window {
   dispose(): void {
     this.#view = new Uint8Array(0);
     this.#releaseArena();
-    forgetOnDrop(this.#pl);
+    if (this.#watched) forgetOnDrop(this.#pl);
+    this.#watched = false;
   }
 }
 
