@@ -136,6 +136,11 @@ export class ChecksumState {
     }
   }
 
+  /** A running value's value before anything is fed (crc32/crc32c/adler32: the seed, or the start). */
+  get start(): number {
+    return this.#value;
+  }
+
   /** The seed of a seeded algorithm (xxh32/xxh64/xxh3/xxh128) as checked, 0n for the others. */
   get seed(): bigint {
     return (BigInt(this.#hi >>> 0) << 32n) | BigInt(this.#lo >>> 0);

@@ -7,7 +7,8 @@ import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
 import { type RunOptions, runOptions, walk, wholeRange } from "./walk.ts";
 import { nativeDigest } from "./native_hash.ts";
-import { toAlgorithm } from "./algorithms.ts";
+import { nativeCrc32Whole } from "./native.ts";
+import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
 /** Options of checksum. */
 export interface ChecksumOptions extends RunOptions {
@@ -27,14 +28,35 @@ export function checksumOf(rt: Runtime, source: unknown, algorithm: unknown, opt
   const o = runOptions(options, "checksum") as ChecksumOptions;
   const state = new ChecksumState(algo, o.seed, "checksum", rt);
   const what = `checksum ${algo}`;
-  // xxh64/xxh3 of one array in memory: the runtime's one-shot function, where it is the faster.
-  const oneShot = (algo === "xxh64" || algo === "xxh3") && rt.nativeHash?.[algo] !== undefined;
-  const whole = oneShot ? wholeRange(rt, source, o, what) : undefined;
-  const native = whole === undefined ? undefined : nativeDigest(rt, algo, whole, state.seed);
-  if (native !== undefined) {
-    o.onProgress?.(whole!.length, whole!.length);
-    return native;
-  }
+  const direct = directDigest(rt, algo, source, o, state, what);
+  if (direct !== undefined) return direct;
   walk(rt, source, o, { what }, (c) => state.feed(c));
   return state.digest(rt);
+}
+
+/**
+ * The digest of a range that is one array in memory (a MappedFile, a Uint8Array) by the runtime's
+ * own function in one call — crc32 through its zlib, xxh64/xxh3 through Bun.hash — where that was
+ * chosen as the faster (kernels/native.ts, kernels/native_hash.ts); undefined: walk it.
+ */
+function directDigest(
+  rt: Runtime,
+  algo: Algorithm,
+  source: unknown,
+  o: ChecksumOptions,
+  state: ChecksumState,
+  what: string,
+): string | undefined {
+  const crc = algo === "crc32" && rt.nativeCrc32 !== undefined;
+  const oneShot = (algo === "xxh64" || algo === "xxh3") && rt.nativeHash?.[algo] !== undefined;
+  if (!crc && !oneShot) return undefined;
+  const whole = wholeRange(rt, source, o, what);
+  if (whole === undefined) return undefined;
+  let digest: string | undefined;
+  if (crc) {
+    const v = nativeCrc32Whole(rt, whole, state.start);
+    digest = v === undefined ? undefined : v.toString(16).padStart(8, "0");
+  } else digest = nativeDigest(rt, algo, whole, state.seed);
+  if (digest !== undefined) o.onProgress?.(whole.length, whole.length);
+  return digest;
 }

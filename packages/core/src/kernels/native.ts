@@ -147,6 +147,17 @@ export function implementations(rt: Runtime): Record<Algorithm, Implementation> 
 }
 
 /**
+ * The CRC-32 of all of `bytes` continued from `value` by the runtime's own crc32 (in pieces of at
+ * most 1 GiB), or undefined when the kernel is to compute it (a short range, or the kernel chosen).
+ */
+export function nativeCrc32Whole(rt: Runtime, bytes: Uint8Array, value: number): number | undefined {
+  const fn = rt.nativeCrc32;
+  if (fn === undefined || bytes.length < NATIVE_MIN || crc32Implementation(rt) === "wasm") return undefined;
+  for (let at = 0; at < bytes.length; at += PIECE) value = fn(bytes.subarray(at, at + PIECE), value >>> 0);
+  return value >>> 0;
+}
+
+/**
  * The update a checksum state uses instead of the kernel's for `algorithm`, or undefined when
  * the kernel is all there is. Small chunks stay in the kernel.
  */
