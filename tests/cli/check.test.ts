@@ -144,6 +144,7 @@ export const register: Register = (ctx) => {
         unreadable: 0,
         ignored: 0,
         malformed: 0,
+        warnings: [],
       },
     );
     assert.equal(missing.error, {
@@ -219,11 +220,12 @@ export const register: Register = (ctx) => {
       const a = files.get("a.bin")!;
       writeFileSync(join(dir, "h0.sums"), `${await checksumOracle("xxh32", a)}  a.bin\n`);
       writeFileSync(join(dir, "crc.sums"), `${await checksumOracle("crc32", a)}  a.bin\n`);
-      const [h0, crcAsXxh32, crc, order] = await Promise.all([
+      const [h0, crcAsXxh32, crc, order, asJson] = await Promise.all([
         cli(ctx, ["hash", "--check", "h0.sums"], { cwd: dir }),
         cli(ctx, ["hash", "--check", "crc.sums"], { cwd: dir }),
         cli(ctx, ["hash", "--check", "--algo", "crc32", "crc.sums"], { cwd: dir }),
         cli(ctx, ["hash", "--algo", "crc32", "crc.sums", "--check"], { cwd: dir }),
+        cli(ctx, ["hash", "--check", "--json", "crc.sums", "h0.sums"], { cwd: dir }),
       ]);
       exits(h0, 0, "XXH32 list");
       exits(crcAsXxh32, 1, "a crc32 list read as XXH32");
@@ -235,6 +237,16 @@ export const register: Register = (ctx) => {
       // corrupted -H0 list compared with sha256sum below shows (same standard error).
       exits(crc, 0, "--algo crc32");
       exits(order, 0, "options after the list");
+      // --json carries the same warnings, per list, and prints nothing on standard error.
+      exits(asJson, 1, "--json");
+      assert.is(asJson.stderr, "");
+      const lists = (JSON.parse(asJson.stdout) as { lists: { list: string; warnings: string[] }[] }).lists;
+      assert.equal(lists.map((l) => l.list), ["crc.sums", "h0.sums"]);
+      assert.equal(lists[0]!.warnings, [
+        "1 computed checksum did NOT match",
+        "1 failed line has 8 hex digits, read as XXH32 (as xxhsum reads them); for crc32, crc32c or adler32 lists pass --algo",
+      ]);
+      assert.equal(lists[1]!.warnings, []);
     },
   );
 

@@ -161,6 +161,8 @@ interface ListReport {
   unreadable: number;
   ignored: number;
   malformed: number;
+  /** The warnings the text output gives on standard error, without the "mmapkit hash: WARNING: " prefix. */
+  warnings: string[];
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -175,7 +177,9 @@ async function checkList(
   const say = (text: string): void => {
     if (!m.json && !m.status) io.out(text);
   };
+  const warnings: string[] = [];
   const warn = (text: string): void => {
+    warnings.push(text);
     if (!m.json && !m.status) io.err(`mmapkit hash: WARNING: ${text}\n`);
   };
   let text: string;
@@ -188,7 +192,7 @@ async function checkList(
       : e;
     const error = { code: (e as { code?: string }).code ?? "ERROR", message: describe(named, "hash") };
     if (!m.json) io.err(error.message + "\n");
-    const report = { list, error, results: [], ok: 0, failed: 0, unreadable: 0, ignored: 0, malformed: 0 };
+    const report = { list, error, results: [], ok: 0, failed: 0, unreadable: 0, ignored: 0, malformed: 0, warnings };
     return { good: false, report };
   }
   const lines = readCheckList(text, m.given);
@@ -229,7 +233,16 @@ async function checkList(
     results.push({ ...d, line: n, algorithm: entry.algorithm, expected: entry.digest, ok: d.digest === entry.digest });
   }
   const malformed = lines.malformed.length;
-  const report = { list, results, ok: results.length - failed - unreadable, failed, unreadable, ignored, malformed };
+  const report = {
+    list,
+    results,
+    ok: results.length - failed - unreadable,
+    failed,
+    unreadable,
+    ignored,
+    malformed,
+    warnings,
+  };
   if (lines.entries.length === 0) {
     if (!m.json) io.err(`mmapkit hash: ${quoteName(list)}: no properly formatted checksum lines found\n`);
     return { good: false, report };
