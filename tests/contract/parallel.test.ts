@@ -254,29 +254,50 @@ export const register: Register = (ctx) => {
       assert.is(open, 0, "descriptors still open on the file after the mapping was collected");
     });
 
-    t("a file shrunk under a mapping: EFILECHANGED naming its path, split or through promises", async () => {
-      const file = join(ctx.tmp, "parallel-shrunk.bin");
-      writeFileSync(file, new Uint8Array(24 * MiB + 3).fill(10));
-      const p = await import("mmapkit/promises");
-      for (const populate of [false, true]) {
-        using f = api.open(file, { populate }); // a new mapping: no worker holds one of it yet
-        const fd = openSync(file, "r+");
-        ftruncateSync(fd, 7 * MiB);
-        closeSync(fd);
-        for (const threads of [2, "auto"] as const) {
-          const msg = throwsCode(api, () => api.count(f, 10, { threads }), "EFILECHANGED");
-          assert.match(msg, JSON.stringify(file));
-          assert.not.match(msg, "/proc/self/fd");
-        }
-        const err = await p.count(f, 10).then(() => undefined, (e: unknown) => e) as {
-          code?: string;
-          message?: string;
-        };
-        assert.is(err?.code, "EFILECHANGED", `promises: ${err?.message}`);
-        assert.not.match(String(err?.message), "/proc/self/fd");
+    t(
+      "a file shrunk under a mapping: EFILECHANGED naming its path, split or through promises, on views too",
+      async () => {
+        const file = join(ctx.tmp, "parallel-shrunk.bin");
         writeFileSync(file, new Uint8Array(24 * MiB + 3).fill(10));
-      }
-    });
+        const p = await import("mmapkit/promises");
+        for (const populate of [false, true]) {
+          using f = api.open(file, { populate }); // a new mapping: no worker holds one of it yet
+          // A private mapping and views are copied for the workers: the copy must not touch pages
+          // past the new end (SIGBUS, which killed the process).
+          using g = api.open(file, { mode: "private", engine: "mapped" });
+          const fd = openSync(file, "r+");
+          ftruncateSync(fd, 7 * MiB);
+          closeSync(fd);
+          for (const threads of [2, "auto"] as const) {
+            const msg = throwsCode(api, () => api.count(f, 10, { threads }), "EFILECHANGED");
+            assert.match(msg, JSON.stringify(file));
+            assert.not.match(msg, "/proc/self/fd");
+          }
+          const err = await p.count(f, 10).then(() => undefined, (e: unknown) => e) as {
+            code?: string;
+            message?: string;
+          };
+          assert.is(err?.code, "EFILECHANGED", `promises: ${err?.message}`);
+          assert.not.match(String(err?.message), "/proc/self/fd");
+          for (
+            const [name, source] of [["view", f.bytes], ["odd view", f.bytes.subarray(1)], ["private", g]] as const
+          ) {
+            for (
+              const [call, run] of [
+                ["count", () => p.count(source, 10)],
+                ["findAll", () => p.findAll(source, "xy")],
+                ["xxh64", () => p.checksum(source, "xxh64")],
+                ["crc32", () => p.checksum(source, "crc32")],
+              ] as const
+            ) {
+              const e = await run().then(() => undefined, (x: unknown) => x) as { code?: string; message?: string };
+              assert.is(e?.code, "EFILECHANGED", `promises ${call} on a ${name}: ${e?.message}`);
+            }
+          }
+          writeFileSync(file, new Uint8Array(24 * MiB + 3).fill(10));
+        }
+      },
+    );
   }
 
   t("mmapkit/promises on bytes in shared memory past 128 MiB (copied, or the caller's own)", async () => {

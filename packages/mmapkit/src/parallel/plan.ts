@@ -126,7 +126,7 @@ interface Reach {
  * reach (a Uint8Array on an ordinary ArrayBuffer, anonymous memory) are copied into shared
  * memory — one memcpy, for the promise API, whose work must leave the calling thread.
  */
-export function reachable(source: unknown, write: boolean, copy = false): Reach | undefined {
+export function reachable(source: unknown, write: boolean, copy = false, what = "call"): Reach | undefined {
   if (typeof source === "string" || source instanceof URL) {
     let path: string;
     try {
@@ -141,18 +141,22 @@ export function reachable(source: unknown, write: boolean, copy = false): Reach 
     if (source.closed) return undefined;
     // A private or buffered mapping holds changes the file does not; a read mapping cannot be transformed.
     if (write && source.mode !== "write") return undefined;
-    if (source.mode === "private" || source.engine !== "mapped") return copy ? shared(source.bytes) : undefined;
+    if (source.mode === "private" || source.engine !== "mapped") return copy ? sharedMapping(source, what) : undefined;
     const fd = source.descriptor;
     const path = `/proc/self/fd/${fd}`;
     // Linux only: elsewhere a "/proc" path may name something else (under Wine, the host's /proc).
     if (process.platform === "linux" && fd >= 0 && existsSync(path)) {
       return { path, base: source.offset, size: source.length, local: source };
     }
-    return copy ? shared(source.bytes) : undefined;
+    return copy ? sharedMapping(source, what) : undefined;
   }
   if (source instanceof Uint8Array) {
     if (source.buffer instanceof SharedArrayBuffer) return { path: source, base: 0, size: source.length };
-    return copy ? shared(source) : undefined;
+    if (!copy) return undefined;
+    // A view of a mapping: its file may have shrunk under it, and copying a page past the new end
+    // would raise SIGBUS. Its window re-checks the size first (EFILECHANGED), as a walk does.
+    runtime().pool.arenaOf(source.buffer)?.guard?.(source.byteOffset, source.length, what);
+    return shared(source);
   }
   return undefined;
 }
@@ -178,6 +182,13 @@ function reuseOf(m: MappedFile, write: boolean): Reuse {
     dropped.register(m, id, token);
   }
   return { key: `${id}:${m.offset}:${m.length}:${write ? "write" : "read"}`, id, offset: m.offset, length: m.length };
+}
+
+/** A mapping's bytes copied into shared memory, after the size check a walk makes (EFILECHANGED). */
+function sharedMapping(m: MappedFile, what: string): Reach {
+  const bytes = m.bytes;
+  m.checkSize(m.length, what);
+  return shared(bytes);
 }
 
 function shared(bytes: Uint8Array): Reach {
@@ -228,7 +239,7 @@ export function planOf(
   const resident = isResident(source);
   // "auto" that cannot split here needs no size: no stat, the single-threaded call as it was.
   if (wanted === "auto" && !away && !resident && !splitsHere(op, arg)) return undefined;
-  const at = reachable(source, op === "transform", away);
+  const at = reachable(source, op === "transform", away, what);
   if (at === undefined) return undefined;
   const offset = options.offset === undefined ? 0 : whole(options.offset);
   if (offset === undefined || offset > at.size) return undefined;
