@@ -143,6 +143,24 @@ export const register: Register = (ctx) => {
     },
   );
 
+  t("a detached array hashes as the empty input on every runtime, and progress is reported per chunk", () => {
+    const buffer = new ArrayBuffer(1 << 20);
+    const big = new Uint8Array(buffer);
+    structuredClone(buffer, { transfer: [buffer] }); // detaches it: big.length is now 0
+    assert.is(big.length, 0);
+    const empty = new Uint8Array(0);
+    for (const algo of ["xxh64", "xxh3"] as const) assert.is(api.checksum(big, algo), oracle(algo, empty, 0n), algo);
+    assert.is(api.checksum(big, "crc32"), "00000000");
+    // onProgress keeps the chunked walk (a one-shot call could report only at the end).
+    const data = randomBytes(9 * MiB + 5, 0x9a);
+    for (const algo of ["xxh64", "xxh3", "crc32"] as const) {
+      const seen: number[] = [];
+      api.checksum(data, algo, { onProgress: (done) => void seen.push(done) });
+      assert.ok(seen.length > 1, `${algo}: ${seen.length} progress calls`);
+      assert.is(seen.at(-1), data.length);
+    }
+  });
+
   // Windows refuses to shrink a mapped file: this is the arena placement's check.
   const shrinks = api.runtimeInfo().placement !== "view" ? t : t.skip;
   shrinks("a mapped file that shrank: EFILECHANGED from xxh64/xxh3, whichever implementation, and no change", () => {

@@ -7,7 +7,7 @@ import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
 import { type RunOptions, runOptions, walk, wholeRange } from "./walk.ts";
 import { nativeDigest } from "./native_hash.ts";
-import { nativeCrc32Whole } from "./native.ts";
+import { NATIVE_MIN, nativeCrc32Whole } from "./native.ts";
 import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
 /** Options of checksum. */
@@ -49,14 +49,14 @@ function directDigest(
 ): string | undefined {
   const crc = algo === "crc32" && rt.nativeCrc32 !== undefined;
   const oneShot = (algo === "xxh64" || algo === "xxh3") && rt.nativeHash?.[algo] !== undefined;
-  if (!crc && !oneShot) return undefined;
-  const whole = wholeRange(rt, source, o, what);
+  // With onProgress, the walk: it reports after every chunk, one call only at the end.
+  if ((!crc && !oneShot) || o.onProgress !== undefined) return undefined;
+  const whole = wholeRange(rt, source, o, what, NATIVE_MIN);
   if (whole === undefined) return undefined;
   let digest: string | undefined;
   if (crc) {
     const v = nativeCrc32Whole(rt, whole, state.start);
     digest = v === undefined ? undefined : v.toString(16).padStart(8, "0");
   } else digest = nativeDigest(rt, algo, whole, state.seed);
-  if (digest !== undefined) o.onProgress?.(whole.length, whole.length);
   return digest;
 }

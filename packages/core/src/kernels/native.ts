@@ -30,7 +30,7 @@ export type Implementation = "wasm" | "node:zlib";
 export type NativeUpdate = (value: number, c: Chunk) => number;
 
 /** Chunks shorter than this stay in the kernel: a native call costs more than it saves there. */
-const NATIVE_MIN = 64 * 1024;
+export const NATIVE_MIN: number = 64 * 1024;
 /** At most this much per native call: Deno's `crc32` takes the length as 32 bits. */
 const PIECE = 1 << 30;
 /** The piece both implementations hash in turn while timed. */

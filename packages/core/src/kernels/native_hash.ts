@@ -18,6 +18,7 @@ import type { Runtime } from "../runtime.ts";
 import { MmapError } from "../errors.ts";
 import type { Algorithm } from "./algorithms.ts";
 import { ChecksumState } from "./_checksum_state.ts";
+import { NATIVE_MIN } from "./native.ts";
 
 /**
  * The 64-bit digest of `bytes` with `seed`, as a runtime computes it in one call; undefined for a
@@ -34,8 +35,6 @@ export type NativeHashes = Partial<Record<OneShot, NativeHash>>;
 /** What hashes a one-shot algorithm: the kernel, or the runtime's function. */
 export type HashImplementation = "wasm" | "Bun.hash";
 
-/** Ranges shorter than this stay in the kernel: there is nothing to win. */
-const NATIVE_MIN = 64 * 1024;
 /** The piece both hash in turn while timed. */
 const SAMPLE = 256 * 1024;
 const MIN_ROUNDS = 8;

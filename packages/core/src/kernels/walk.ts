@@ -265,18 +265,27 @@ function split(
 
 /**
  * The range of `source` as one array in memory, checked as a walk checks it (range, closed
- * mapping, a file shrunk under a mapping), or undefined for a path (walked window by window).
- * For a call that hashes the whole range at once; the caller reports progress.
+ * mapping, a file shrunk under a mapping), or undefined for a path (walked window by window) and
+ * for a range shorter than `min` bytes (left to the walk). For a call that hashes the whole range
+ * at once; the caller reports progress.
  */
-export function wholeRange(rt: Runtime, source: unknown, options: RunOptions, what: string): Uint8Array | undefined {
+export function wholeRange(
+  rt: Runtime,
+  source: unknown,
+  options: RunOptions,
+  what: string,
+  min: number,
+): Uint8Array | undefined {
   if (source instanceof MappedFile) {
     const bytes = source.bytes; // throws ECLOSED
     const { start, length } = spanOf(options, source.length, { what });
+    if (length < min) return undefined;
     source.checkSize(start + length, what);
     return bytes.subarray(start, start + length);
   }
   if (source instanceof Uint8Array) {
     const { start, length } = spanOf(options, source.length, { what });
+    if (length < min) return undefined; // also a detached array (length 0), which subarray() refuses on Bun
     // A view of a file mapping: the file may have shrunk under it (SIGBUS); its window re-checks.
     rt.pool.arenaOf(source.buffer)?.guard?.(source.byteOffset + start, length, what);
     return source.subarray(start, start + length);
