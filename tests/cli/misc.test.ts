@@ -160,7 +160,26 @@ export const register: Register = (ctx) => {
     exits(hashBefore, 0, "-H2 hash");
     assert.is(hashBefore.stdout, hashAfter.stdout);
     exits(none, 2, "no command at all");
-    assert.match(none.stderr, "unknown command '--json'");
+    assert.match(none.stderr, `unknown command '${name}'`);
+    assert.match(JSON.parse(none.stdout).error.code, "EUSAGE", "--json before a bad command still gives its document");
+    const [unknown, quiet, version, help, nothing] = await Promise.all([
+      cli(ctx, ["--json", "frob", name]),
+      cli(ctx, ["--no-progress", "frob"]),
+      cli(ctx, ["--json", "--version"]),
+      cli(ctx, ["--no-progress", "--help"]),
+      cli(ctx, ["--json"]),
+    ]);
+    exits(unknown, 2, "--json frob");
+    assert.equal(JSON.parse(unknown.stdout).error.code, "EUSAGE");
+    assert.match(JSON.parse(unknown.stdout).error.message, "unknown command 'frob'");
+    exits(quiet, 2, "--no-progress frob");
+    assert.match(quiet.stderr, "unknown command 'frob'");
+    exits(version, 0, "--json --version");
+    assert.match(version.stdout, /^mmapkit \d/);
+    exits(help, 0, "--no-progress --help");
+    assert.match(help.stdout, "Usage: mmapkit <command>");
+    exits(nothing, 2, "--json alone");
+    assert.match(JSON.parse(nothing.stdout).error.message, "no command given");
   });
 
   t("--threads: files hashed side by side print in the order given; a bad count is bad usage", async () => {

@@ -79,12 +79,33 @@ export async function main(
   // --json promised one JSON document on standard output, bad usage included; it is known
   // before the arguments parse (they may not), so it is looked for among the raw options.
   const end = rest.indexOf("--");
-  const json = (end < 0 ? rest : rest.slice(0, end)).includes("--json");
+  const json = (end < 0 ? rest : rest.slice(0, end)).includes("--json") || name === "--json";
   const usage = (message: string): number => {
     io.err(message + "\n");
     if (json) printJson(io, { error: { code: "EUSAGE", message } });
     return EXIT.usage;
   };
+  if (name.startsWith("-")) {
+    // Options and no command among them: --help or --version anywhere answers, else the first
+    // word that is not an option is the unknown command.
+    const before = end < 0 ? rest : rest.slice(0, end);
+    const given = [name, ...before];
+    if (given.includes("--help") || given.includes("-h")) {
+      io.out(HELP);
+      return EXIT.ok;
+    }
+    if (given.includes("--version") || given.includes("-V")) {
+      io.out(`mmapkit ${VERSION}\n`);
+      return EXIT.ok;
+    }
+    const word = given.find((a) => !a.startsWith("-"));
+    const names = COMMANDS.map((c) => c.name).join(", ");
+    return usage(
+      word === undefined
+        ? `mmapkit: no command given; the commands are ${names}`
+        : `mmapkit: unknown command '${word}'; the commands are ${names}`,
+    );
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
     return usage(`mmapkit: unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`);
