@@ -41,6 +41,12 @@ export const register: Register = (ctx) => {
     const seed = throwsCode(api, () => api.checksum(data, "xxh64", { seed: "7\n" as never }), "EINVAL");
     assert.not.match(seed, /[\n\r]/, JSON.stringify(seed));
     assert.ok(seed.includes('"7\\n"'), seed);
+    // A whole number past 2^53 − 1 is named as one, with the bigint to pass instead.
+    const unsafe = throwsCode(api, () => api.checksum(data, "xxh64", { seed: 2 ** 53 }), "EINVAL");
+    assert.ok(unsafe.includes("past 2^53 − 1") && unsafe.includes("9007199254740992n"), unsafe);
+    // A negative size names the least size anonymous() takes: 1, not 0.
+    const size = throwsCode(api, () => api.anonymous(-5), "ERANGE");
+    assert.ok(size.includes("pass a value ≥ 1"), size);
   });
 
   t("open(): a range past the end names the largest offset or length to pass; null lists what open() takes", () => {

@@ -64,10 +64,13 @@ function oneOf<K extends string>(table: Readonly<Record<K, unknown>>, value: unk
   throw new MmapError("EINVAL", `${where}unknown ${what} ${JSON.stringify(value)}; use ${list}`);
 }
 
-/** A non-negative safe integer from a number or bigint, or an MmapError naming `what`. */
-export function toIndex(value: unknown, what: string): number {
+/**
+ * A safe integer ≥ `min` (default 0) from a number or bigint, or an MmapError naming `what`; the
+ * messages name the least value accepted.
+ */
+export function toIndex(value: unknown, what: string, min = 0): number {
   if (typeof value === "bigint") {
-    if (value < 0n) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
+    if (value < 0n) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ ${min}`);
     if (value > BigInt(Number.MAX_SAFE_INTEGER)) {
       throw new MmapError(
         "ERANGE",
@@ -79,10 +82,10 @@ export function toIndex(value: unknown, what: string): number {
   if (typeof value !== "number") {
     throw new MmapError("EINVAL", `${what} must be a number or bigint, got ${typeof value}`);
   }
-  if (Number.isNaN(value)) throw new MmapError("EINVAL", `${what} is NaN; pass a whole number ≥ 0`);
+  if (Number.isNaN(value)) throw new MmapError("EINVAL", `${what} is NaN; pass a whole number ≥ ${min}`);
   if (!Number.isFinite(value)) throw new MmapError("ERANGE", `${what} is ${value}; pass a finite whole number`);
   if (!Number.isInteger(value)) throw new MmapError("EINVAL", `${what} is fractional (${value}); pass a whole number`);
-  if (value < 0) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ 0`);
+  if (value < 0) throw new MmapError("ERANGE", `${what} is negative (${value}); pass a value ≥ ${min}`);
   if (value > Number.MAX_SAFE_INTEGER) {
     throw new MmapError("ERANGE", `${what} ${value} is past 2^53 − 1; pass a smaller value`);
   }

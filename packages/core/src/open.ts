@@ -251,7 +251,7 @@ function openOrCreate(
 
 /** Maps `size` bytes of zeroed anonymous memory (off the JS heap). */
 export function openAnonymous(rt: Runtime, size: number, options?: AnonymousOptions): MappedFile {
-  const n = toIndex(size, "size");
+  const n = toIndex(size, "size", 1);
   const o = toOptions<AnonymousOptions>(options, "anonymous options", ["hugePages", "lock", "engine"]);
   const hugePages = toBool(o.hugePages, "hugePages");
   const lock = toBool(o.lock, "lock");

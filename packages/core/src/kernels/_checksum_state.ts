@@ -71,7 +71,15 @@ function seedOf(seed: unknown, bits: 32 | 64, algorithm: string, what: string): 
   let v: bigint;
   if (typeof seed === "bigint") v = seed;
   else if (typeof seed === "number" && Number.isSafeInteger(seed)) v = BigInt(seed);
-  else {
+  else if (typeof seed === "number" && Number.isInteger(seed)) {
+    // 2^53 and up: a number may already have lost the low bits of what was meant.
+    throw new MmapError(
+      "EINVAL",
+      `${what}: seed ${seed} is past 2^53 − 1, where a number cannot hold every whole value; pass it as a bigint (${
+        BigInt(seed)
+      }n)`,
+    );
+  } else {
     throw new MmapError("EINVAL", `${what}: seed must be a whole number or a bigint, got ${shown(seed)}`);
   }
   if (v < 0n || v >= 1n << BigInt(bits)) {
