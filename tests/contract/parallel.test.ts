@@ -298,6 +298,33 @@ export const register: Register = (ctx) => {
         }
       },
     );
+
+    t(
+      "promises.transform of a view: a file shrunk before the write-back gives EFILECHANGED, nothing written",
+      async () => {
+        const file = join(ctx.tmp, "parallel-shrunk-back.bin");
+        const p = await import("mmapkit/promises");
+        writeFileSync(file, new Uint8Array(12 * MiB + 5).fill(10));
+        using f = api.open(file, { mode: "write", engine: "mapped" });
+        // The view is copied for the workers and written back when they are done; the last progress
+        // report comes before the write-back, so the file shrinks in between.
+        let cut = false;
+        const onProgress = (done: number, total: number): void => {
+          if (done !== total || cut) return;
+          cut = true;
+          const fd = openSync(file, "r+");
+          ftruncateSync(fd, 3 * MiB);
+          closeSync(fd);
+        };
+        const e = await p.transform(f.bytes.subarray(1), { xor: 0xff }, { onProgress }).then(
+          () => undefined,
+          (x: unknown) => x,
+        ) as { code?: string; message?: string } | undefined;
+        assert.ok(cut, "the file was shrunk during the call");
+        assert.is(e?.code, "EFILECHANGED", `transform write-back: ${e?.message}`);
+        assert.ok(readBack(file).every((b) => b === 10), "nothing written: the file as it was, shrunk");
+      },
+    );
   }
 
   t("mmapkit/promises on bytes in shared memory past 128 MiB (copied, or the caller's own)", async () => {

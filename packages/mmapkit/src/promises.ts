@@ -30,7 +30,7 @@ import {
 } from "@mmapkit/core";
 import * as sync from "./api.ts";
 import type { OpKind } from "./parallel/job.ts";
-import { planOf } from "./parallel/plan.ts";
+import { guardBytes, planOf } from "./parallel/plan.ts";
 import { optionsOf, runAway, sumArg } from "./parallel/mod.ts";
 
 /**
@@ -87,6 +87,9 @@ async function away(
     if (source instanceof MappedFile && source.closed) {
       throw new MmapError("ECLOSED", `${what}: the mapping was closed meanwhile`);
     }
+    // The bytes may be a mapping's, and its file may have shrunk meanwhile: writing a page past
+    // the new end would raise SIGBUS. The window re-checks the size first (EFILECHANGED).
+    guardBytes(plan.copiedFrom, what);
     plan.copiedFrom.set(plan.job.path as Uint8Array);
   }
   return result;

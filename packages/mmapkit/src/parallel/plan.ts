@@ -153,9 +153,7 @@ export function reachable(source: unknown, write: boolean, copy = false, what = 
   if (source instanceof Uint8Array) {
     if (source.buffer instanceof SharedArrayBuffer) return { path: source, base: 0, size: source.length };
     if (!copy) return undefined;
-    // A view of a mapping: its file may have shrunk under it, and copying a page past the new end
-    // would raise SIGBUS. Its window re-checks the size first (EFILECHANGED), as a walk does.
-    runtime().pool.arenaOf(source.buffer)?.guard?.(source.byteOffset, source.length, what);
+    guardBytes(source, what);
     return shared(source);
   }
   return undefined;
@@ -182,6 +180,15 @@ function reuseOf(m: MappedFile, write: boolean): Reuse {
     dropped.register(m, id, token);
   }
   return { key: `${id}:${m.offset}:${m.length}:${write ? "write" : "read"}`, id, offset: m.offset, length: m.length };
+}
+
+/**
+ * Throws EFILECHANGED when `bytes` are a view of a mapping whose file now ends before them: copying
+ * from (or back into) a page past the new end would raise SIGBUS. Its window re-checks the size,
+ * as a walk does; other bytes pass.
+ */
+export function guardBytes(bytes: Uint8Array, what: string): void {
+  runtime().pool.arenaOf(bytes.buffer)?.guard?.(bytes.byteOffset, bytes.length, what);
 }
 
 /** A mapping's bytes copied into shared memory, after the size check a walk makes (EFILECHANGED). */
