@@ -79,10 +79,27 @@ async function away(
     const { signal: _, ...rest } = o;
     return fallback(options === undefined || signal === undefined ? options : rest);
   }
+  // A call that fails or is aborted leaves its copy to the collector: a worker may still be
+  // finishing a chunk in it. One that succeeded had every worker done: the copy is reused.
   const result = await runAway(plan, {
     ...(signal === undefined ? {} : { signal }),
     ...(onProgress ? { onProgress } : {}),
   });
+  try {
+    return copyBack(plan, op, source, what, result);
+  } finally {
+    plan.release?.();
+  }
+}
+
+/** A transform's result written back where the copy came from (other calls: `result` as it is). */
+function copyBack(
+  plan: NonNullable<ReturnType<typeof planOf>>,
+  op: OpKind,
+  source: unknown,
+  what: string,
+  result: unknown,
+): unknown {
   if (plan.copiedFrom !== undefined && op === "transform") {
     if (source instanceof MappedFile && source.closed) {
       throw new MmapError("ECLOSED", `${what}: the mapping was closed meanwhile`);
@@ -90,7 +107,7 @@ async function away(
     // The bytes may be a mapping's, and its file may have shrunk meanwhile: writing a page past
     // the new end would raise SIGBUS. The window re-checks the size first (EFILECHANGED).
     guardBytes(plan.copiedFrom, what);
-    plan.copiedFrom.set(plan.job.path as Uint8Array);
+    if (plan.copiedFrom.length > 0) plan.copiedFrom.set(plan.job.path as Uint8Array);
   }
   return result;
 }

@@ -26,6 +26,7 @@ import {
 import { runtime } from "../runtime.ts";
 import type { JobMessage, OpKind, Reuse, Slice } from "./job.ts";
 import { cores, forget } from "./_pool.ts";
+import { staging } from "./_staging.ts";
 
 /** What a threaded call needs beyond its job. */
 export interface Plan {
@@ -40,6 +41,8 @@ export interface Plan {
   threads: number;
   /** Copy the shared bytes back here once a transform is done. */
   copiedFrom?: Uint8Array;
+  /** Gives the shared copy back for reuse, once no worker can touch it any more. */
+  release?: () => void;
   /** The calling thread's own mapping, which its slices run on (source position = path position − base). */
   local?: MappedFile;
 }
@@ -117,6 +120,8 @@ interface Reach {
   size: number;
   /** Bytes copied into shared memory for the worker, to copy back after a transform. */
   copiedFrom?: Uint8Array;
+  /** Gives the shared copy back for reuse. */
+  release?: () => void;
   /** The source is this mapping of the calling thread. */
   local?: MappedFile;
 }
@@ -199,9 +204,9 @@ function sharedMapping(m: MappedFile, what: string): Reach {
 }
 
 function shared(bytes: Uint8Array): Reach {
-  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
-  copy.set(bytes);
-  return { path: copy, base: 0, size: bytes.length, copiedFrom: bytes };
+  const { bytes: copy, release } = staging(bytes.length);
+  if (bytes.length > 0) copy.set(bytes); // a detached array has none (and set() would throw)
+  return { path: copy, base: 0, size: bytes.length, copiedFrom: bytes, release };
 }
 
 function needleLength(needle: unknown): number | undefined {
@@ -314,6 +319,7 @@ export function planOf(
     total,
     threads: Math.max(1, threads),
     ...(at.copiedFrom === undefined ? {} : { copiedFrom: at.copiedFrom }),
+    ...(at.release === undefined ? {} : { release: at.release }),
     ...(at.local === undefined ? {} : { local: at.local }),
   };
 }
