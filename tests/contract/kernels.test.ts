@@ -405,6 +405,31 @@ export const register: Register = (ctx) => {
     assert.ok(same(readBack(path), data));
   });
 
+  t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {
+    // The buffered engine transforms a window in memory and writes it back: into a file shrunk
+    // since (here from onProgress), pwrite would grow it again with the window's bytes.
+    const engines = ctx.ffi && process.platform !== "win32" ? ["buffered", "mapped"] as const : ["buffered"] as const;
+    for (const engine of engines) {
+      const { path, data } = fixture(ctx.tmp, 8 * 1024 * 1024 + 5, 0x5b);
+      let cut = false;
+      const onProgress = (): void => {
+        if (cut) return;
+        cut = true;
+        truncateSync(path, 8192);
+      };
+      assert.throws(
+        () => api.transform(path, { xor: 0x5a }, { engine, onProgress }),
+        (e: unknown) => e instanceof api.MmapError && e.code === "EFILECHANGED",
+        engine,
+      );
+      assert.ok(cut, `${engine}: shrunk during the call`);
+      assert.is(statSync(path).size, 8192, `${engine}: the file keeps its new size`);
+      // Buffered: nothing was written. Mapped: the pages changed in place before the truncation
+      // are the file's (as with any shared mapping); the rest was never touched.
+      if (engine === "buffered") assert.ok(same(readBack(path), data.subarray(0, 8192)), "unchanged");
+    }
+  });
+
   if (ctx.ffi) {
     t("a file shrunk under a mapping: kernels refuse with EFILECHANGED instead of faulting", () => {
       // 32 KiB is below the size the "auto" engine reads instead of mapping: force the mapping.

@@ -413,6 +413,12 @@ function walkPath(
     const size = engine === "buffered" ? walkSizes().stage : walkSizes().window;
     const max = Math.max(chunkSize(size, Math.max(plan.align ?? 1, rt.pageSize)), overlap + 1);
     const shrunk = (end: number): void => checkSize(rt, fd, path, end, plan.what, "walk");
+    // A window's writes go back only while the file still holds the window: written back into a
+    // file shrunk meanwhile (from onProgress, another process), pwrite would grow it again.
+    const writeBack = (pos: number, len: number): void => {
+      shrunk(pos + len);
+      w.flush(0, len, true);
+    };
     split(start, start + length, max, overlap, (pos, len) => {
       shrunk(pos + len);
       // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
@@ -432,7 +438,7 @@ function walkPath(
           if (c.pos > 0) shrunk(pos + c.pos + c.len);
           return stop = visit({ ...c, pos: pos + c.pos });
         });
-        if (plan.write) w.flush(0, len, true);
+        if (plan.write) writeBack(pos, len);
         return stop;
       }
       const arena = w.arena;
@@ -454,7 +460,7 @@ function walkPath(
       } finally {
         pf?.cancel(); // before the window moves or is unmapped
       }
-      if (plan.write) w.flush(0, len, true);
+      if (plan.write) writeBack(pos, len);
       return stop;
     }, plan.backward);
     if (length === 0) options.onProgress?.(0, 0);
