@@ -72,10 +72,12 @@ export async function main(
     io.out(HELP);
     return EXIT.ok;
   }
-  if (name === "--version" || name === "-V") {
-    io.out(`mmapkit ${VERSION}\n`);
+  const version = (json: boolean): number => {
+    if (json) printJson(io, { version: VERSION });
+    else io.out(`mmapkit ${VERSION}\n`);
     return EXIT.ok;
-  }
+  };
+  if (name === "--version" || name === "-V") return version(rest.includes("--json"));
   // --json promised one JSON document on standard output, bad usage included; it is known
   // before the arguments parse (they may not), so it is looked for among the raw options.
   const end = rest.indexOf("--");
@@ -94,10 +96,7 @@ export async function main(
       io.out(HELP);
       return EXIT.ok;
     }
-    if (given.includes("--version") || given.includes("-V")) {
-      io.out(`mmapkit ${VERSION}\n`);
-      return EXIT.ok;
-    }
+    if (given.includes("--version") || given.includes("-V")) return version(json);
     const word = given.find((a) => !a.startsWith("-"));
     const names = COMMANDS.map((c) => c.name).join(", ");
     return usage(
