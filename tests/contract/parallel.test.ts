@@ -327,24 +327,35 @@ export const register: Register = (ctx) => {
     );
   }
 
-  t("mmapkit/promises on arrays: copies are reused (memory stays flat), a detached array counts as empty", async () => {
-    const p = await import("mmapkit/promises");
-    const rss = (): number => process.memoryUsage().rss;
-    const arrays = () => new Uint8Array(4 * MiB).fill(10);
-    assert.is(await p.count(arrays(), 10), 4 * MiB); // the workers started
-    const before = rss();
-    // A fresh shared buffer per call stayed alive in the idle workers (V8): 4 MiB per call.
-    for (let i = 0; i < 60; i++) assert.is(await p.count(arrays(), 10), 4 * MiB);
-    const grown = (rss() - before) / MiB;
-    assert.ok(grown < 120, `resident memory grew ${grown.toFixed(0)} MiB over 60 calls on 4 MiB arrays`);
-    const buffer = new ArrayBuffer(MiB);
-    const detached = new Uint8Array(buffer);
-    structuredClone(buffer, { transfer: [buffer] });
-    assert.is(await p.count(detached, 10), 0);
-    assert.equal(await p.findAll(detached, "ab"), []);
-    assert.is(await p.checksum(detached, "xxh64"), await checksumOracle("xxh64", new Uint8Array(0)));
-    await p.transform(detached, { xor: 1 });
-  });
+  t(
+    "mmapkit/promises on arrays: copies are reused (memory stays flat: 240 MiB more without reuse), a detached array counts as empty",
+    async () => {
+      const p = await import("mmapkit/promises");
+      // Resident memory after a collection on this thread (its own 4 MiB arrays are garbage then;
+      // what the workers hold is not), where the runtime lets a test collect.
+      const g = globalThis as { gc?: () => void; Bun?: { gc(force: boolean): void } };
+      const rss = (): number => {
+        if (g.Bun !== undefined) g.Bun.gc(true);
+        else g.gc?.();
+        return process.memoryUsage().rss;
+      };
+      const arrays = () => new Uint8Array(4 * MiB).fill(10);
+      assert.is(await p.count(arrays(), 10), 4 * MiB); // the workers started
+      const before = rss();
+      // A fresh shared buffer per call stayed alive in the idle workers (V8): 4 MiB per call.
+      for (let i = 0; i < 60; i++) assert.is(await p.count(arrays(), 10), 4 * MiB);
+      const grown = (rss() - before) / MiB;
+      console.log(`# promises on arrays [${ctx.runtime}]: resident memory grew ${grown.toFixed(0)} MiB over 60 calls`);
+      assert.ok(grown < 150, `resident memory grew ${grown.toFixed(0)} MiB over 60 calls on 4 MiB arrays`);
+      const buffer = new ArrayBuffer(MiB);
+      const detached = new Uint8Array(buffer);
+      structuredClone(buffer, { transfer: [buffer] });
+      assert.is(await p.count(detached, 10), 0);
+      assert.equal(await p.findAll(detached, "ab"), []);
+      assert.is(await p.checksum(detached, "xxh64"), await checksumOracle("xxh64", new Uint8Array(0)));
+      await p.transform(detached, { xor: 1 });
+    },
+  );
 
   t("mmapkit/promises on bytes in shared memory past 128 MiB (copied, or the caller's own)", async () => {
     const p = await import("mmapkit/promises");
