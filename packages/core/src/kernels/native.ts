@@ -34,7 +34,7 @@ export const NATIVE_MIN: number = 64 * 1024;
 /** At most this much per native call: Deno's `crc32` takes the length as 32 bits. */
 const PIECE = 1 << 30;
 /** The piece both implementations hash in turn while timed. */
-const SAMPLE = 256 * 1024;
+export const SAMPLE: number = 256 * 1024;
 /** Timed turns each takes at least, and at most. */
 const MIN_ROUNDS = 8;
 const MAX_ROUNDS = 40;
@@ -49,6 +49,33 @@ const MARGIN = 1.5;
 
 /** The choice per runtime (a worker thread has its own runtime, so its own choice). */
 const choices = new WeakMap<Runtime, Implementation>();
+
+/**
+ * The best time of `native` and of `kernel`, run in turn on the same resident bytes until the
+ * kernel's best has settled — it starts in the engine's baseline tier and moves up after a few
+ * calls — or MAX_ROUNDS. For every runtime function measured against the kernel.
+ */
+export function timeInTurn(
+  native: () => void,
+  kernel: () => void,
+): { nativeMs: number; wasmMs: number; rounds: number } {
+  let nativeMs = Infinity;
+  let wasmMs = Infinity;
+  let still = 0;
+  let rounds = 0;
+  while (rounds < MAX_ROUNDS && (rounds < MIN_ROUNDS || still < SETTLED)) {
+    rounds++;
+    let t = performance.now();
+    native();
+    nativeMs = Math.min(nativeMs, performance.now() - t);
+    t = performance.now();
+    kernel();
+    const ms = performance.now() - t;
+    still = ms < wasmMs * 0.95 ? 0 : still + 1;
+    wasmMs = Math.min(wasmMs, ms);
+  }
+  return { nativeMs, wasmMs, rounds };
+}
 
 /** Whether `fn` gives the kernel's CRC on small unaligned, odd-length inputs with seeds. */
 function agrees(rt: Runtime, fn: NativeCrc32): boolean {
@@ -90,23 +117,11 @@ export function timeCrc32(rt: Runtime, fn: NativeCrc32): { nativeMs: number; was
   const piece = new Uint8Array(arena.buffer, RESERVED_BYTES, SAMPLE);
   try {
     for (let i = 0; i < SAMPLE; i += 4096) piece[i] = i >>> 12; // touched: resident, not the zero page
-    let nativeMs = Infinity;
-    let wasmMs = Infinity;
-    let still = 0;
-    let rounds = 0;
     let value = 0;
-    while (rounds < MAX_ROUNDS && (rounds < MIN_ROUNDS || still < SETTLED)) {
-      rounds++;
-      let t = performance.now();
-      value = fn(piece, value >>> 0);
-      nativeMs = Math.min(nativeMs, performance.now() - t);
-      t = performance.now();
-      value = k.crc32Update(value, RESERVED_BYTES, SAMPLE);
-      const ms = performance.now() - t;
-      still = ms < wasmMs * 0.95 ? 0 : still + 1;
-      wasmMs = Math.min(wasmMs, ms);
-    }
-    return { nativeMs, wasmMs, rounds };
+    return timeInTurn(
+      () => void (value = fn(piece, value >>> 0)),
+      () => void (value = k.crc32Update(value, RESERVED_BYTES, SAMPLE)),
+    );
   } finally {
     piece.fill(0);
     rt.pool.release(arena);

@@ -18,7 +18,7 @@ import type { Runtime } from "../runtime.ts";
 import { MmapError } from "../errors.ts";
 import type { Algorithm } from "./algorithms.ts";
 import { ChecksumState } from "./_checksum_state.ts";
-import { NATIVE_MIN } from "./native.ts";
+import { NATIVE_MIN, SAMPLE, timeInTurn } from "./native.ts";
 
 /**
  * The 64-bit digest of `bytes` with `seed`, as a runtime computes it in one call; undefined for a
@@ -35,12 +35,6 @@ export type NativeHashes = Partial<Record<OneShot, NativeHash>>;
 /** What hashes a one-shot algorithm: the kernel, or the runtime's function. */
 export type HashImplementation = "wasm" | "Bun.hash";
 
-/** The piece both hash in turn while timed. */
-const SAMPLE = 256 * 1024;
-const MIN_ROUNDS = 8;
-const MAX_ROUNDS = 40;
-/** The kernel's best counts as settled once this many turns in a row did not improve it by 5%. */
-const SETTLED = 6;
 /**
  * How much faster the native best must be: both compute the same function, so a small lead is
  * noise; measured on Bun (AMD Zen 4), xxHash3 leads the kernel by ~1.5×, xxHash64 by ~1.1×.
@@ -109,7 +103,7 @@ function agrees(rt: Runtime, algorithm: OneShot, fn: NativeHash): boolean {
 
 /**
  * The best time of each on one resident piece, taken in turn, until the kernel's best has settled
- * (or MAX_ROUNDS); also whether every turn gave the same digest. Exported for the benchmark.
+ * (timeInTurn); also whether every turn gave the same digest. Exported for the benchmark.
  */
 export function timeHash(
   rt: Runtime,
@@ -117,25 +111,14 @@ export function timeHash(
   fn: NativeHash,
 ): { nativeMs: number; wasmMs: number; rounds: number; same: boolean } {
   return onSample(rt, (arena, piece) => {
-    let nativeMs = Infinity;
-    let wasmMs = Infinity;
-    let still = 0;
-    let rounds = 0;
     let same = true;
-    while (rounds < MAX_ROUNDS && (rounds < MIN_ROUNDS || still < SETTLED)) {
-      rounds++;
-      const seed = BigInt(rounds);
-      let t = performance.now();
-      const native = hex16Of(fn(piece, seed));
-      nativeMs = Math.min(nativeMs, performance.now() - t);
-      t = performance.now();
-      const kernel = kernelDigest(rt, algorithm, arena, RESERVED_BYTES, SAMPLE, seed);
-      const ms = performance.now() - t;
-      still = ms < wasmMs * 0.95 ? 0 : still + 1;
-      wasmMs = Math.min(wasmMs, ms);
-      same &&= native === kernel;
-    }
-    return { nativeMs, wasmMs, rounds, same };
+    let seed = 0n;
+    let native: string | undefined;
+    const timed = timeInTurn(
+      () => void (native = hex16Of(fn(piece, ++seed))),
+      () => void (same &&= native === kernelDigest(rt, algorithm, arena, RESERVED_BYTES, SAMPLE, seed)),
+    );
+    return { ...timed, same };
   });
 }
 
