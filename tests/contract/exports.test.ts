@@ -107,5 +107,9 @@ export const register: Register = (ctx) => {
     assert.is(ctx.api.runtimeInfo().runtime, ctx.runtime);
   });
 
+  t("the kernel takes the code shapes of the engine running it", () => {
+    assert.is(ctx.api.runtimeInfo().kernelShapes, ctx.runtime === "bun" ? "javascriptcore" : "v8");
+  });
+
   t.run();
 };

@@ -1,5 +1,9 @@
-/** Both kernel builds (SIMD where the runtime has it, and scalar), each over its own Memory. @module */
-import { instantiate, type KernelExports, kernelModule } from "@mmapkit/core/wasm";
+/**
+ * The kernel builds (SIMD where the runtime has it, and scalar), each over its own Memory; the
+ * SIMD build once per engine's code shapes, so every runtime checks the shapes of every engine.
+ * @module
+ */
+import { instantiate, KERNEL_TUNING, type KernelExports, kernelModule } from "@mmapkit/core/wasm";
 
 /** A kernel instance and views of its Memory. */
 export interface K {
@@ -9,17 +13,23 @@ export interface K {
   readonly view: DataView;
 }
 
-/** The default build and the scalar build, each over a fresh `pages`-page Memory. */
+/** The default build (per engine's shapes when SIMD) and the scalar build, each over a fresh `pages`-page Memory. */
 export function kernels(pages: number): K[] {
-  const make = (name: string, module?: WebAssembly.Module): K => {
+  const make = (name: string, module: WebAssembly.Module, flags?: number): K => {
     const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     const buffer = memory.buffer as ArrayBuffer;
     return {
       name,
-      k: module === undefined ? instantiate(memory) : instantiate(memory, module),
+      k: instantiate(memory, module, flags),
       mem: new Uint8Array(buffer),
       view: new DataView(buffer),
     };
   };
-  return [make(kernelModule().simd ? "simd" : "default(scalar)"), make("scalar", kernelModule(true).module)];
+  const main = kernelModule();
+  const scalar = make("scalar", kernelModule(true).module);
+  if (!main.simd) return [make("default(scalar)", main.module), scalar];
+  const shapes = Object.entries(KERNEL_TUNING).map(([engine, flags]) =>
+    make(`simd (${engine} shapes)`, main.module, flags)
+  );
+  return [...shapes, scalar];
 }

@@ -1,6 +1,7 @@
 // The mmapkit kernel: every export takes (ptr, len, …) into the host-owned memory and allocates
 // nothing. One family per file.
 export { dataEnd, init, load8, reservedBytes } from "./info";
+export { setTuning } from "./tuning";
 export { count, findAll, indexOfByte, indexOfBytes, lastIndexOfByte, lastIndexOfBytes } from "./scan";
 export { addF32, addF64, addI16, addI32, addI64, addU8, mapBytes, swap2, swap4, swap8, xorKey } from "./transform";
 export { crc32cUpdate, crc32Update } from "./crc32";

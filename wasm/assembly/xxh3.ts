@@ -9,6 +9,8 @@
 //   0..64 acc[8]   64..256 secret   256..512 buffered bytes   512..576 the last 64 consumed bytes
 //   576 total length (u64)   584 seed (u64)   592 buffered count (u32)   596 stripes into the block (u32)
 
+import { SINGLE_SHUFFLES, tuning } from "./tuning";
+
 export const P32_1: u64 = 0x9e3779b1;
 export const P32_2: u64 = 0x85ebca77;
 const P32_3: u64 = 0xc2b2ae3d;
@@ -187,36 +189,41 @@ function scramble(acc: usize, secret: usize): void {
 }
 
 // SIMD: one stripe into four accumulators (lanes 0-1, 2-3, 4-5, 6-7).
-// product = (key lo 32) · (key hi 32) per lane: gather lo halves and hi halves of two vectors with
-// one shuffle each, then extmul_low gives the first vector's lanes and extmul_high the second's.
+// product = (key lo 32) · (key hi 32) per lane. Pairs (V8): gather lo halves and hi halves of two
+// vectors with one two-input shuffle each, then extmul_low gives the first vector's lanes and
+// extmul_high the second's. Single (JavaScriptCore, see tuning.ts): two single-input shuffles per
+// vector and extmul_low.
 
-/**
- * Consumes n stripes at p into the accumulators at acc (stripe counter at cnt, secret at secret),
- * scrambling at every block end. The caller guarantees that more input follows the last stripe.
- */
-function consumeStripes(acc: usize, cnt: usize, secret: usize, pIn: usize, nIn: usize): void {
+/** The SIMD body of consumeStripes; `single` is a constant at each call, so each call is one loop. */
+// @ts-ignore: decorator
+@inline function consumeSimd(single: bool, acc: usize, cnt: usize, secret: usize, pIn: usize, nIn: usize): void {
   let p = pIn;
   let n = nIn;
   let s = load<u32>(cnt);
-  if (ASC_FEATURE_SIMD) {
-    let a0 = v128.load(acc, 0);
-    let a1 = v128.load(acc, 16);
-    let a2 = v128.load(acc, 32);
-    let a3 = v128.load(acc, 48);
-    while (n > 0) {
-      let k = <usize> (STRIPES_PER_BLOCK - s);
-      if (k > n) k = n;
-      let sec = secret + (<usize> s << 3);
-      const end = p + (k << 6);
-      while (p < end) {
-        const d0 = v128.load(p, 0);
-        const d1 = v128.load(p, 16);
-        const d2 = v128.load(p, 32);
-        const d3 = v128.load(p, 48);
-        const k0 = v128.xor(d0, v128.load(sec, 0));
-        const k1 = v128.xor(d1, v128.load(sec, 16));
-        const k2 = v128.xor(d2, v128.load(sec, 32));
-        const k3 = v128.xor(d3, v128.load(sec, 48));
+  let a0 = v128.load(acc, 0);
+  let a1 = v128.load(acc, 16);
+  let a2 = v128.load(acc, 32);
+  let a3 = v128.load(acc, 48);
+  while (n > 0) {
+    let k = <usize> (STRIPES_PER_BLOCK - s);
+    if (k > n) k = n;
+    let sec = secret + (<usize> s << 3);
+    const end = p + (k << 6);
+    while (p < end) {
+      const d0 = v128.load(p, 0);
+      const d1 = v128.load(p, 16);
+      const d2 = v128.load(p, 32);
+      const d3 = v128.load(p, 48);
+      const k0 = v128.xor(d0, v128.load(sec, 0));
+      const k1 = v128.xor(d1, v128.load(sec, 16));
+      const k2 = v128.xor(d2, v128.load(sec, 32));
+      const k3 = v128.xor(d3, v128.load(sec, 48));
+      if (single) {
+        a0 = i64x2.add(a0, i64x2.add(i64x2.shuffle(d0, d0, 1, 0), halvesProduct(k0)));
+        a1 = i64x2.add(a1, i64x2.add(i64x2.shuffle(d1, d1, 1, 0), halvesProduct(k1)));
+        a2 = i64x2.add(a2, i64x2.add(i64x2.shuffle(d2, d2, 1, 0), halvesProduct(k2)));
+        a3 = i64x2.add(a3, i64x2.add(i64x2.shuffle(d3, d3, 1, 0), halvesProduct(k3)));
+      } else {
         const lo01 = i32x4.shuffle(k0, k1, 0, 2, 4, 6);
         const hi01 = i32x4.shuffle(k0, k1, 1, 3, 5, 7);
         const lo23 = i32x4.shuffle(k2, k3, 0, 2, 4, 6);
@@ -225,26 +232,49 @@ function consumeStripes(acc: usize, cnt: usize, secret: usize, pIn: usize, nIn: 
         a1 = i64x2.add(a1, i64x2.add(i64x2.shuffle(d1, d1, 1, 0), i64x2.extmul_high_i32x4_u(lo01, hi01)));
         a2 = i64x2.add(a2, i64x2.add(i64x2.shuffle(d2, d2, 1, 0), i64x2.extmul_low_i32x4_u(lo23, hi23)));
         a3 = i64x2.add(a3, i64x2.add(i64x2.shuffle(d3, d3, 1, 0), i64x2.extmul_high_i32x4_u(lo23, hi23)));
-        p += 64;
-        sec += 8;
       }
-      n -= k;
-      s += <u32> k;
-      if (s == STRIPES_PER_BLOCK) {
-        const ss = secret + SECRET_SIZE - 64;
-        const prime = i64x2.splat(P32_1);
-        a0 = i64x2.mul(v128.xor(v128.xor(a0, i64x2.shr_u(a0, 47)), v128.load(ss, 0)), prime);
-        a1 = i64x2.mul(v128.xor(v128.xor(a1, i64x2.shr_u(a1, 47)), v128.load(ss, 16)), prime);
-        a2 = i64x2.mul(v128.xor(v128.xor(a2, i64x2.shr_u(a2, 47)), v128.load(ss, 32)), prime);
-        a3 = i64x2.mul(v128.xor(v128.xor(a3, i64x2.shr_u(a3, 47)), v128.load(ss, 48)), prime);
-        s = 0;
-      }
+      p += 64;
+      sec += 8;
     }
-    v128.store(acc, a0, 0);
-    v128.store(acc, a1, 16);
-    v128.store(acc, a2, 32);
-    v128.store(acc, a3, 48);
-  } else {
+    n -= k;
+    s += <u32> k;
+    if (s == STRIPES_PER_BLOCK) {
+      const ss = secret + SECRET_SIZE - 64;
+      const prime = i64x2.splat(P32_1);
+      a0 = i64x2.mul(v128.xor(v128.xor(a0, i64x2.shr_u(a0, 47)), v128.load(ss, 0)), prime);
+      a1 = i64x2.mul(v128.xor(v128.xor(a1, i64x2.shr_u(a1, 47)), v128.load(ss, 16)), prime);
+      a2 = i64x2.mul(v128.xor(v128.xor(a2, i64x2.shr_u(a2, 47)), v128.load(ss, 32)), prime);
+      a3 = i64x2.mul(v128.xor(v128.xor(a3, i64x2.shr_u(a3, 47)), v128.load(ss, 48)), prime);
+      s = 0;
+    }
+  }
+  v128.store(acc, a0, 0);
+  v128.store(acc, a1, 16);
+  v128.store(acc, a2, 32);
+  v128.store(acc, a3, 48);
+  store<u32>(cnt, s);
+}
+
+/** (lo 32 · hi 32) of each 64-bit lane of k. */
+// @ts-ignore: decorator
+@inline function halvesProduct(k: v128): v128 {
+  return i64x2.extmul_low_i32x4_u(i32x4.shuffle(k, k, 0, 2, 0, 2), i32x4.shuffle(k, k, 1, 3, 1, 3));
+}
+
+/**
+ * Consumes n stripes at p into the accumulators at acc (stripe counter at cnt, secret at secret),
+ * scrambling at every block end. The caller guarantees that more input follows the last stripe.
+ */
+function consumeStripes(acc: usize, cnt: usize, secret: usize, pIn: usize, nIn: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    if (tuning & SINGLE_SHUFFLES) consumeSimd(true, acc, cnt, secret, pIn, nIn);
+    else consumeSimd(false, acc, cnt, secret, pIn, nIn);
+    return;
+  }
+  let p = pIn;
+  let n = nIn;
+  let s = load<u32>(cnt);
+  {
     let a0 = load<u64>(acc, 0);
     let a1 = load<u64>(acc, 8);
     let a2 = load<u64>(acc, 16);

@@ -5,9 +5,9 @@
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32) (result i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param i32) (result i32)))
- (type $7 (func (param i32 i64) (result i64)))
- (type $8 (func (param i32)))
+ (type $6 (func (param i32)))
+ (type $7 (func (param i32) (result i32)))
+ (type $8 (func (param i32 i64) (result i64)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $10 (func (param i32 i32 i64) (result i64)))
  (type $11 (func (param i32 i32 i64 i32)))
@@ -24,6 +24,7 @@
  (export "init" (func $assembly/info/init))
  (export "load8" (func $assembly/info/load8))
  (export "reservedBytes" (func $assembly/info/reservedBytes))
+ (export "setTuning" (func $assembly/tuning/setTuning))
  (export "count" (func $assembly/scan/count))
  (export "findAll" (func $assembly/scan/findAll))
  (export "indexOfByte" (func $assembly/scan/indexOfByte))
@@ -3925,30 +3926,30 @@
        i64.const 32
        i64.shr_u
        i64.add
-       local.get $7
        local.get $9
        i64.const 32
        i64.shr_u
-       local.tee $7
+       local.tee $9
+       local.get $7
        i64.mul
        i64.add
-       local.set $9
+       local.set $7
        global.get $assembly/xxh128/accLo
        local.get $10
        i64.const 32
        i64.shr_u
-       local.get $9
+       local.get $7
        i64.const 32
        i64.shr_u
        i64.add
        local.get $6
-       local.get $7
+       local.get $9
        i64.mul
        i64.add
        local.get $11
        i64.const 4294967295
        i64.and
-       local.get $9
+       local.get $7
        i64.const 32
        i64.shl
        i64.or
@@ -3970,16 +3971,6 @@
        i64.add
        i64.xor
        global.set $assembly/xxh128/accLo
-       local.get $6
-       i32.const 1272
-       i64.load
-       local.get $2
-       i64.sub
-       i64.xor
-       local.tee $6
-       i64.const 4294967295
-       i64.and
-       local.tee $9
        local.get $7
        i32.const 1264
        i64.load
@@ -3989,6 +3980,16 @@
        local.tee $7
        i64.const 4294967295
        i64.and
+       local.tee $9
+       local.get $6
+       i32.const 1272
+       i64.load
+       local.get $2
+       i64.sub
+       i64.xor
+       local.tee $6
+       i64.const 4294967295
+       i64.and
        local.tee $10
        i64.mul
        local.set $11
@@ -3996,27 +3997,27 @@
        i64.const 32
        i64.shr_u
        local.tee $7
-       local.get $9
+       local.get $10
        i64.mul
-       local.tee $9
+       local.tee $10
        i64.const 4294967295
        i64.and
        local.get $11
        i64.const 32
        i64.shr_u
        i64.add
-       local.get $10
        local.get $6
        i64.const 32
        i64.shr_u
        local.tee $6
+       local.get $9
        i64.mul
        i64.add
-       local.set $10
-       local.get $9
+       local.set $9
+       local.get $10
        i64.const 32
        i64.shr_u
-       local.get $10
+       local.get $9
        i64.const 32
        i64.shr_u
        i64.add
@@ -4027,7 +4028,7 @@
        local.get $11
        i64.const 4294967295
        i64.and
-       local.get $10
+       local.get $9
        i64.const 32
        i64.shl
        i64.or
@@ -4082,30 +4083,30 @@
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $7
       local.get $9
       i64.const 32
       i64.shr_u
-      local.tee $7
+      local.tee $9
+      local.get $7
       i64.mul
       i64.add
-      local.set $9
+      local.set $7
       global.get $assembly/xxh128/accLo
       local.get $10
       i64.const 32
       i64.shr_u
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shr_u
       i64.add
       local.get $6
-      local.get $7
+      local.get $9
       i64.mul
       i64.add
       local.get $11
       i64.const 4294967295
       i64.and
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shl
       i64.or
@@ -4127,16 +4128,6 @@
       i64.add
       i64.xor
       global.set $assembly/xxh128/accLo
-      local.get $6
-      i32.const 1240
-      i64.load
-      local.get $2
-      i64.sub
-      i64.xor
-      local.tee $6
-      i64.const 4294967295
-      i64.and
-      local.tee $9
       local.get $7
       i32.const 1232
       i64.load
@@ -4146,6 +4137,16 @@
       local.tee $7
       i64.const 4294967295
       i64.and
+      local.tee $9
+      local.get $6
+      i32.const 1240
+      i64.load
+      local.get $2
+      i64.sub
+      i64.xor
+      local.tee $6
+      i64.const 4294967295
+      i64.and
       local.tee $10
       i64.mul
       local.set $11
@@ -4153,28 +4154,28 @@
       i64.const 32
       i64.shr_u
       local.tee $7
-      local.get $9
+      local.get $10
       i64.mul
-      local.tee $9
+      local.tee $10
       i64.const 4294967295
       i64.and
       local.get $11
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $10
       local.get $6
       i64.const 32
       i64.shr_u
       local.tee $6
+      local.get $9
       i64.mul
       i64.add
-      local.set $10
+      local.set $9
       global.get $assembly/xxh128/accHi
-      local.get $9
+      local.get $10
       i64.const 32
       i64.shr_u
-      local.get $10
+      local.get $9
       i64.const 32
       i64.shr_u
       i64.add
@@ -4185,7 +4186,7 @@
       local.get $11
       i64.const 4294967295
       i64.and
-      local.get $10
+      local.get $9
       i64.const 32
       i64.shl
       i64.or
@@ -4241,30 +4242,30 @@
      i64.const 32
      i64.shr_u
      i64.add
-     local.get $7
      local.get $9
      i64.const 32
      i64.shr_u
-     local.tee $7
+     local.tee $9
+     local.get $7
      i64.mul
      i64.add
-     local.set $9
+     local.set $7
      global.get $assembly/xxh128/accLo
      local.get $10
      i64.const 32
      i64.shr_u
-     local.get $9
+     local.get $7
      i64.const 32
      i64.shr_u
      i64.add
      local.get $6
-     local.get $7
+     local.get $9
      i64.mul
      i64.add
      local.get $11
      i64.const 4294967295
      i64.and
-     local.get $9
+     local.get $7
      i64.const 32
      i64.shl
      i64.or
@@ -4286,16 +4287,6 @@
      i64.add
      i64.xor
      global.set $assembly/xxh128/accLo
-     local.get $6
-     i32.const 1208
-     i64.load
-     local.get $2
-     i64.sub
-     i64.xor
-     local.tee $6
-     i64.const 4294967295
-     i64.and
-     local.tee $9
      local.get $7
      i32.const 1200
      i64.load
@@ -4305,6 +4296,16 @@
      local.tee $7
      i64.const 4294967295
      i64.and
+     local.tee $9
+     local.get $6
+     i32.const 1208
+     i64.load
+     local.get $2
+     i64.sub
+     i64.xor
+     local.tee $6
+     i64.const 4294967295
+     i64.and
      local.tee $10
      i64.mul
      local.set $11
@@ -4312,28 +4313,28 @@
      i64.const 32
      i64.shr_u
      local.tee $7
-     local.get $9
+     local.get $10
      i64.mul
-     local.tee $9
+     local.tee $10
      i64.const 4294967295
      i64.and
      local.get $11
      i64.const 32
      i64.shr_u
      i64.add
-     local.get $10
      local.get $6
      i64.const 32
      i64.shr_u
      local.tee $6
+     local.get $9
      i64.mul
      i64.add
-     local.set $10
+     local.set $9
      global.get $assembly/xxh128/accHi
-     local.get $9
+     local.get $10
      i64.const 32
      i64.shr_u
-     local.get $10
+     local.get $9
      i64.const 32
      i64.shr_u
      i64.add
@@ -4344,7 +4345,7 @@
      local.get $11
      i64.const 4294967295
      i64.and
-     local.get $10
+     local.get $9
      i64.const 32
      i64.shl
      i64.or
@@ -4567,30 +4568,30 @@
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $7
       local.get $9
       i64.const 32
       i64.shr_u
-      local.tee $7
+      local.tee $9
+      local.get $7
       i64.mul
       i64.add
-      local.set $9
+      local.set $7
       global.get $assembly/xxh128/accLo
       local.get $10
       i64.const 32
       i64.shr_u
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shr_u
       i64.add
       local.get $6
-      local.get $7
+      local.get $9
       i64.mul
       i64.add
       local.get $11
       i64.const 4294967295
       i64.and
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shl
       i64.or
@@ -4648,11 +4649,11 @@
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $9
       local.get $6
       i64.const 32
       i64.shr_u
       local.tee $6
+      local.get $9
       i64.mul
       i64.add
       local.set $9
@@ -4778,30 +4779,30 @@
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $7
       local.get $9
       i64.const 32
       i64.shr_u
-      local.tee $7
+      local.tee $9
+      local.get $7
       i64.mul
       i64.add
-      local.set $9
+      local.set $7
       global.get $assembly/xxh128/accLo
       local.get $10
       i64.const 32
       i64.shr_u
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shr_u
       i64.add
       local.get $6
-      local.get $7
+      local.get $9
       i64.mul
       i64.add
       local.get $11
       i64.const 4294967295
       i64.and
-      local.get $9
+      local.get $7
       i64.const 32
       i64.shl
       i64.or
@@ -4859,11 +4860,11 @@
       i64.const 32
       i64.shr_u
       i64.add
-      local.get $9
       local.get $6
       i64.const 32
       i64.shr_u
       local.tee $6
+      local.get $9
       i64.mul
       i64.add
       local.set $9
@@ -5331,13 +5332,13 @@
      local.tee $4
      i64.mul
      local.tee $6
-     local.get $4
-     i64.const 4294967295
-     i64.and
-     local.tee $7
      local.get $2
      i64.const 32
      i64.shr_u
+     local.tee $7
+     local.get $4
+     i64.const 4294967295
+     i64.and
      local.tee $8
      i64.mul
      local.tee $9
@@ -5346,11 +5347,11 @@
      local.get $9
      i64.const 4294967295
      i64.and
-     local.get $7
      local.get $2
      i64.const 4294967295
      i64.and
      local.tee $2
+     local.get $8
      i64.mul
      i64.const 32
      i64.shr_u
@@ -5366,7 +5367,7 @@
      i64.shr_u
      i64.add
      local.get $4
-     local.get $8
+     local.get $7
      i64.mul
      i64.add
      local.get $6
@@ -5565,6 +5566,8 @@
   local.get $3
   local.get $2
   i64.store offset=8
+ )
+ (func $assembly/tuning/setTuning (param $0 i32)
  )
  (func $assembly/transform/xorKey (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)

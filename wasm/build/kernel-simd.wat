@@ -4,11 +4,11 @@
  (type $2 (func (param i32 i32 i32) (result i32)))
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32) (result i32)))
- (type $6 (func (param i32) (result i32)))
- (type $7 (func (param i32 i32 i32 i32) (result i32)))
- (type $8 (func (param i32 i64) (result i64)))
- (type $9 (func (param i32)))
+ (type $5 (func (param i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32) (result i32)))
+ (type $7 (func (param i32) (result i32)))
+ (type $8 (func (param i32 i32 i32 i32) (result i32)))
+ (type $9 (func (param i32 i64) (result i64)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $11 (func (param i32 i32 i64) (result i64)))
  (type $12 (func (param i32 i32 i64 i32)))
@@ -18,6 +18,7 @@
  (type $16 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $17 (func))
  (import "env" "memory" (memory $0 4))
+ (global $assembly/tuning/tuning (mut i32) (i32.const 0))
  (global $assembly/xxh128/accLo (mut i64) (i64.const 0))
  (global $assembly/xxh128/accHi (mut i64) (i64.const 0))
  (data $1 (i32.const 1152) "\b8\fel9#\a4K\be|\01\81,\f7!\ad\1c\de\d4m\e9\83\90\97\dbr@\a4\a4\b7\b3g\1f\cby\e6N\cc\c0\e5x\82Z\d0}\cc\ffr!\b8\08Ft\f7C$\8e\e05\90\e6\81:&L<(R\bb\91\c3\00\cb\88\d0e\8b\1bS.\a3qdH\97\a2\r\f9N8\19\efF\a9\de\ac\d8\a8\fav?\e3\9c4?\f9\dc\bb\c7\c7\0bO\1d\8aQ\e0K\cd\b4Y1\c8\9f~\c9\d9xsd\ea\c5\ac\834\d3\eb\c3\c5\81\a0\ff\fa\13c\eb\17\r\ddQ\b7\f0\daI\d3\16U&)\d4h\9e+\16\beX}G\a1\fc\8f\f8\b8\d1z\d01\ceE\cb:\8f\95\16\04(\af\d7\fb\ca\bbK@~")
@@ -25,6 +26,7 @@
  (export "init" (func $assembly/info/init))
  (export "load8" (func $assembly/info/load8))
  (export "reservedBytes" (func $assembly/info/reservedBytes))
+ (export "setTuning" (func $assembly/tuning/setTuning))
  (export "count" (func $assembly/scan/count))
  (export "findAll" (func $assembly/scan/findAll))
  (export "indexOfByte" (func $assembly/scan/indexOfByte))
@@ -285,54 +287,57 @@
   i64.xor
  )
  (func $assembly/xxh3/consumeStripes (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
+  (local $5 v128)
   (local $6 i32)
   (local $7 v128)
   (local $8 v128)
   (local $9 v128)
-  (local $10 v128)
+  (local $10 i32)
   (local $11 i32)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 v128)
+  (local $15 i32)
   (local $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
+  global.get $assembly/tuning/tuning
+  i32.const 1
+  i32.and
+  local.set $15
   local.get $1
   i32.load
-  local.set $5
+  local.set $10
   local.get $0
   v128.load
   local.set $7
   local.get $0
   v128.load offset=16
-  local.set $8
+  local.set $5
   local.get $0
   v128.load offset=32
-  local.set $9
+  local.set $8
   local.get $0
   v128.load offset=48
-  local.set $10
+  local.set $9
   loop $while-continue|0
    local.get $4
    if
     local.get $2
-    local.get $5
+    local.get $10
     i32.const 3
     i32.shl
     i32.add
     local.set $11
+    local.get $4
     i32.const 16
-    local.get $5
+    local.get $10
     i32.sub
     local.tee $6
-    local.get $4
-    i32.gt_u
+    i32.lt_u
     if
      local.get $4
      local.set $6
@@ -350,82 +355,143 @@
      if
       local.get $3
       v128.load
-      local.tee $19
+      local.tee $18
       local.get $11
       v128.load
       v128.xor
-      local.tee $20
+      local.set $19
       local.get $3
       v128.load offset=16
-      local.tee $21
+      local.tee $20
       local.get $11
       v128.load offset=16
       v128.xor
-      local.tee $22
-      i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-      local.set $12
+      local.set $17
       local.get $3
       v128.load offset=32
       local.tee $13
       local.get $11
       v128.load offset=32
       v128.xor
-      local.tee $17
+      local.set $21
       local.get $3
       v128.load offset=48
       local.tee $14
       local.get $11
       v128.load offset=48
       v128.xor
-      local.tee $18
-      i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
-      local.set $15
-      local.get $7
-      local.get $19
-      local.get $19
-      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-      local.get $12
-      local.get $20
-      local.get $22
-      i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-      local.tee $19
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
-      local.set $7
-      local.get $8
-      local.get $21
-      local.get $21
-      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-      local.get $12
-      local.get $19
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      local.set $8
-      local.get $9
-      local.get $13
-      local.get $13
-      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+      local.set $12
       local.get $15
-      local.get $17
-      local.get $18
-      i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
-      local.tee $12
-      i64x2.extmul_low_i32x4_u
-      i64x2.add
-      i64x2.add
+      if (result v128)
+       local.get $7
+       local.get $18
+       local.get $18
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $19
+       local.get $19
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       local.get $19
+       local.get $19
+       i8x16.shuffle 4 5 6 7 12 13 14 15 4 5 6 7 12 13 14 15
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $7
+       local.get $5
+       local.get $20
+       local.get $20
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $17
+       local.get $17
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       local.get $17
+       local.get $17
+       i8x16.shuffle 4 5 6 7 12 13 14 15 4 5 6 7 12 13 14 15
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $5
+       local.get $8
+       local.get $13
+       local.get $13
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $21
+       local.get $21
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       local.get $21
+       local.get $21
+       i8x16.shuffle 4 5 6 7 12 13 14 15 4 5 6 7 12 13 14 15
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $8
+       local.get $9
+       local.get $14
+       local.get $14
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $12
+       local.get $12
+       i8x16.shuffle 0 1 2 3 8 9 10 11 0 1 2 3 8 9 10 11
+       local.get $12
+       local.get $12
+       i8x16.shuffle 4 5 6 7 12 13 14 15 4 5 6 7 12 13 14 15
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+      else
+       local.get $7
+       local.get $18
+       local.get $18
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $19
+       local.get $17
+       i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+       local.tee $18
+       local.get $19
+       local.get $17
+       i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+       local.tee $17
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $7
+       local.get $5
+       local.get $20
+       local.get $20
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $18
+       local.get $17
+       i64x2.extmul_high_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $5
+       local.get $8
+       local.get $13
+       local.get $13
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $21
+       local.get $12
+       i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27
+       local.tee $13
+       local.get $21
+       local.get $12
+       i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31
+       local.tee $12
+       i64x2.extmul_low_i32x4_u
+       i64x2.add
+       i64x2.add
+       local.set $8
+       local.get $9
+       local.get $14
+       local.get $14
+       i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
+       local.get $13
+       local.get $12
+       i64x2.extmul_high_i32x4_u
+       i64x2.add
+       i64x2.add
+      end
       local.set $9
-      local.get $10
-      local.get $14
-      local.get $14
-      i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7
-      local.get $15
-      local.get $12
-      i64x2.extmul_high_i32x4_u
-      i64x2.add
-      i64x2.add
-      local.set $10
       local.get $3
       i32.const -64
       i32.sub
@@ -441,10 +507,10 @@
     local.get $6
     i32.sub
     local.set $4
-    local.get $5
     local.get $6
+    local.get $10
     i32.add
-    local.tee $5
+    local.tee $10
     i32.const 16
     i32.eq
     if
@@ -456,7 +522,7 @@
      local.get $2
      i32.const 128
      i32.add
-     local.tee $5
+     local.tee $6
      v128.load
      v128.xor
      v128.const i32x4 0x9e3779b1 0x00000000 0x9e3779b1 0x00000000
@@ -467,35 +533,35 @@
      i32.const 47
      i64x2.shr_u
      v128.xor
-     local.get $5
-     v128.load offset=16
-     v128.xor
-     v128.const i32x4 0x9e3779b1 0x00000000 0x9e3779b1 0x00000000
-     i64x2.mul
-     local.set $8
-     local.get $9
-     local.get $9
-     i32.const 47
-     i64x2.shr_u
-     v128.xor
-     local.get $5
+     local.get $6
      v128.load offset=32
      v128.xor
      v128.const i32x4 0x9e3779b1 0x00000000 0x9e3779b1 0x00000000
      i64x2.mul
-     local.set $9
-     local.get $10
-     local.get $10
+     local.set $8
+     i32.const 0
+     local.set $10
+     local.get $9
+     local.get $9
      i32.const 47
      i64x2.shr_u
      v128.xor
-     local.get $5
+     local.get $6
      v128.load offset=48
      v128.xor
      v128.const i32x4 0x9e3779b1 0x00000000 0x9e3779b1 0x00000000
      i64x2.mul
-     local.set $10
-     i32.const 0
+     local.set $9
+     local.get $5
+     local.get $5
+     i32.const 47
+     i64x2.shr_u
+     v128.xor
+     local.get $6
+     v128.load offset=16
+     v128.xor
+     v128.const i32x4 0x9e3779b1 0x00000000 0x9e3779b1 0x00000000
+     i64x2.mul
      local.set $5
     end
     br $while-continue|0
@@ -505,16 +571,16 @@
   local.get $7
   v128.store
   local.get $0
-  local.get $8
+  local.get $5
   v128.store offset=16
   local.get $0
-  local.get $9
+  local.get $8
   v128.store offset=32
   local.get $0
-  local.get $10
+  local.get $9
   v128.store offset=48
   local.get $1
-  local.get $5
+  local.get $10
   i32.store
  )
  (func $assembly/xxh3/xxh3Update (param $0 i32) (param $1 i32) (param $2 i32)
@@ -5874,6 +5940,10 @@
   local.get $3
   local.get $2
   i64.store offset=8
+ )
+ (func $assembly/tuning/setTuning (param $0 i32)
+  local.get $0
+  global.set $assembly/tuning/tuning
  )
  (func $assembly/transform/xorKey (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)

@@ -34,3 +34,6 @@ export const dialect = (): Dialect => bunDialect;
 
 export { loadWinSys } from "./windows.ts";
 export { nativeHash } from "./hash.ts";
+
+/** Bun compiles WebAssembly with JavaScriptCore: the kernel takes the code shapes that suit it. */
+export const wasmEngine = "javascriptcore" as const;

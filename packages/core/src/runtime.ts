@@ -13,6 +13,7 @@ import { tracedIO, tracedSys, tracedWin } from "./_trace.ts";
 import { systemInfo, type WinSys } from "./win.ts";
 import type { NativeCrc32 } from "./kernels/native.ts";
 import type { NativeHashes } from "./kernels/native_hash.ts";
+import { tuneKernelFor, type WasmEngine } from "./wasm/load.ts";
 
 /** Everything the engines need, bound once per runtime entry. */
 export interface Runtime {
@@ -48,6 +49,8 @@ export interface Runtime {
   readonly nativeCrc32?: NativeCrc32;
   /** The runtime's own one-shot xxHash (Bun.hash), used where it agrees with the kernel and is faster. */
   readonly nativeHash?: NativeHashes;
+  /** The WebAssembly engine whose code shapes the kernel instances take. */
+  readonly wasmEngine: WasmEngine;
 }
 
 /** Choices of a runtime entry. */
@@ -62,6 +65,8 @@ export interface RuntimeOptions {
   nativeCrc32?: NativeCrc32 | undefined;
   /** The runtime's own one-shot xxh64/xxh3 (Bun's `Bun.hash`), if it has them. */
   nativeHash?: NativeHashes | undefined;
+  /** The WebAssembly engine, for the kernel's code shapes (default "v8"). */
+  wasmEngine?: WasmEngine | undefined;
 }
 
 /**
@@ -76,6 +81,8 @@ export function createRuntime(
   options: RuntimeOptions = {},
 ): Runtime {
   const { refuseHandle, nativeCrc32, nativeHash } = options;
+  const wasmEngine = options.wasmEngine ?? "v8";
+  tuneKernelFor(wasmEngine);
   const win = options.win === undefined ? undefined : tracedWin(options.win);
   const platform = sys === undefined ? undefined : platformFor(sys.os, sys.arch);
   const usable = sys !== undefined && platform !== undefined ? tracedSys(sys) : undefined;
@@ -103,6 +110,7 @@ export function createRuntime(
     placement: win === undefined ? "arena" : "view",
     maxWindow,
     pool: new ArenaPool(),
+    wasmEngine,
     ...(refuseHandle === undefined ? {} : { refuseHandle }),
     ...(nativeCrc32 === undefined ? {} : { nativeCrc32 }),
     ...(nativeHash === undefined ? {} : { nativeHash }),

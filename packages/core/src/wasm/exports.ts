@@ -33,6 +33,8 @@ export interface KernelExports extends ChecksumExports {
   dataEnd(): number;
   /** Builds the lookup tables; call once per instance. */
   init(): void;
+  /** Picks code shapes for the engine (flags: see {@link KERNEL_TUNING}); results never depend on them. */
+  setTuning(flags: number): void;
   /** One byte at `ptr` (engine self-test). */
   load8(ptr: number): number;
 

@@ -4,5 +4,5 @@
  * @module
  */
 export type { KernelExports } from "./exports.ts";
-export { hasSimd, instantiate, kernelModule } from "./load.ts";
+export { hasSimd, instantiate, KERNEL_TUNING, kernelModule, tuneKernelFor, type WasmEngine } from "./load.ts";
 export * from "./layout.ts";
