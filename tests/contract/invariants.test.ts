@@ -9,6 +9,7 @@ import { closeSync, openSync, readFileSync, truncateSync } from "node:fs";
 import type { Register } from "../_ctx.ts";
 import { fixture, procSelf, same } from "../_files.ts";
 import { skip } from "../_skip.ts";
+import { RESERVED_BYTES } from "@mmapkit/core/wasm";
 
 interface MapsLine {
   start: number;
@@ -196,6 +197,44 @@ export const register: Register = (ctx) => {
         assert.ok(line.end - line.start >= length + (offset % ps));
         assert.ok(same(f.bytes, data.subarray(offset, offset + length)));
       }
+    });
+
+    ta("3b. a mapping of 2 MiB or more sits at its file offset's place within 2 MiB (large folios map whole)", () => {
+      const M2 = 2 << 20;
+      const { path, data } = fixture(ctx.tmp, 9 * M2 + 12345);
+      const check = (f: { bytes: Uint8Array }, offset: number, length: number): void => {
+        const lines = mapsOf(path);
+        assert.is(lines.length, 1, `offset ${offset}: one mapping of the file (a moved slot leaves none behind)`);
+        const line = lines[0]!;
+        assert.is(line.offset, Math.floor(offset / ps) * ps);
+        // Aligned whenever its Memory has room for it: a fresh mapping always asks for that room; a
+        // window moved within its Memory keeps the Memory, and is aligned if the room is there.
+        const mapLen = Math.ceil(((offset % ps) + length) / ps) * ps;
+        const memory = (f as unknown as Internals).window.arena!.memory.buffer.byteLength;
+        if (length >= M2 && memory >= RESERVED_BYTES + ps + M2 + mapLen) {
+          assert.is((line.start - line.offset) % M2, 0, `offset ${offset}: address ≡ file offset mod 2 MiB`);
+        }
+        assert.ok(same(f.bytes, data.subarray(offset, offset + length)), `offset ${offset}: the file's bytes`);
+        let ones = 0;
+        for (let i = offset; i < offset + length; i++) ones += data[i] === 1 ? 1 : 0;
+        assert.is(api.count(f.bytes, 1), ones, `offset ${offset}: the kernel reads the same bytes`);
+      };
+      const cases = [[3 * M2 + 5 * ps + 7, 2 * M2 + 3], [M2 - ps, 3 * M2], [0, M2], [7 * ps, 5 * M2 + 1]] as const;
+      for (const mode of ["read", "write"] as const) {
+        for (const [offset, length] of cases) {
+          using f = api.open(path, { mode, offset, length, engine: "mapped" });
+          check(f, offset, length);
+          const memory = (f as unknown as Internals).window.arena!.memory.buffer.byteLength;
+          assert.ok(memory >= RESERVED_BYTES + ps + M2 + length, "a fresh mapping gets a Memory with room to align");
+        }
+        // One window moved across offsets whose place within 2 MiB differs.
+        using f = api.open(path, { mode, offset: cases[0][0], length: cases[0][1], engine: "mapped" });
+        for (const [offset, length] of [...cases, [ps, ps + 1] as const]) {
+          f.remap(offset, length);
+          check(f, offset, length);
+        }
+      }
+      assert.equal(new Uint8Array(readFileSync(path)), data, "the file is unchanged");
     });
 
     ta("4. close() replaces the file pages with anonymous zero pages (no munmap hole)", () => {
