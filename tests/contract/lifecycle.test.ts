@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { fdCount } from "../_fds.ts";
+import { ArenaPool } from "@mmapkit/core";
 
 const isClosed = (api: { MmapError: new (...a: never[]) => Error }) => (e: unknown): boolean =>
   e instanceof api.MmapError && (e as unknown as { code: string }).code === "ECLOSED";
@@ -101,4 +102,24 @@ export const register: Register = (ctx) => {
 
     t.run();
   }
+
+  const pool = suite(`lifecycle [${ctx.runtime}]: the Memory pool`);
+  pool("a size preferred (room to align a slot) never costs a new Memory while an idle one holds the window", () => {
+    const MiB = 1 << 20;
+    const p = new ArenaPool();
+    const fourMiB = p.acquire(3 * MiB); // the 4 MiB size class
+    assert.is(fourMiB.byteLength, 4 * MiB);
+    p.release(fourMiB);
+    assert.is(p.acquire(3 * MiB, 5 * MiB), fourMiB, "the idle 4 MiB Memory, not a new 8 MiB one");
+    assert.is(p.created, 1);
+    const eight = p.acquire(3 * MiB, 5 * MiB); // none idle now: a new one, of the preferred size
+    assert.is(eight.byteLength, 8 * MiB);
+    assert.is(p.created, 2);
+    p.release(fourMiB);
+    p.release(eight);
+    assert.is(p.acquire(3 * MiB, 5 * MiB), eight, "an idle Memory with the room preferred comes first");
+    assert.is(p.acquire(3 * MiB, 5 * MiB), fourMiB);
+    assert.is(p.created, 2);
+  });
+  pool.run();
 };

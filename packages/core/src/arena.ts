@@ -77,9 +77,20 @@ export class ArenaPool {
    * Memory costs no memory (only the pages the window touches are ever backed) and saves creating
    * one: JavaScriptCore gives only the first few Memories of a process guard pages, and compiles
    * the kernel of every later one with a bounds check on each load (Bun's xxh64 measured 14 → 10
-   * GB/s in the ninth Memory).
+   * GB/s in the ninth Memory). `wanted` (at least `bytes`): the size preferred, when an idle
+   * Memory or a new one can have it; an idle one holding only `bytes` is still taken before a new one.
    */
-  acquire(bytes: number): Arena {
+  acquire(bytes: number, wanted: number = bytes): Arena {
+    const reused = this.#idleFor(wanted) ?? (wanted > bytes ? this.#idleFor(bytes) : undefined);
+    if (reused !== undefined) return reused;
+    this.created++;
+    const arena = new Arena(sizeClass(wanted));
+    this.#byBuffer.set(arena.buffer, arena);
+    return arena;
+  }
+
+  /** An idle arena of the size class of `bytes`, else the smallest idle larger one (taken from the pool). */
+  #idleFor(bytes: number): Arena | undefined {
     const pages = sizeClass(bytes);
     const exact = this.#idle.get(pages)?.pop();
     if (exact !== undefined) return exact;
@@ -87,12 +98,7 @@ export class ArenaPool {
     for (const [size, list] of this.#idle) {
       if (size > pages && list.length > 0 && (larger === undefined || size < larger[0]!.pages)) larger = list;
     }
-    const reused = larger?.pop();
-    if (reused !== undefined) return reused;
-    this.created++;
-    const arena = new Arena(pages);
-    this.#byBuffer.set(arena.buffer, arena);
-    return arena;
+    return larger?.pop();
   }
 
   /** Returns an arena whose window pages were already restored to zeroed anonymous memory. */

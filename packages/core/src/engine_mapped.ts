@@ -135,9 +135,10 @@ export class MappedWindow implements Window {
     const need = RESERVED + ps + mapLen;
     if (this.#arena === undefined || this.#arena.byteLength < need) {
       this.#releaseArena();
-      // Room to align the slot too, when a Memory can hold it.
+      // Room to align the slot too, when a Memory can hold it (an idle Memory without that room
+      // is still taken before a new one is created: see ArenaPool.acquire).
       const room = need + (mapLen >= LARGE_FOLIO ? LARGE_FOLIO : 0);
-      this.#arena = this.#rt.pool.acquire(room <= MAX_PAGES * WASM_PAGE ? room : need);
+      this.#arena = this.#rt.pool.acquire(need, room <= MAX_PAGES * WASM_PAGE ? room : need);
       // From here until dispose() a Memory holds this window's pages: zeroed if it is dropped.
       if (!this.#watched) zeroOnDrop(this, this.#pl);
       this.#watched = true;

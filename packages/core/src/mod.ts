@@ -22,6 +22,7 @@ export { type AnonymousOptions, type EngineChoice, openAnonymous, openFile, type
 export { type FileHandleLike, openDescriptor } from "./open_fd.ts";
 export { MappedFile, type Range } from "./mapped_file.ts";
 export { hasSimd } from "./wasm/load.ts";
+export { ArenaPool } from "./arena.ts";
 export {
   defaultWalkSizes,
   Handover,

@@ -93,7 +93,7 @@ export const defaultWalkSizes: WalkSizes = Object.freeze({
   chunk: 64 << 20,
   // A multiple of 2 MiB (every window's slot then keeps the file offset's place in a 2 MiB block),
   // and with 2 MiB of room for that alignment still inside a 64 MiB Memory.
-  window: 62 << 20,
+  window: 60 << 20,
   stage: (2 << 20) - (256 << 10),
 });
 
