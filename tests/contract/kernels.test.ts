@@ -405,6 +405,44 @@ export const register: Register = (ctx) => {
     assert.ok(same(readBack(path), data));
   });
 
+  t("a path transform over 3 windows or more (auto: a mapped and a copied window timed, the faster goes on)", () => {
+    const ps = api.pageSize;
+    const small = walkSizes({ window: 4 * ps, stage: 3 * ps, chunk: 2 * ps });
+    for (
+      const [op, type] of [[{ xor: Uint8Array.of(1, 2, 3, 4, 5, 6, 7) }, undefined], [
+        { add: 7, type: "i32" },
+        "i32",
+      ]] as const
+    ) {
+      const size = 29 * ps + 13;
+      const { path, data } = fixture(ctx.tmp, size, 0x3c);
+      const offset = 4 * ps - 5; // windows start off the element grid of the range
+      const length = 21 * ps + 8; // 5 windows and more
+      const seen: number[] = [];
+      api.transform(path, op as never, {
+        ...small,
+        offset,
+        length,
+        sync: true,
+        onProgress: (done, total) => {
+          assert.is(total, length);
+          seen.push(done);
+        },
+      });
+      const want = data.slice();
+      want.set(transformLoop(data.subarray(offset, offset + length), op), offset);
+      assert.ok(
+        equalAs(readBack(path), want, type),
+        JSON.stringify(op, (_k, v) => (v instanceof Uint8Array ? v.length : v)),
+      );
+      assert.ok(
+        seen.length >= 5 && seen.every((d, i) => i === 0 || d > seen[i - 1]!),
+        `progress ascends: ${seen.join(",")}`,
+      );
+      assert.is(seen.at(-1), length);
+    }
+  });
+
   t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {
     // The buffered engine transforms a window in memory and writes it back: into a file shrunk
     // since (here from onProgress), pwrite would grow it again with the window's bytes.

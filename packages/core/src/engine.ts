@@ -43,9 +43,11 @@ export interface EngineDecision {
  * (ENOFFI otherwise, before anything is opened or changed). "auto" maps, except:
  * - small "read"/"private" windows of open() (up to {@link SMALL_WINDOW}): two mmap calls cost
  *   more than copying them; "write" always maps, as other processes must see the changes;
- * - walks that write (transforms of a path): the first write to each page of a shared file
- *   mapping costs a fault plus the file system's page_mkwrite, more than copying the bytes twice.
- *   Reads map: fault-around makes them cheaper than a copy (both measured in bench/RESULTS.md).
+ * - walks that write (transforms of a path): where the file's page cache is in 4 KiB pages, a
+ *   write fault per page with the file system's page_mkwrite costs more than copying the bytes
+ *   twice; where it is in 2 MiB folios, mapping costs about half. A walk of three windows or more
+ *   times one of each and goes on with the faster (kernels/walk.ts). Reads map: fault-around
+ *   makes them cheaper than a copy (all measured in bench/RESULTS.md).
  */
 export function decideEngine(rt: Runtime, ask: EngineAsk): EngineDecision {
   if (ask.choice === "buffered") return { engine: "buffered", why: "asked for" };

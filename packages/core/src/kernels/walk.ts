@@ -5,7 +5,16 @@
  * file's size re-checked before each window). Each chunk reaches the kernel as (ptr, len).
  * @module
  */
-import { type EngineChoice, type FileURL, type Mode, toEngine, toIndex, toOptions, toPath } from "../args.ts";
+import {
+  type Engine,
+  type EngineChoice,
+  type FileURL,
+  type Mode,
+  toEngine,
+  toIndex,
+  toOptions,
+  toPath,
+} from "../args.ts";
 import { type Arena, RESERVED } from "../arena.ts";
 import { decideEngine, openWindow } from "../engine.ts";
 import { MmapError } from "../errors.ts";
@@ -13,7 +22,7 @@ import { requireRegular } from "../fileio.ts";
 import type { KernelExports } from "../wasm/exports.ts";
 import { MappedFile } from "../mapped_file.ts";
 import type { Runtime } from "../runtime.ts";
-import { checkSize, type Window } from "../window.ts";
+import { checkSize } from "../window.ts";
 
 /** What a kernel runs on. */
 export type Source = MappedFile | Uint8Array | string | FileURL;
@@ -387,7 +396,6 @@ function walkPath(
 ): void {
   const mode: Mode = plan.write ? "write" : "read";
   const fd = rt.io.open(path, mode === "write", false);
-  let window: Window | undefined;
   try {
     const st = rt.io.stat(fd, path);
     requireRegular(st.kind, path);
@@ -407,7 +415,60 @@ function walkPath(
     if (ask !== undefined && ask(length)) throw new Handover(length);
     const choice = toEngine(options.engine, plan.what);
     const { engine } = decideEngine(rt, { choice, use: "walk", mode, what: plan.what });
-    window = openWindow(rt, engine, { fd, path, write: mode === "write" });
+    const whole = { start, length };
+    const span = (from: number, len: number, eng: Engine): boolean | void =>
+      walkSpan(rt, { fd, path, write: mode === "write" }, eng, options, plan, visit, whole, from, len);
+    // Whole windows of the mapped walk, so that no element is split between the two engines.
+    const probe = chunkSize(walkSizes().window, Math.max(plan.align ?? 1, rt.pageSize));
+    if (
+      engine === "buffered" && choice === "auto" && plan.write === true && plan.backward !== true &&
+      rt.placement === "arena" && rt.mappedWorks() && length >= 3 * probe
+    ) {
+      // A transform of a large file: one window mapped, one copied, both timed; the faster takes
+      // the rest. Which wins depends on the page cache, not on the code: where a cached file sits
+      // in 2 MiB folios, a mapped window (prefaulted for write, whole folios at a time) took about
+      // half the time of pread + pwrite; where it sits in 4 KiB pages (older kernels and file
+      // systems; a file written from an untouched buffer), 1.5 times as long (bench/RESULTS.md).
+      const timed = (from: number, eng: Engine): { perByte: number; stop: boolean | void } => {
+        const t = performance.now();
+        const stop = span(from, probe, eng);
+        return { perByte: (performance.now() - t) / probe, stop };
+      };
+      const mapped = timed(start, "mapped");
+      if (mapped.stop === true) return;
+      const copied = timed(start + probe, "buffered");
+      if (copied.stop === true) return;
+      span(start + 2 * probe, length - 2 * probe, mapped.perByte < copied.perByte ? "mapped" : "buffered");
+    } else {
+      span(start, length, engine);
+    }
+    if (length === 0) options.onProgress?.(0, 0);
+    if (plan.write && options.sync === true) rt.io.fsync(fd);
+  } finally {
+    rt.io.close(fd);
+  }
+}
+
+/**
+ * Walks [from, from + len) of an open file through one window of `engine`; progress is reported
+ * against the whole range the call was given. Returns true when `visit` stopped the walk.
+ */
+function walkSpan(
+  rt: Runtime,
+  target: { fd: number; path: string; write: boolean },
+  engine: Engine,
+  options: RunOptions,
+  plan: WalkPlan,
+  visit: (c: Chunk) => boolean | void,
+  whole: { start: number; length: number },
+  from: number,
+  len: number,
+): boolean | void {
+  const { fd, path } = target;
+  const { start, length } = whole;
+  const window = openWindow(rt, engine, target);
+  let stopped: boolean | void = false;
+  try {
     const w = window;
     const overlap = plan.overlap ?? 0;
     // A buffered walk reuses one small window, so its pages stay warm from one pread to the
@@ -421,7 +482,7 @@ function walkPath(
       shrunk(pos + len);
       w.flush(0, len, true);
     };
-    split(start, start + length, max, overlap, (pos, len) => {
+    split(from, from + len, max, overlap, (pos, len) => {
       shrunk(pos + len);
       // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
       // a transform asked to map writes every page, so it prefaults for write in one call.
@@ -441,7 +502,7 @@ function walkPath(
           return stop = visit({ ...c, pos: pos + c.pos });
         });
         if (plan.write) writeBack(pos, len);
-        return stop;
+        return stopped = stop;
       }
       const arena = w.arena;
       let stop: boolean | void = false;
@@ -463,12 +524,10 @@ function walkPath(
         pf?.cancel(); // before the window moves or is unmapped
       }
       if (plan.write) writeBack(pos, len);
-      return stop;
+      return stopped = stop;
     }, plan.backward);
-    if (length === 0) options.onProgress?.(0, 0);
-    if (plan.write && options.sync === true) rt.io.fsync(fd);
   } finally {
-    window?.dispose();
-    rt.io.close(fd);
+    window.dispose();
   }
+  return stopped;
 }
