@@ -381,6 +381,13 @@ export const register: Register = (ctx) => {
     assert.throws(() => api.transform(path, { swap: 8 }, { offset: 1, length: 16 * 62 + 3 }), code("ERANGE"));
     assert.throws(() => api.transform(path, { map: new Uint8Array(255) }), code("EINVAL"));
     assert.throws(() => api.transform(path, { xor: 1, swap: 2 } as never), code("EINVAL"));
+    assert.throws(
+      () => api.transform(path, { add: 1, type: "i32", offset: 4, threads: 2 } as never),
+      (e: unknown) =>
+        e instanceof api.MmapError && e.code === "EINVAL" &&
+        e.message.includes("offset, threads are options") &&
+        e.message.includes("transform(target, op, { offset, threads })"),
+    );
     assert.throws(() => api.checksum(path, "md5" as never), code("EINVAL"));
     assert.throws(() => api.checksum(path, "xxh32", { seed: 2 ** 32 }), code("ERANGE"));
     assert.throws(() => api.checksum(path, "xxh32", { seed: -1n }), code("ERANGE"));

@@ -398,6 +398,12 @@ const ROWS: readonly Row[] = [
     call: (api, fx) => api.transform(fx.data, any({ xor: 1, swap: 2 }), po(fx)),
   },
   { name: "transform: op {}", code: "EINVAL", call: (api, fx) => api.transform(fx.data, any({}), po(fx)) },
+  // Options written into the op were reported as an unknown op, which did not say where they go.
+  {
+    name: "transform: options inside the op",
+    code: "EINVAL",
+    call: (api, fx) => api.transform(fx.data, any({ add: 1, type: "i32", offset: 4, threads: 2 }), po(fx)),
+  },
   // An unknown op name was read as an add without a type ("add needs type…", which the caller never wrote).
   {
     name: "transform: an unknown op { foo }",

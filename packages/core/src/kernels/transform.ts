@@ -3,7 +3,7 @@ import { MmapError, shown } from "../errors.ts";
 import type { KernelExports } from "../wasm/exports.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte } from "./_needle.ts";
-import { type RunOptions, runOptions, walk } from "./walk.ts";
+import { runOptionNames, type RunOptions, runOptions, walk } from "./walk.ts";
 import { MappedFile } from "../mapped_file.ts";
 import { ADD_TYPES, type AddType, elementTypeOf, isAddType } from "./element_types.ts";
 
@@ -37,6 +37,16 @@ function planOf(op: unknown): Plan {
     throw new MmapError("EINVAL", "transform: op must be one of { xor }, { add, type }, { map }, { swap }");
   }
   const keys = Object.keys(op).filter((k) => k !== "type");
+  const misplaced = keys.filter((k) => runOptionNames("transform").includes(k) || k === "signal");
+  if (misplaced.length > 0) {
+    throw new MmapError(
+      "EINVAL",
+      `transform: ${misplaced.join(", ")} ${
+        misplaced.length === 1 ? "is an option" : "are options"
+      }, not part of the op; ` +
+        `pass them as the third argument: transform(target, op, { ${misplaced.join(", ")} })`,
+    );
+  }
   if (keys.length !== 1 || !["xor", "add", "map", "swap"].includes(keys[0]!) || ("type" in op && keys[0] !== "add")) {
     throw new MmapError(
       "EINVAL",
