@@ -57,6 +57,13 @@ export const register: Register = (ctx) => {
     assert.ok(grow.includes("{ size: 1015 }"), grow);
     const long = throwsCode(api, () => api.open(path, { offset: 10, length: 2000 }), "ERANGE");
     assert.ok(long.includes("pass a length ≤ 990"), long);
+    // At the very end nothing fits: "pass a length ≤ 0" read oddly; the offset is what to change.
+    const end = throwsCode(api, () => api.open(path, { offset: 1000, length: 1 }), "ERANGE");
+    assert.ok(end.includes("offset 1000 is the end of the file: pass an offset below 1000"), end);
+    using f = api.open(path, { length: 10 });
+    const moved = throwsCode(api, () => f.remap(1000, 1), "ERANGE");
+    assert.ok(moved.includes("offset 1000 is the end of the file: pass an offset below 1000"), moved);
+    assert.ok(throwsCode(api, () => f.remap(10, 2000), "ERANGE").includes("pass a length ≤ 990"));
     const none = throwsCode(api, () => api.open(null as never), "EINVAL");
     assert.ok(
       /a path, a file: URL, a file descriptor \(number\) or a FileHandle/.test(none) && /got null/.test(none),

@@ -315,7 +315,11 @@ export class MappedFile implements Disposable {
     if (off + len > size) {
       throw new MmapError(
         "ERANGE",
-        `remap range ${off}+${len} is past the end of the file (${size} bytes); pass a length ≤ ${size - off}`,
+        `remap range ${off}+${len} is past the end of the file (${size} bytes); ${
+          off === size
+            ? `offset ${off} is the end of the file: pass an offset below ${size}`
+            : `pass a length ≤ ${size - off}`
+        }`,
       );
     }
     this.#flushBeforeMove(w);

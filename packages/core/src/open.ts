@@ -177,9 +177,10 @@ export function mapOpened(
       );
     }
     if (offset + len > fileSize) {
-      const hint = mode === "write"
-        ? `; pass a length ≤ ${fileSize - offset}, or { size: ${offset + len} } to grow the file first`
-        : `; pass a length ≤ ${fileSize - offset}`;
+      const fits = offset === fileSize
+        ? `offset ${offset} is the end of the file: pass an offset below ${fileSize}`
+        : `pass a length ≤ ${fileSize - offset}`;
+      const hint = mode === "write" ? `; ${fits}, or { size: ${offset + len} } to grow the file first` : `; ${fits}`;
       throw new MmapError(
         "ERANGE",
         `range ${offset}+${len} is past the end of ${JSON.stringify(p)} (${fileSize} bytes)${hint}`,
