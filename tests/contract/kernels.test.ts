@@ -7,7 +7,9 @@
  */
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
-import { statSync, truncateSync, writeFileSync } from "node:fs";
+import { rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import process from "node:process";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
 import { rng } from "../_rand.ts";
@@ -388,6 +390,11 @@ export const register: Register = (ctx) => {
         e.message.includes("offset, threads are options") &&
         e.message.includes("transform(target, op, { offset, threads })"),
     );
+    const alone = throwsCode(api, () => api.transform(path, { offset: 4 } as never), "EINVAL");
+    assert.ok(
+      alone.includes("offset is an option") && alone.includes("pass it as") && alone.includes("op itself is missing"),
+      alone,
+    );
     assert.throws(() => api.checksum(path, "md5" as never), code("EINVAL"));
     assert.throws(() => api.checksum(path, "xxh32", { seed: 2 ** 32 }), code("ERANGE"));
     assert.throws(() => api.checksum(path, "xxh32", { seed: -1n }), code("ERANGE"));
@@ -449,6 +456,28 @@ export const register: Register = (ctx) => {
       assert.is(seen.at(-1), length);
     }
   });
+
+  // A window mapped on trial must not take a write fault the file system cannot serve: on a full
+  // file system a hole's page then kills the process with SIGBUS, where pwrite says ENOSPC.
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (root && process.platform === "linux" && spawnSync("unshare", ["--version"]).status === 0) {
+    t(
+      "a path transform of a sparse file on a full file system is ENOSPC, not SIGBUS (the mapped trial backs off)",
+      () => {
+        const dir = `/tmp/mmapkit-full-${process.pid}`;
+        const args = ctx.spawnArgs("fixtures/transform_full", [`${dir}/sparse.bin`, String(8 << 20)]);
+        const quoted = args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
+        const script = `mkdir -p ${dir} && mount -t tmpfs -o size=512k tmpfs ${dir} && ${quoted}`;
+        const r = spawnSync("unshare", ["-m", "sh", "-c", script], { encoding: "utf8", timeout: 60_000 });
+        try {
+          assert.is(r.status, 0, `exit ${r.status ?? r.signal} (135 is SIGBUS)\n${r.stdout}${r.stderr}`);
+          assert.equal(JSON.parse(r.stdout.trim().split("\n").at(-1) ?? "{}"), { code: "ENOSPC" }, r.stdout + r.stderr);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      },
+    );
+  }
 
   t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {
     // The buffered engine transforms a window in memory and writes it back: into a file shrunk

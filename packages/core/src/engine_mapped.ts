@@ -147,6 +147,8 @@ export class MappedWindow implements Window {
     }
     const arena = this.#arena;
     let old = this.#pl.mapLen;
+    // No view of the old placement stays reachable from here: the pages under it are replaced.
+    this.#view = new Uint8Array(0);
     const slot = this.#slotFor(arena, aligned, mapLen);
     if (slot !== this.#pl.slot) {
       // The slot moves (another offset within 2 MiB): zero pages back over the old one first.
@@ -154,7 +156,6 @@ export class MappedWindow implements Window {
       this.#pl.mapLen = old = 0;
       this.#pl.slot = slot;
     }
-    this.#view = new Uint8Array(0);
     if (mapLen > 0) {
       const addr = this.#slotAddress(arena);
       const anon = this.#o.fd < 0;

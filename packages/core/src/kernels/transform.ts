@@ -37,14 +37,17 @@ function planOf(op: unknown): Plan {
     throw new MmapError("EINVAL", "transform: op must be one of { xor }, { add, type }, { map }, { swap }");
   }
   const keys = Object.keys(op).filter((k) => k !== "type");
-  const misplaced = keys.filter((k) => runOptionNames("transform").includes(k) || k === "signal");
+  const misplaced = keys.filter((k) => runOptionNames("transform").includes(k));
   if (misplaced.length > 0) {
+    const one = misplaced.length === 1;
+    const missing = keys.length === misplaced.length
+      ? "; the op itself is missing: one of { xor }, { add, type }, { map }, { swap }"
+      : "";
     throw new MmapError(
       "EINVAL",
-      `transform: ${misplaced.join(", ")} ${
-        misplaced.length === 1 ? "is an option" : "are options"
-      }, not part of the op; ` +
-        `pass them as the third argument: transform(target, op, { ${misplaced.join(", ")} })`,
+      `transform: ${misplaced.join(", ")} ${one ? "is an option" : "are options"}, not part of the op; pass ${
+        one ? "it" : "them"
+      } as the third argument: transform(target, op, { ${misplaced.join(", ")} })${missing}`,
     );
   }
   if (keys.length !== 1 || !["xor", "add", "map", "swap"].includes(keys[0]!) || ("type" in op && keys[0] !== "add")) {

@@ -416,8 +416,8 @@ function walkPath(
     const choice = toEngine(options.engine, plan.what);
     const { engine } = decideEngine(rt, { choice, use: "walk", mode, what: plan.what });
     const whole = { start, length };
-    const span = (from: number, len: number, eng: Engine): boolean | void =>
-      walkSpan(rt, { fd, path, write: mode === "write" }, eng, options, plan, visit, whole, from, len);
+    const span = (from: number, len: number, eng: Engine, tried = false): boolean | void =>
+      walkSpan(rt, { fd, path, write: mode === "write" }, eng, options, plan, visit, whole, from, len, tried);
     // Whole windows of the mapped walk, so that no element is split between the two engines.
     const probe = chunkSize(walkSizes().window, Math.max(plan.align ?? 1, rt.pageSize));
     if (
@@ -429,16 +429,38 @@ function walkPath(
       // in 2 MiB folios, a mapped window (prefaulted for write, whole folios at a time) took about
       // half the time of pread + pwrite; where it sits in 4 KiB pages (older kernels and file
       // systems; a file written from an untouched buffer), 1.5 times as long (bench/RESULTS.md).
-      const timed = (from: number, eng: Engine): { perByte: number; stop: boolean | void } => {
-        const t = performance.now();
-        const stop = span(from, probe, eng);
-        return { perByte: (performance.now() - t) / probe, stop };
+      // A mapped window the file system would not prefault for write (no space for a hole's
+      // blocks, a mapping refused) goes on copied from there: pwrite says ENOSPC where a write
+      // through the mapping would have killed the process with SIGBUS.
+      const end = start + length;
+      const mappedFrom = (from: number, len: number): { stop: boolean | void; refused?: number } => {
+        try {
+          return { stop: span(from, len, "mapped", true) };
+        } catch (e) {
+          if (e instanceof MapRefused) return { stop: false, refused: e.pos };
+          throw e;
+        }
       };
-      const mapped = timed(start, "mapped");
-      if (mapped.stop === true) return;
-      const copied = timed(start + probe, "buffered");
-      if (copied.stop === true) return;
-      span(start + 2 * probe, length - 2 * probe, mapped.perByte < copied.perByte ? "mapped" : "buffered");
+      let t = performance.now();
+      const first = mappedFrom(start, probe);
+      const mappedMs = performance.now() - t;
+      let stop = first.stop;
+      if (first.refused !== undefined) {
+        stop = span(first.refused, end - first.refused, "buffered");
+      } else if (stop !== true) {
+        t = performance.now();
+        stop = span(start + probe, probe, "buffered");
+        const copiedMs = performance.now() - t;
+        if (stop !== true) {
+          const rest = start + 2 * probe;
+          if (mappedMs < copiedMs) {
+            const more = mappedFrom(rest, end - rest);
+            stop = more.refused === undefined ? more.stop : span(more.refused, end - more.refused, "buffered");
+          } else {
+            stop = span(rest, end - rest, "buffered");
+          }
+        }
+      }
     } else {
       span(start, length, engine);
     }
@@ -449,8 +471,14 @@ function walkPath(
   }
 }
 
+/** A window mapped on trial that could not be prefaulted for write: the walk goes on copying from `pos`. */
+class MapRefused {
+  constructor(readonly pos: number) {}
+}
+
 /**
- * Walks [from, from + len) of an open file through one window of `engine`; progress is reported
+ * Walks [from, from + len) of an open file through one window of `engine` (`tried`: mapped on
+ * trial, see {@link MapRefused}); progress is reported
  * against the whole range the call was given. Returns true when `visit` stopped the walk.
  */
 function walkSpan(
@@ -463,6 +491,7 @@ function walkSpan(
   whole: { start: number; length: number },
   from: number,
   len: number,
+  tried = false,
 ): boolean | void {
   const { fd, path } = target;
   const { start, length } = whole;
@@ -486,7 +515,17 @@ function walkSpan(
       shrunk(pos + len);
       // Reads rely on the kernel's fault-around (16 pages a fault; prefaulting measured slower);
       // a transform asked to map writes every page, so it prefaults for write in one call.
-      w.place(pos, len, plan.write === true ? "write" : false);
+      if (tried) {
+        // Mapped on trial (nobody asked for it): only if every page could be prefaulted for write.
+        try {
+          w.place(pos, len, "write");
+        } catch {
+          throw new MapRefused(pos);
+        }
+        if (w.faultedIn !== true) throw new MapRefused(pos);
+      } else {
+        w.place(pos, len, plan.write === true ? "write" : false);
+      }
       // Readahead only runs forward: a backward walk keeps the default advice.
       if (w.engine === "mapped" && plan.backward !== true) w.advise(0, len, "sequential");
       if (w.arena === undefined) {

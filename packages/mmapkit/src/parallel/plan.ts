@@ -15,6 +15,7 @@ import { existsSync, statSync } from "node:fs";
 import process from "node:process";
 import {
   crc32Implementation,
+  defaultWalkSizes,
   elementTypeOf,
   isAddType,
   isAlgorithm,
@@ -55,7 +56,7 @@ export const AUTO_MIN_BYTES: number = 128 << 20;
 /** Slices are whole MiBs (so transform elements are never split) of at least this size. */
 const SLICE_MIN = 4 << 20;
 /** …and at most one walk window. */
-const SLICE_MAX = 63 << 20;
+const SLICE_MAX = defaultWalkSizes.window;
 const MiB = 1 << 20;
 
 /** Whether digests of pieces of `algorithm` combine (the algorithm table's `combine`). */
