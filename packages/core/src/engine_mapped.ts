@@ -47,6 +47,7 @@ export class MappedWindow implements Window {
   #delta = 0;
   #view: Uint8Array = new Uint8Array(0);
   #faultedIn = false;
+  #prefaultFailure: string | undefined;
   /** Registered to have its pages zeroed if dropped (from the first arena until dispose()). */
   #watched = false;
   /** What every view handed out keeps alive (this window, or the object that owns it). */
@@ -196,9 +197,23 @@ export class MappedWindow implements Window {
   #prefault(addr: number, len: number, write: boolean, done: boolean): boolean {
     const m = this.#p.MADV;
     const advice = write ? m.populate_write : done ? undefined : m.populate_read;
-    if (advice !== undefined && this.#sys.madvise(addr, len, advice) === 0) return true;
+    this.#prefaultFailure = undefined;
+    if (advice !== undefined) {
+      if (this.#sys.madvise(addr, len, advice) === 0) return true;
+      const errno = this.#sys.errno();
+      this.#prefaultFailure = this.#p.errnoNames[errno] ?? `E${errno}`;
+    }
     if (!done) this.#sys.madvise(addr, len, m.willneed); // starts reading; the page tables stay empty
     return done;
+  }
+
+  /**
+   * Why the last placement's MADV_POPULATE_* failed (its errno name), if it did: "EFAULT" means
+   * touching some page would have raised SIGBUS (a full file system with holes to fill, a quota,
+   * the file shrunk meanwhile).
+   */
+  get prefaultFailure(): string | undefined {
+    return this.#prefaultFailure;
   }
 
   /** The page range [addr, addr + len) covering [start, start + length) of the view. */

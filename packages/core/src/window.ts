@@ -34,6 +34,8 @@ export interface Window {
   residency(): { pages: number; resident: number };
   /** Whether the window's pages were faulted in when it was placed (`populate`); absent: unknown. */
   readonly faultedIn?: boolean;
+  /** The errno name of a failed prefault at the last placement ("EFAULT": a page would raise SIGBUS). */
+  readonly prefaultFailure?: string | undefined;
   /**
    * Makes every view of the window keep `owner` (which holds the window) alive, so pages stay
    * mapped while the caller can read them; engines whose views own their memory have none.

@@ -525,6 +525,16 @@ function walkSpan(
         if (w.faultedIn !== true) throw new MapRefused(pos);
       } else {
         w.place(pos, len, plan.write === true ? "write" : false);
+        if (plan.write === true && w.prefaultFailure === "EFAULT") {
+          // Asked to map: the kernel said a write to some page of this window would raise SIGBUS.
+          throw new MmapError(
+            "EFAULT",
+            `${plan.what}: the file system cannot give ${JSON.stringify(path)} the pages of bytes ${pos}..${
+              pos + len
+            } for writing (full, a quota, or the file shrank); writing through the mapping would kill the process with SIGBUS. Free space, or pass engine: "buffered" to get the file system's own error`,
+            { syscall: "madvise", path },
+          );
+        }
       }
       // Readahead only runs forward: a backward walk keeps the default advice.
       if (w.engine === "mapped" && plan.backward !== true) w.advise(0, len, "sequential");
