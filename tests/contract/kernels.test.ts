@@ -9,6 +9,7 @@ import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import process from "node:process";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
@@ -467,10 +468,10 @@ export const register: Register = (ctx) => {
       // (A runner without FFI may still start its child with it: then "mapped" works there too.)
       const want = { auto: ["ENOSPC"], mapped: ctx.ffi ? ["EFAULT"] : ["EFAULT", "ENOFFI"], buffered: ["ENOSPC"] };
       for (const [engine, codes] of Object.entries(want)) {
-        const dir = `/tmp/mmapkit-full-${process.pid}-${engine}`;
-        const args = ctx.spawnArgs("fixtures/transform_full", [`${dir}/sparse.bin`, String(8 << 20), engine]);
-        const quoted = args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
-        const script = `mkdir -p ${dir} && mount -t tmpfs -o size=512k tmpfs ${dir} && ${quoted}`;
+        const dir = join(ctx.tmp, `full-${engine}`);
+        const q = (a: string): string => `'${a.replaceAll("'", "'\\''")}'`;
+        const args = ctx.spawnArgs("fixtures/transform_full", [join(dir, "sparse.bin"), String(8 << 20), engine]);
+        const script = `mkdir -p ${q(dir)} && mount -t tmpfs -o size=512k tmpfs ${q(dir)} && ${args.map(q).join(" ")}`;
         const r = spawnSync("unshare", ["-m", "sh", "-c", script], { encoding: "utf8", timeout: 60_000 });
         try {
           assert.is(r.status, 0, `${engine}: exit ${r.status ?? r.signal} (135 is SIGBUS)\n${r.stdout}${r.stderr}`);
