@@ -143,8 +143,7 @@ export class MappedWindow implements Window {
       // From here until dispose() a Memory holds this window's pages: zeroed if it is dropped.
       if (!this.#watched) zeroOnDrop(this, this.#pl);
       this.#watched = true;
-      this.#pl.memory = this.#arena.memory;
-      this.#pl.slot = this.#slotFor(this.#arena, aligned, mapLen);
+      this.#pl.memory = this.#arena.memory; // its slot is chosen below (nothing is mapped in it yet)
     }
     const arena = this.#arena;
     let old = this.#pl.mapLen;

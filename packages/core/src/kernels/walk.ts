@@ -433,32 +433,26 @@ function walkPath(
       // blocks, a mapping refused) goes on copied from there: pwrite says ENOSPC where a write
       // through the mapping would have killed the process with SIGBUS.
       const end = start + length;
-      const mappedFrom = (from: number, len: number): { stop: boolean | void; refused?: number } => {
+      // [from, from + len) mapped on trial; if a window is refused, copied from there to the end.
+      const mapped = (from: number, len: number): { stop: boolean | void; refused: boolean } => {
         try {
-          return { stop: span(from, len, "mapped", true) };
+          return { stop: span(from, len, "mapped", true), refused: false };
         } catch (e) {
-          if (e instanceof MapRefused) return { stop: false, refused: e.pos };
-          throw e;
+          if (!(e instanceof MapRefused)) throw e;
+          return { stop: span(e.pos, end - e.pos, "buffered"), refused: true };
         }
       };
       let t = performance.now();
-      const first = mappedFrom(start, probe);
+      const first = mapped(start, probe);
       const mappedMs = performance.now() - t;
-      let stop = first.stop;
-      if (first.refused !== undefined) {
-        stop = span(first.refused, end - first.refused, "buffered");
-      } else if (stop !== true) {
+      if (!first.refused && first.stop !== true) {
         t = performance.now();
-        stop = span(start + probe, probe, "buffered");
+        const stop = span(start + probe, probe, "buffered");
         const copiedMs = performance.now() - t;
+        const rest = start + 2 * probe;
         if (stop !== true) {
-          const rest = start + 2 * probe;
-          if (mappedMs < copiedMs) {
-            const more = mappedFrom(rest, end - rest);
-            stop = more.refused === undefined ? more.stop : span(more.refused, end - more.refused, "buffered");
-          } else {
-            stop = span(rest, end - rest, "buffered");
-          }
+          if (mappedMs < copiedMs) mapped(rest, end - rest);
+          else span(rest, end - rest, "buffered");
         }
       }
     } else {
