@@ -1,5 +1,5 @@
 /**
- * xxh64/xxh3 through the runtime's own one-shot function (Bun.hash) where it is faster than the
+ * xxh32/xxh64/xxh3 through the runtime's own one-shot function (Bun.hash) where it is faster than the
  * kernel: a mapping, views of it and plain arrays, at odd offsets and lengths, seeded (also with
  * seeds of 2^32 and more, which Bun's xxHash3 gets wrong and so declines), give hash-wasm's digests
  * (independent of both implementations), whichever one `runtimeInfo()` names. On a runtime built
@@ -11,7 +11,7 @@
 import { suite } from "../_suite.ts";
 import * as assert from "uvu/assert";
 import { truncateSync } from "node:fs";
-import { createXXHash3, createXXHash64 } from "hash-wasm";
+import { createXXHash3, createXXHash32, createXXHash64 } from "hash-wasm";
 import {
   checksumOf,
   chooseHash,
@@ -29,13 +29,17 @@ import { fixture } from "../_files.ts";
 import { randomBytes } from "../_rand.ts";
 
 const MiB = 1024 * 1024;
-type Algo = "xxh64" | "xxh3";
+type Algo = "xxh32" | "xxh64" | "xxh3";
+const ALGOS = ["xxh32", "xxh64", "xxh3"] as const;
 /** hash-wasm hashers, created once per algorithm and seed (creating one is asynchronous). */
 type Hasher = Awaited<ReturnType<typeof createXXHash3>>;
 const hashers = new Map<string, Hasher>();
 
+/** A seed the hand-built "native" function declines (as Bun's xxHash3 declines seeds of 2^32 and more). */
+const DECLINED: Record<Algo, bigint> = { xxh32: 0xffff_fffen, xxh64: 3n << 62n, xxh3: 3n << 62n };
+
 /** Seeds the tests use, and those the choice uses (0, 1, 2^63 and more; 1…40 while timing). */
-const SEEDS = [
+const ALL_SEEDS = [
   0n,
   1n,
   7n,
@@ -47,17 +51,28 @@ const SEEDS = [
   0x9e3779b185ebca87n,
   (1n << 64n) - 1n,
   3n << 62n,
+  0xffff_fffen,
   ...Array.from({ length: 40 }, (_, i) => BigInt(i + 1)),
 ];
+/** The seeds an algorithm takes: xxh32's are 32-bit. */
+const seedsOf = (algo: Algo, seeds: readonly bigint[] = ALL_SEEDS): bigint[] =>
+  seeds.filter((s) => algo !== "xxh32" || s < 1n << 32n);
 
 async function prepare(): Promise<void> {
-  for (const algo of ["xxh64", "xxh3"] as const) {
-    for (const seed of SEEDS) {
+  for (const algo of ALGOS) {
+    for (const seed of seedsOf(algo)) {
       const key = `${algo}:${seed}`;
       if (hashers.has(key)) continue;
       const lo = Number(seed & 0xffffffffn);
       const hi = Number(seed >> 32n);
-      hashers.set(key, algo === "xxh3" ? await createXXHash3(lo, hi) : await createXXHash64(lo, hi));
+      hashers.set(
+        key,
+        algo === "xxh3"
+          ? await createXXHash3(lo, hi)
+          : algo === "xxh64"
+          ? await createXXHash64(lo, hi)
+          : await createXXHash32(lo),
+      );
     }
   }
 }
@@ -71,9 +86,6 @@ function oracle(algo: Algo, bytes: Uint8Array, seed: bigint): string {
   return h.digest();
 }
 
-/** A seed the hand-built "native" function declines (as Bun's xxHash3 declines seeds of 2^32 and more). */
-const DECLINED = 3n << 62n;
-
 interface Call {
   algo: Algo;
   buffer: ArrayBufferLike;
@@ -83,11 +95,11 @@ interface Call {
 /** hash-wasm as a runtime's one-shot function: declines a seed it has no hasher for; records calls. */
 function fromOracle(calls: Call[], change: (v: bigint) => bigint = (v) => v): NativeHashes {
   const fn = (algo: Algo) => (bytes: Uint8Array, seed: bigint): bigint | undefined => {
-    if (seed === DECLINED || !hashers.has(`${algo}:${seed}`)) return undefined;
+    if (seed === DECLINED[algo] || !hashers.has(`${algo}:${seed}`)) return undefined;
     calls.push({ algo, buffer: bytes.buffer, length: bytes.length });
     return change(BigInt(`0x${oracle(algo, bytes, seed)}`));
   };
-  return { xxh64: fn("xxh64"), xxh3: fn("xxh3") };
+  return { xxh32: fn("xxh32"), xxh64: fn("xxh64"), xxh3: fn("xxh3") };
 }
 
 /** A runtime with no FFI and no file I/O (only arrays are hashed on it) and `native` as its one-shot hashes. */
@@ -108,9 +120,9 @@ export const register: Register = (ctx) => {
     file = fixture(ctx.tmp, SIZE, 0x7a5);
   });
 
-  t("runtimeInfo() names xxh64/xxh3's implementation: Bun.hash only on Bun", () => {
+  t("runtimeInfo() names xxh32/xxh64/xxh3's implementation: Bun.hash only on Bun", () => {
     const info = api.runtimeInfo().checksums;
-    for (const a of ["xxh64", "xxh3"] as const) {
+    for (const a of ALGOS) {
       const allowed = ctx.runtime === "bun" ? ["wasm", "Bun.hash"] : ["wasm"];
       assert.ok(allowed.includes(info[a]), `${a}: ${info[a]}`);
     }
@@ -122,9 +134,10 @@ export const register: Register = (ctx) => {
       const { path, data } = file;
       const f = api.open(path, { offset: 3 });
       try {
-        for (const algo of ["xxh64", "xxh3"] as const) {
+        for (const algo of ALGOS) {
           for (const [offset, length] of [[0, SIZE - 3], [5, 2 * MiB + 1], [65537, 65536 + 7], [9, 1001]] as const) {
-            for (const seed of [0n, 7n, 0xffff_ffffn, 1n << 32n, 0x1234_5678_9abcn, 1n << 63n, (1n << 64n) - 1n]) {
+            const seeds = [0n, 7n, 0xffff_ffffn, 1n << 32n, 0x1234_5678_9abcn, 1n << 63n, (1n << 64n) - 1n];
+            for (const seed of seedsOf(algo, seeds)) {
               const part = data.subarray(3 + offset, 3 + offset + length);
               const want = oracle(algo, part, seed);
               const ctxt = `${algo} ${offset}+${length} seed ${seed}`;
@@ -149,11 +162,11 @@ export const register: Register = (ctx) => {
     structuredClone(buffer, { transfer: [buffer] }); // detaches it: big.length is now 0
     assert.is(big.length, 0);
     const empty = new Uint8Array(0);
-    for (const algo of ["xxh64", "xxh3"] as const) assert.is(api.checksum(big, algo), oracle(algo, empty, 0n), algo);
+    for (const algo of ALGOS) assert.is(api.checksum(big, algo), oracle(algo, empty, 0n), algo);
     assert.is(api.checksum(big, "crc32"), "00000000");
     // onProgress keeps the chunked walk (a one-shot call could report only at the end).
     const data = randomBytes(9 * MiB + 5, 0x9a);
-    for (const algo of ["xxh64", "xxh3", "crc32"] as const) {
+    for (const algo of [...ALGOS, "crc32"] as const) {
       const seen: number[] = [];
       api.checksum(data, algo, { onProgress: (done) => void seen.push(done) });
       assert.ok(seen.length > 1, `${algo}: ${seen.length} progress calls`);
@@ -163,12 +176,12 @@ export const register: Register = (ctx) => {
 
   // Windows refuses to shrink a mapped file: this is the arena placement's check.
   const shrinks = api.runtimeInfo().placement !== "view" ? t : t.skip;
-  shrinks("a mapped file that shrank: EFILECHANGED from xxh64/xxh3, whichever implementation, and no change", () => {
+  shrinks("a mapped file that shrank: EFILECHANGED from xxh32/xxh64/xxh3, whichever implementation, no change", () => {
     const { path, data } = fixture(ctx.tmp, 2 * MiB + 9, 0x5a1);
     const f = api.open(path, { mode: "write" });
     try {
       truncateSync(path, MiB);
-      for (const algo of ["xxh64", "xxh3"] as const) {
+      for (const algo of ALGOS) {
         assert.throws(
           () => api.checksum(f, algo),
           (e: unknown) => e instanceof api.MmapError && e.code === "EFILECHANGED",
@@ -196,13 +209,13 @@ export const register: Register = (ctx) => {
       const calls: Call[] = [];
       const rt = handBuilt(fromOracle(calls));
       for (const impl of ["wasm", "Bun.hash"] as const) {
-        for (const algo of ["xxh64", "xxh3"] as const) chooseHash(rt, algo, impl);
+        for (const algo of ALGOS) chooseHash(rt, algo, impl);
         calls.length = 0;
-        for (const algo of ["xxh64", "xxh3"] as const) {
+        for (const algo of ALGOS) {
           for (
             const [from, to] of [[0, data.length], [1, data.length - 2], [3, 3 + 65536 + 9], [5, 5 + 65535]] as const
           ) {
-            for (const seed of [0n, 7n, 1n << 63n, DECLINED]) {
+            for (const seed of seedsOf(algo, [0n, 7n, 1n << 63n, DECLINED[algo]])) {
               // DECLINED: the "native" function declines it, and the kernel hashes.
               const part = data.subarray(from, to);
               assert.is(
@@ -236,7 +249,7 @@ export const register: Register = (ctx) => {
     assert.ok(timed.rounds >= 8 && timed.rounds <= 40, `${timed.rounds} rounds`);
     assert.ok(timed.same, "the same digest every round");
     assert.ok(timed.nativeMs > 0 && timed.wasmMs > 0 && Number.isFinite(timed.nativeMs + timed.wasmMs), "both timed");
-    for (const algo of ["xxh64", "xxh3"] as const) {
+    for (const algo of ALGOS) {
       assert.is(checksumOf(rt, data, algo), oracle(algo, data, 0n));
       const chosen = hashImplementation(rt, algo);
       assert.ok(["wasm", "Bun.hash"].includes(chosen), chosen);
@@ -263,6 +276,9 @@ export const register: Register = (ctx) => {
 
     const wrong = handBuilt(fromOracle([], (v) => v ^ 1n));
     const throwing = handBuilt({
+      xxh32: () => {
+        throw new Error("no xxh32 here");
+      },
       xxh64: () => {
         throw new Error("no xxh64 here");
       },
@@ -271,7 +287,7 @@ export const register: Register = (ctx) => {
       },
     });
     for (const rt of [wrong, throwing, handBuilt(undefined)]) {
-      for (const algo of ["xxh64", "xxh3"] as const) {
+      for (const algo of ALGOS) {
         assert.is(hashImplementation(rt, algo), "wasm");
         assert.is(checksumOf(rt, data, algo, { seed: 7n }), oracle(algo, data, 7n));
         assert.throws(

@@ -63,7 +63,7 @@ export interface RuntimeOptions {
   win?: WinSys;
   /** The runtime's own crc32 (`node:zlib`'s `crc32(data, value)`), if it has one. */
   nativeCrc32?: NativeCrc32 | undefined;
-  /** The runtime's own one-shot xxh64/xxh3 (Bun's `Bun.hash`), if it has them. */
+  /** The runtime's own one-shot xxh32/xxh64/xxh3 (Bun's `Bun.hash`), if it has them. */
   nativeHash?: NativeHashes | undefined;
   /** The WebAssembly engine, for the kernel's code shapes (default "v8"). */
   wasmEngine?: WasmEngine | undefined;

@@ -360,7 +360,7 @@ export interface RuntimeInfo {
   /**
    * What computes each checksum: "wasm" (the kernel), "node:zlib" (the runtime's own crc32, used
    * where it gives the kernel's results faster: Deno and Bun) or "Bun.hash" (Bun's one-shot
-   * xxh64/xxh3, used where faster for a range that is one array in memory — a MappedFile or a
+   * xxh32/xxh64/xxh3, used where faster for a range that is one array in memory — a MappedFile or a
    * Uint8Array; paths and createChecksum always use the kernel). Decided once per thread and
    * algorithm, by timing both on a resident 256 KiB piece (1–5 ms), at the first call of 64 KiB
    * or more, or here.

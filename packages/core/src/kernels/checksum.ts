@@ -6,7 +6,7 @@
 import type { Runtime } from "../runtime.ts";
 import { ChecksumState } from "./_checksum_state.ts";
 import { type RunOptions, runOptions, walk, wholeRange } from "./walk.ts";
-import { nativeDigest } from "./native_hash.ts";
+import { isOneShot, nativeDigest } from "./native_hash.ts";
 import { NATIVE_MIN, nativeCrc32Whole } from "./native.ts";
 import { type Algorithm, toAlgorithm } from "./algorithms.ts";
 
@@ -36,7 +36,7 @@ export function checksumOf(rt: Runtime, source: unknown, algorithm: unknown, opt
 
 /**
  * The digest of a range that is one array in memory (a MappedFile, a Uint8Array) by the runtime's
- * own function in one call — crc32 through its zlib, xxh64/xxh3 through Bun.hash — where that was
+ * own function in one call — crc32 through its zlib, xxh32/xxh64/xxh3 through Bun.hash — where that was
  * chosen as the faster (kernels/native.ts, kernels/native_hash.ts); undefined: walk it.
  */
 function directDigest(
@@ -48,7 +48,7 @@ function directDigest(
   what: string,
 ): string | undefined {
   const crc = algo === "crc32" && rt.nativeCrc32 !== undefined;
-  const oneShot = (algo === "xxh64" || algo === "xxh3") && rt.nativeHash?.[algo] !== undefined;
+  const oneShot = isOneShot(algo) && rt.nativeHash?.[algo] !== undefined;
   // With onProgress, the walk: it reports after every chunk, one call only at the end.
   if ((!crc && !oneShot) || o.onProgress !== undefined) return undefined;
   const whole = wholeRange(rt, source, o, what, NATIVE_MIN);

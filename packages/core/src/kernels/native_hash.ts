@@ -1,5 +1,5 @@
 /**
- * A runtime's own one-shot xxHash (Bun's `Bun.hash.xxHash64` and `xxHash3`), used instead of the
+ * A runtime's own one-shot xxHash (Bun's `Bun.hash.xxHash32`, `xxHash64` and `xxHash3`), used instead of the
  * kernel for a checksum whose whole range is one array in memory — a MappedFile, a view of one,
  * any Uint8Array — where it gives the same digest and runs faster. It cannot continue a hash, so
  * a path (walked window by window) and a streaming checksum always use the kernel.
@@ -21,13 +21,13 @@ import { ChecksumState } from "./_checksum_state.ts";
 import { NATIVE_MIN, SAMPLE, timeInTurn } from "./native.ts";
 
 /**
- * The 64-bit digest of `bytes` with `seed`, as a runtime computes it in one call; undefined for a
- * seed it cannot take (the kernel then hashes).
+ * The digest of `bytes` with `seed` as a whole number (32 bits for xxh32, 64 for xxh64/xxh3), as a
+ * runtime computes it in one call; undefined for a seed it cannot take (the kernel then hashes).
  */
 export type NativeHash = (bytes: Uint8Array, seed: bigint) => bigint | undefined;
 
 /** The algorithms a runtime may hash in one call. */
-export type OneShot = "xxh64" | "xxh3";
+export type OneShot = "xxh32" | "xxh64" | "xxh3";
 
 /** A runtime's one-shot hashes, by algorithm. */
 export type NativeHashes = Partial<Record<OneShot, NativeHash>>;
@@ -37,19 +37,31 @@ export type HashImplementation = "wasm" | "Bun.hash";
 
 /**
  * How much faster the native best must be: both compute the same function, so a small lead is
- * noise; measured on Bun (AMD Zen 4), xxHash3 leads the kernel by ~1.5×, xxHash64 by ~1.1×.
+ * noise; measured on Bun (AMD Zen 4), xxHash3 leads the kernel by ~1.5×, xxHash32 by ~1.35×,
+ * xxHash64 by ~1.1×.
  */
 const MARGIN = 1.2;
 
-const ONE_SHOT: readonly OneShot[] = ["xxh64", "xxh3"];
-const SEEDS = [0n, 1n, 0x9e3779b185ebca87n, (1n << 64n) - 1n];
+const ONE_SHOT: readonly OneShot[] = ["xxh32", "xxh64", "xxh3"];
+/** The seeds the check hashes with, per seed width: 0, 1, a large one and the largest. */
+const SEEDS: Record<OneShot, readonly bigint[]> = {
+  xxh32: [0n, 1n, 0x9e3779b1n, 0xffff_ffffn],
+  xxh64: [0n, 1n, 0x9e3779b185ebca87n, (1n << 64n) - 1n],
+  xxh3: [0n, 1n, 0x9e3779b185ebca87n, (1n << 64n) - 1n],
+};
 
 /** The choices per runtime (a worker thread has its own runtime, so its own choices). */
 const choices = new WeakMap<Runtime, Map<OneShot, HashImplementation>>();
 
-const isOneShot = (a: string): a is OneShot => (ONE_SHOT as readonly string[]).includes(a);
-const hex16 = (v: bigint): string => BigInt.asUintN(64, v).toString(16).padStart(16, "0");
-const hex16Of = (v: bigint | undefined): string | undefined => v === undefined ? undefined : hex16(v);
+/** Whether `a` is an algorithm a runtime may hash in one call. */
+export const isOneShot = (a: string): a is OneShot => (ONE_SHOT as readonly string[]).includes(a);
+
+/** A native digest as the kernel's reads (`%08x` for xxh32, `%016x` otherwise); undefined stays. */
+function hexOf(algorithm: OneShot, v: bigint | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  const bits = algorithm === "xxh32" ? 32 : 64;
+  return BigInt.asUintN(bits, v).toString(16).padStart(bits / 4, "0");
+}
 
 /** The kernel's digest of [ptr, ptr + len) of `rt`'s arena with `seed`. */
 function kernelDigest(rt: Runtime, algorithm: OneShot, arena: Arena, ptr: number, len: number, seed: bigint): string {
@@ -87,8 +99,8 @@ function agrees(rt: Runtime, algorithm: OneShot, fn: NativeHash): boolean {
       for (
         const [off, len] of [[0, 0], [1, 1], [3, 17], [5, 129], [7, 240], [9, 241], [11, 1023], [13, 70001]] as const
       ) {
-        for (const seed of SEEDS) {
-          const got = hex16Of(fn(piece.subarray(off, off + len), seed));
+        for (const seed of SEEDS[algorithm]) {
+          const got = hexOf(algorithm, fn(piece.subarray(off, off + len), seed));
           // A seed the function declines is left to the kernel; seeds 0 and 1 must be taken.
           if (got === undefined && seed > 1n) continue;
           if (got !== kernelDigest(rt, algorithm, arena, RESERVED_BYTES + off, len, seed)) return false;
@@ -115,7 +127,7 @@ export function timeHash(
     let seed = 0n;
     let native: string | undefined;
     const timed = timeInTurn(
-      () => void (native = hex16Of(fn(piece, ++seed))),
+      () => void (native = hexOf(algorithm, fn(piece, ++seed))),
       () => void (same &&= native === kernelDigest(rt, algorithm, arena, RESERVED_BYTES, SAMPLE, seed)),
     );
     return { ...timed, same };
@@ -158,7 +170,11 @@ export function chooseHash(rt: Runtime, algorithm: OneShot, impl: HashImplementa
 
 /** The implementation of each one-shot algorithm on `rt`. */
 export function hashImplementations(rt: Runtime): Record<OneShot, HashImplementation> {
-  return { xxh64: hashImplementation(rt, "xxh64"), xxh3: hashImplementation(rt, "xxh3") };
+  return {
+    xxh32: hashImplementation(rt, "xxh32"),
+    xxh64: hashImplementation(rt, "xxh64"),
+    xxh3: hashImplementation(rt, "xxh3"),
+  };
 }
 
 /**
@@ -170,5 +186,5 @@ export function nativeDigest(rt: Runtime, algorithm: Algorithm, bytes: Uint8Arra
   if (!isOneShot(algorithm) || bytes.length < NATIVE_MIN) return undefined;
   const fn = rt.nativeHash?.[algorithm];
   if (fn === undefined || hashImplementation(rt, algorithm) === "wasm") return undefined;
-  return hex16Of(fn(bytes, seed));
+  return hexOf(algorithm, fn(bytes, seed));
 }
