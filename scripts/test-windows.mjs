@@ -1,5 +1,5 @@
 // npm run test:windows: the contract suite on Windows builds of Node 22 and Bun, run under Wine
-// on Linux x64. Installs what it needs (Debian's wine64 with apt-get, the runtimes and koffi's
+// on Linux x64. Installs what it needs (Debian's wine and wine64 with apt-get, the runtimes and koffi's
 // Windows binary from npm, into .ci-windows/ beside the project), prepares a Wine prefix, runs
 // dist/tests/run.node.js under `wine node.exe` and tests/run.bun.ts under `wine bun.exe`, and
 // closes with one line, "windows: N passed, N failed". Where Wine cannot be had (another OS or
@@ -44,8 +44,10 @@ if (process.platform !== "linux" || process.arch !== "x64") {
 }
 
 // 1. Wine.
-if (!has("wine") && !apt(["wine64"])) skip("wine is not installed and apt-get could not install wine64");
-if (!has("wine")) skip("wine64 was installed but there is no wine command");
+// Debian's wine64 holds the loader only; the `wine`, `wineboot`, `winecfg` and `wineserver`
+// commands come with the package named wine.
+if (!has("wine") && !apt(["wine", "wine64"])) skip("wine is not installed and apt-get could not install wine");
+if (!has("wine")) skip("wine was installed but there is no wine command");
 
 // 2. The Windows runtimes, and koffi's Windows binary, from npm (exact versions: koffi checks
 // that its native module matches its JavaScript).
