@@ -1,9 +1,10 @@
 /**
  * The kernel builds (SIMD where the runtime has it, and scalar), each over its own Memory; the
- * SIMD build once per engine's code shapes, so every runtime checks the shapes of every engine.
+ * SIMD build once per engine's code shapes, so every runtime checks the shapes of every engine, and
+ * once with the loops chosen by timing (kernels/loops.ts) in their other form.
  * @module
  */
-import { instantiate, KERNEL_TUNING, type KernelExports, kernelModule } from "@mmapkit/core/wasm";
+import { instantiate, KERNEL_TUNING, type KernelExports, kernelModule, XXH32_SCALAR } from "@mmapkit/core/wasm";
 
 /** A kernel instance and views of its Memory. */
 export interface K {
@@ -31,5 +32,7 @@ export function kernels(pages: number): K[] {
   const shapes = Object.entries(KERNEL_TUNING).map(([engine, flags]) =>
     make(`simd (${engine} shapes)`, main.module, flags)
   );
-  return [...shapes, scalar];
+  // xxh32's scalar stripe loop in the SIMD build (chosen by timing, on any engine).
+  const loops = make("simd (scalar xxh32 loop)", main.module, XXH32_SCALAR);
+  return [...shapes, loops, scalar];
 }

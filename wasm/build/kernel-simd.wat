@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i32 i32 i32)))
- (type $1 (func (param i32 i32)))
- (type $2 (func (param i32 i32 i32) (result i32)))
+ (type $1 (func (param i32 i32 i32) (result i32)))
+ (type $2 (func (param i32 i32)))
  (type $3 (func (result i32)))
  (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32)))
@@ -582,6 +582,138 @@
   local.get $1
   local.get $10
   i32.store
+ )
+ (func $assembly/xxh32/stripes (param $0 i32) (param $1 i32) (param $2 i32) (result i32)
+  (local $3 v128)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  global.get $assembly/tuning/tuning
+  i32.const 2
+  i32.and
+  if
+   local.get $0
+   i32.load
+   local.set $4
+   local.get $0
+   i32.load offset=4
+   local.set $5
+   local.get $0
+   i32.load offset=8
+   local.set $6
+   local.get $0
+   i32.load offset=12
+   local.set $7
+   loop $while-continue|1
+    local.get $2
+    local.get $1
+    i32.sub
+    i32.const 16
+    i32.ge_u
+    if
+     local.get $4
+     local.get $1
+     i32.load
+     i32.const -2048144777
+     i32.mul
+     i32.add
+     i32.const 13
+     i32.rotl
+     i32.const -1640531535
+     i32.mul
+     local.set $4
+     local.get $5
+     local.get $1
+     i32.load offset=4
+     i32.const -2048144777
+     i32.mul
+     i32.add
+     i32.const 13
+     i32.rotl
+     i32.const -1640531535
+     i32.mul
+     local.set $5
+     local.get $6
+     local.get $1
+     i32.load offset=8
+     i32.const -2048144777
+     i32.mul
+     i32.add
+     i32.const 13
+     i32.rotl
+     i32.const -1640531535
+     i32.mul
+     local.set $6
+     local.get $7
+     local.get $1
+     i32.load offset=12
+     i32.const -2048144777
+     i32.mul
+     i32.add
+     i32.const 13
+     i32.rotl
+     i32.const -1640531535
+     i32.mul
+     local.set $7
+     local.get $1
+     i32.const 16
+     i32.add
+     local.set $1
+     br $while-continue|1
+    end
+   end
+   local.get $0
+   local.get $4
+   i32.store
+   local.get $0
+   local.get $5
+   i32.store offset=4
+   local.get $0
+   local.get $6
+   i32.store offset=8
+   local.get $0
+   local.get $7
+   i32.store offset=12
+  else
+   local.get $0
+   v128.load
+   local.set $3
+   loop $while-continue|0
+    local.get $2
+    local.get $1
+    i32.sub
+    i32.const 16
+    i32.ge_u
+    if
+     local.get $3
+     local.get $1
+     v128.load
+     v128.const i32x4 0x85ebca77 0x85ebca77 0x85ebca77 0x85ebca77
+     i32x4.mul
+     i32x4.add
+     local.tee $3
+     i32.const 13
+     i32x4.shl
+     local.get $3
+     i32.const 19
+     i32x4.shr_u
+     v128.or
+     v128.const i32x4 0x9e3779b1 0x9e3779b1 0x9e3779b1 0x9e3779b1
+     i32x4.mul
+     local.set $3
+     local.get $1
+     i32.const 16
+     i32.add
+     local.set $1
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   local.get $3
+   v128.store
+  end
+  local.get $1
  )
  (func $assembly/xxh3/xxh3Update (param $0 i32) (param $1 i32) (param $2 i32)
   (local $3 i32)
@@ -2600,10 +2732,9 @@
   i64.store
  )
  (func $assembly/xxh32/xxh32Update (param $0 i32) (param $1 i32) (param $2 i32)
-  (local $3 v128)
+  (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
   local.get $2
   i32.eqz
   if
@@ -2612,8 +2743,8 @@
   local.get $0
   i32.const 16
   i32.add
-  local.tee $4
-  local.get $4
+  local.tee $3
+  local.get $3
   i64.load
   local.get $2
   i64.extend_i32_u
@@ -2622,129 +2753,63 @@
   local.get $0
   i32.const 28
   i32.add
-  local.tee $5
-  i32.load
   local.tee $4
+  i32.load
+  local.tee $5
   local.get $2
   i32.add
-  local.tee $6
+  local.tee $3
   i32.const 16
   i32.lt_u
   if
    local.get $0
    i32.const 32
    i32.add
-   local.get $4
+   local.get $5
    i32.add
    local.get $1
    local.get $2
    memory.copy
-   local.get $5
-   local.get $6
+   local.get $4
+   local.get $3
    i32.store
    return
   end
   local.get $1
   local.get $2
   i32.add
-  local.set $5
-  local.get $4
-  if
+  local.tee $2
+  local.get $0
+  local.get $5
+  if (result i32)
    local.get $0
    i32.const 32
    i32.add
-   local.tee $2
-   local.get $4
+   local.tee $3
+   local.get $5
    i32.add
    local.get $1
    i32.const 16
-   local.get $4
+   local.get $5
    i32.sub
    local.tee $4
    memory.copy
-   local.get $1
-   local.get $4
-   i32.add
-   local.set $1
+   local.get $0
+   local.get $3
    local.get $0
    i32.const 48
    i32.add
-   local.set $4
-   local.get $0
-   v128.load
-   local.set $3
-   loop $while-continue|0
-    local.get $4
-    local.get $2
-    i32.sub
-    i32.const 16
-    i32.ge_u
-    if
-     local.get $3
-     local.get $2
-     v128.load
-     v128.const i32x4 0x85ebca77 0x85ebca77 0x85ebca77 0x85ebca77
-     i32x4.mul
-     i32x4.add
-     local.tee $3
-     i32.const 13
-     i32x4.shl
-     local.get $3
-     i32.const 19
-     i32x4.shr_u
-     v128.or
-     v128.const i32x4 0x9e3779b1 0x9e3779b1 0x9e3779b1 0x9e3779b1
-     i32x4.mul
-     local.set $3
-     local.get $2
-     i32.const 16
-     i32.add
-     local.set $2
-     br $while-continue|0
-    end
-   end
-   local.get $0
-   local.get $3
-   v128.store
-  end
-  local.get $0
-  v128.load
-  local.set $3
-  loop $while-continue|01
-   local.get $5
+   call $assembly/xxh32/stripes
+   drop
    local.get $1
-   i32.sub
-   i32.const 16
-   i32.ge_u
-   if
-    local.get $3
-    local.get $1
-    v128.load
-    v128.const i32x4 0x85ebca77 0x85ebca77 0x85ebca77 0x85ebca77
-    i32x4.mul
-    i32x4.add
-    local.tee $3
-    i32.const 13
-    i32x4.shl
-    local.get $3
-    i32.const 19
-    i32x4.shr_u
-    v128.or
-    v128.const i32x4 0x9e3779b1 0x9e3779b1 0x9e3779b1 0x9e3779b1
-    i32x4.mul
-    local.set $3
-    local.get $1
-    i32.const 16
-    i32.add
-    local.set $1
-    br $while-continue|01
-   end
+   local.get $4
+   i32.add
+  else
+   local.get $1
   end
-  local.get $0
-  local.get $3
-  v128.store
-  local.get $5
-  local.get $1
+  local.get $2
+  call $assembly/xxh32/stripes
+  local.tee $1
   i32.sub
   local.tee $2
   if

@@ -69,6 +69,7 @@ export {
   type OneShot,
   timeHash,
 } from "./kernels/native_hash.ts";
+export { chooseXxh32Loop, timeXxh32Loops, type Xxh32Loop, xxh32Loop } from "./kernels/loops.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {
   ADD_TYPES,

@@ -43,6 +43,7 @@ import {
   transformIn,
   type TransformOp,
   unlinkShared as unlinkSharedIn,
+  xxh32Loop,
 } from "@mmapkit/core";
 import { runtime, runtimeName } from "./runtime.ts";
 import { cores, runCall, type SliceApi, sumArg, workerCount } from "./parallel/mod.ts";
@@ -348,6 +349,12 @@ export interface RuntimeInfo {
    * Results never depend on it.
    */
   kernelShapes: "v8" | "javascriptcore";
+  /**
+   * The loops whose faster form depends on the CPU, as timed here once per thread (under a
+   * millisecond, at the first xxh32 of 64 KiB or more, or here): xxh32's stripe loop as one
+   * "i32x4" vector chain or four "scalar" chains. Results never depend on it.
+   */
+  kernelLoops: { xxh32: "i32x4" | "scalar" };
   pageSize: number;
   maxWindow: number;
   /** WebAssembly Memories created so far and idle in the pool (they are reused, never leaked). */
@@ -387,6 +394,7 @@ export function runtimeInfo(): RuntimeInfo {
     ...(mapped ? { placement: r.placement } : {}),
     simd: hasSimd(),
     kernelShapes: r.wasmEngine,
+    kernelLoops: { xxh32: xxh32Loop(r) },
     pageSize: r.pageSize,
     maxWindow: r.maxWindow,
     arenas: { created: r.pool.created, idle: r.pool.idle },

@@ -13,6 +13,7 @@ import type { Runtime } from "../runtime.ts";
 import type { Chunk } from "./walk.ts";
 import { type Algorithm, type AlgorithmRow, ALGORITHMS, algorithmsWhere } from "./algorithms.ts";
 import { type NativeUpdate, nativeUpdate } from "./native.ts";
+import { xxh32Flags } from "./loops.ts";
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, "0");
 
@@ -127,10 +128,13 @@ export class ChecksumState {
   #home: Arena | undefined;
   /** The runtime's own implementation, where it has one for this algorithm. */
   readonly #native: NativeUpdate | undefined;
+  /** xxh32 with a runtime: the runtime whose choice of loop (kernels/loops.ts) each chunk takes. */
+  readonly #loopsOf: Runtime | undefined;
 
   constructor(algorithm: Algorithm, seed: unknown, what: string, rt?: Runtime) {
     this.algorithm = algorithm;
     this.#native = rt === undefined ? undefined : nativeUpdate(rt, algorithm);
+    this.#loopsOf = algorithm === "xxh32" ? rt : undefined;
     const row: AlgorithmRow = ALGORITHMS[algorithm];
     if (row.seed === "previous") {
       this.#running = row.kernel.update;
@@ -166,6 +170,7 @@ export class ChecksumState {
       return;
     }
     this.#enter(c.arena);
+    if (this.#loopsOf !== undefined) k.setTuning(xxh32Flags(this.#loopsOf, c.len));
     this.#streamed!.update(k, c.ptr, c.len);
   }
 

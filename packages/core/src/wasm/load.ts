@@ -68,6 +68,12 @@ export const KERNEL_TUNING: { readonly [E in WasmEngine]: number } = {
   javascriptcore: 1,
 };
 
+/**
+ * The flag for xxh32's scalar stripe loop (XXH32_SCALAR in wasm/assembly/tuning.ts): its faster
+ * form depends on the CPU, so it is timed, not tied to an engine (kernels/loops.ts).
+ */
+export const XXH32_SCALAR = 2;
+
 let tuning = KERNEL_TUNING.v8;
 
 /** Sets the code shapes of every kernel instantiated from now on, for the engine running it. */

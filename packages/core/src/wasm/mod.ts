@@ -4,5 +4,13 @@
  * @module
  */
 export type { KernelExports } from "./exports.ts";
-export { hasSimd, instantiate, KERNEL_TUNING, kernelModule, tuneKernelFor, type WasmEngine } from "./load.ts";
+export {
+  hasSimd,
+  instantiate,
+  KERNEL_TUNING,
+  kernelModule,
+  tuneKernelFor,
+  type WasmEngine,
+  XXH32_SCALAR,
+} from "./load.ts";
 export * from "./layout.ts";
