@@ -10,7 +10,11 @@
  * moved it to its optimising tier: in the baseline tier the i32x4 form wins (Deno: 83 vs 180 µs),
  * in the optimising tier it can lose (44 vs 27 µs), and Deno and Bun move up only after ~8–10 MiB.
  * Until then xxh32 runs the i32x4 form; `runtimeInfo()` warms up and decides at once (~5 ms).
- * Digests never depend on the choice; the scalar build has only the scalar form.
+ * The optimised code is compiled on a background thread, which can still be pending when the
+ * timing runs (seen on Deno in the benchmark, the other core busy with the walk's prefetching):
+ * a baseline-tier timing always favours i32x4, so a choice of i32x4 is timed again, up to
+ * RECHECKS times, after each further RECHECK_BYTES hashed. Digests never depend on the choice;
+ * the scalar build has only the scalar form.
  * @module
  */
 import { KERNEL_TUNING, kernelModule, XXH32_SCALAR } from "../wasm/load.ts";
@@ -28,7 +32,20 @@ const MARGIN = 1.1;
 /** Bytes the kernel's xxh32 hashes on a thread before its two forms are timed. */
 const WARM = 16 * 1024 * 1024;
 
-const choices = new WeakMap<Runtime, Xxh32Loop>();
+/** Times a choice of i32x4 is timed again, and the bytes hashed before each. */
+const RECHECKS = 3;
+const RECHECK_BYTES = 64 * 1024 * 1024;
+
+/** A runtime's choice: fixed (the scalar build, or chooseXxh32Loop), or timed and maybe timed again. */
+interface Choice {
+  loop: Xxh32Loop;
+  fixed: boolean;
+  /** Timings left, and the bytes hashed since the last one. */
+  rechecks: number;
+  since: number;
+}
+
+const choices = new WeakMap<Runtime, Choice>();
 /** Bytes hashed by xxh32 so far on each runtime whose form is not chosen yet. */
 const warmth = new WeakMap<Runtime, number>();
 
@@ -59,19 +76,28 @@ export function timeXxh32Loops(rt: Runtime): { scalarMs: number; simdMs: number;
   }
 }
 
-/** The form of xxh32's loop on `rt`: decided (warmed up and timed) the first time it is asked. */
-export function xxh32Loop(rt: Runtime): Xxh32Loop {
+/** The form the timing gives (the scalar build: its only form). */
+function timed(rt: Runtime): Xxh32Loop {
+  if (!kernelModule().simd) return "scalar";
+  const { scalarMs, simdMs } = timeXxh32Loops(rt);
+  return MARGIN * Math.max(scalarMs, 1e-6) < simdMs ? "scalar" : "i32x4";
+}
+
+/** The choice on `rt`, made (warmed up and timed) if there is none yet. */
+function choiceOf(rt: Runtime): Choice {
   let c = choices.get(rt);
   if (c === undefined) {
-    if (!kernelModule().simd) c = "scalar";
-    else {
-      const { scalarMs, simdMs } = timeXxh32Loops(rt);
-      c = MARGIN * Math.max(scalarMs, 1e-6) < simdMs ? "scalar" : "i32x4";
-    }
+    const loop = timed(rt);
+    c = { loop, fixed: !kernelModule().simd, rechecks: RECHECKS, since: 0 };
     choices.set(rt, c);
     warmth.delete(rt);
   }
   return c;
+}
+
+/** The form of xxh32's loop on `rt` now: decided (warmed up and timed) the first time it is asked. */
+export function xxh32Loop(rt: Runtime): Xxh32Loop {
+  return choiceOf(rt).loop;
 }
 
 /** Fixes the form for `rt` (tests and the benchmark compare both); the scalar build has no i32x4 form. */
@@ -85,21 +111,30 @@ export function chooseXxh32Loop(rt: Runtime, loop: Xxh32Loop): void {
       'this runtime runs the scalar kernel build, which has no i32x4 loop; choose "scalar"',
     );
   }
-  choices.set(rt, loop);
+  choices.set(rt, { loop, fixed: true, rechecks: 0, since: 0 });
+  warmth.delete(rt);
 }
 
 /**
  * The kernel flags for feeding `len` more bytes of xxh32 on `rt`: the engine's shapes, plus the
  * scalar loop once chosen. Before the choice the i32x4 form runs, and the bytes count towards
- * WARM; a chunk of 64 KiB or more once WARM is reached makes the choice.
+ * WARM; a chunk of 64 KiB or more once WARM is reached makes the choice, and one after each
+ * further RECHECK_BYTES times an i32x4 choice again.
  */
 export function xxh32Flags(rt: Runtime, len: number): number {
   const engine = KERNEL_TUNING[rt.wasmEngine];
-  let loop = choices.get(rt);
-  if (loop === undefined) {
+  let c = choices.get(rt);
+  if (c === undefined) {
     const done = warmth.get(rt) ?? 0;
-    if (done >= WARM && len >= NATIVE_MIN) loop = xxh32Loop(rt);
+    if (done >= WARM && len >= NATIVE_MIN) c = choiceOf(rt);
     else warmth.set(rt, done + len);
+  } else if (!c.fixed && c.loop === "i32x4" && c.rechecks > 0) {
+    c.since += len;
+    if (c.since >= RECHECK_BYTES && len >= NATIVE_MIN) {
+      c.loop = timed(rt);
+      c.rechecks--;
+      c.since = 0;
+    }
   }
-  return loop === "scalar" ? engine | XXH32_SCALAR : engine;
+  return c?.loop === "scalar" ? engine | XXH32_SCALAR : engine;
 }
