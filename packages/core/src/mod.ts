@@ -38,6 +38,7 @@ export {
   findAllIn,
   indexOfIn,
   type IndexOfOptions,
+  joinPieces,
   lastIndexOfIn,
   type LastIndexOfOptions,
 } from "./kernels/scan.ts";

@@ -85,11 +85,45 @@ export function lastIndexOfIn(rt: Runtime, source: unknown, needle: unknown, opt
   return found;
 }
 
+/**
+ * One array of every number in `pieces`, in order (plus `shift`), allocated once at its final size:
+ * growing one array by push() for ~200k matches took 15 ms on Node (each larger copy is fresh
+ * memory, faulted in), one exact allocation 4–5 (Deno and Bun: under 1 ms either way).
+ */
+export function joinPieces(pieces: readonly ArrayLike<number>[], shift = 0): number[] {
+  let total = 0;
+  for (const p of pieces) total += p.length;
+  const out = new Array<number>(total);
+  let k = 0;
+  for (const p of pieces) for (let i = 0; i < p.length; i++) out[k++] = p[i]! + shift;
+  return out;
+}
+
+/** Numbers appended to one typed array that doubles when full (few allocations, none per chunk). */
+class Offsets {
+  #buf = new Float64Array(1024);
+  length = 0;
+  add(at: number, results: Uint32Array, got: number): void {
+    if (this.length + got > this.#buf.length) {
+      const grown = new Float64Array(Math.max(2 * this.#buf.length, this.length + got));
+      grown.set(this.#buf.subarray(0, this.length));
+      this.#buf = grown;
+    }
+    const buf = this.#buf;
+    let k = this.length;
+    for (let i = 0; i < got; i++) buf[k++] = at + results[i]!;
+    this.length = k;
+  }
+  toArray(): number[] {
+    return joinPieces([this.#buf.subarray(0, this.length)]);
+  }
+}
+
 /** Every position (ascending, overlapping matches included) where `needle` starts. */
 export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options?: RunOptions): number[] {
   const n = toNeedle(needle, "findAll: needle");
   const slot = new InputSlot(n);
-  const out: number[] = [];
+  const found = new Offsets();
   walk(rt, source, runOptions(options, "findAll"), { what: "findAll", overlap: n.length - 1 }, (c) => {
     const results = new Uint32Array(c.arena.buffer, RESULTS_OFFSET, RESULTS_CAPACITY);
     let skip = 0;
@@ -97,10 +131,10 @@ export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options
       const got =
         c.kernel.findAll(c.ptr + skip, c.len - skip, slot.in(c.arena), n.length, RESULTS_OFFSET, RESULTS_CAPACITY) >>>
         0;
-      for (let i = 0; i < got; i++) out.push(c.pos + skip + results[i]!);
+      found.add(c.pos + skip, results, got);
       if (got < RESULTS_CAPACITY) break;
       skip += results[got - 1]! + 1;
     }
   });
-  return out;
+  return found.toArray();
 }

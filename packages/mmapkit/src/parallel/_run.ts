@@ -6,7 +6,7 @@
  * the slices' results into exactly what one thread would have computed.
  * @module
  */
-import { type Algorithm, combinerOf, MmapError, prefetching } from "@mmapkit/core";
+import { type Algorithm, combinerOf, joinPieces, MmapError, prefetching } from "@mmapkit/core";
 import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./job.ts";
 import type { Plan } from "./plan.ts";
 import { drain, jobId, listen, post } from "./_pool.ts";
@@ -67,9 +67,8 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
       for (let i = n - 1; i >= 0; i--) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
       return -1;
     case "findAll": {
-      const out: number[] = [];
-      for (let i = 0; i < n; i++) for (const o of got.values.get(i) as number[]) out.push(o - plan.base);
-      return out;
+      const pieces = Array.from({ length: n }, (_, i) => got.values.get(i) as number[]);
+      return joinPieces(pieces, -plan.base);
     }
     case "checksum": {
       // Split: each slice hashed from scratch, joined from `start` (the seed, or the empty input's
