@@ -41,6 +41,7 @@ export {
   joinPieces,
   lastIndexOfIn,
   type LastIndexOfOptions,
+  TYPED_OFFSETS,
 } from "./kernels/scan.ts";
 export {
   type Algorithm,

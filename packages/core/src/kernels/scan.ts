@@ -99,6 +99,13 @@ export function joinPieces(pieces: readonly ArrayLike<number>[], shift = 0): num
   return out;
 }
 
+/**
+ * Option key (internal): findAll returns its offsets as a Float64Array (possibly a view of a larger
+ * buffer) instead of an array. Threads use it: a worker transfers the buffer to the calling thread
+ * instead of copying an array of numbers there, and only the final join is serial.
+ */
+export const TYPED_OFFSETS: unique symbol = Symbol.for("mmapkit.typedOffsets") as never;
+
 /** Numbers appended to one typed array that doubles when full (few allocations, none per chunk). */
 class Offsets {
   #buf = new Float64Array(1024);
@@ -116,6 +123,10 @@ class Offsets {
   }
   toArray(): number[] {
     return joinPieces([this.#buf.subarray(0, this.length)]);
+  }
+  /** The numbers as a view of the buffer (no copy). */
+  typed(): Float64Array {
+    return this.#buf.subarray(0, this.length);
   }
 }
 
@@ -136,5 +147,6 @@ export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options
       skip += results[got - 1]! + 1;
     }
   });
-  return found.toArray();
+  const typed = (options as { [TYPED_OFFSETS]?: boolean } | undefined)?.[TYPED_OFFSETS] === true;
+  return typed ? found.typed() as never : found.toArray();
 }

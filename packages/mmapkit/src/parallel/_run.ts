@@ -16,12 +16,12 @@ import { whenAborted } from "./_abort.ts";
 
 /** What slices sent besides numbers. */
 interface Collected {
-  values: Map<number, number[] | string>;
+  values: Map<number, Float64Array | string>;
   errors: Map<number, { code: string; message: string }>;
 }
 
 function collector(): Collected & { take(r: ReplyMessage): void } {
-  const values = new Map<number, number[] | string>();
+  const values = new Map<number, Float64Array | string>();
   const errors = new Map<number, { code: string; message: string }>();
   return {
     values,
@@ -67,7 +67,7 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
       for (let i = n - 1; i >= 0; i--) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
       return -1;
     case "findAll": {
-      const pieces = Array.from({ length: n }, (_, i) => got.values.get(i) as number[]);
+      const pieces = Array.from({ length: n }, (_, i) => got.values.get(i) as Float64Array);
       return joinPieces(pieces, -plan.base);
     }
     case "checksum": {
@@ -108,7 +108,7 @@ export function runBlocking(
   const chosen = post(job, plan.threads - 1);
   const got = collector();
   const sink = {
-    value: (i: number, v: number[] | string) => got.values.set(i, v),
+    value: (i: number, v: Float64Array | string) => got.values.set(i, v),
     error: got.errors.set.bind(got.errors),
   };
   const report = onProgress === undefined

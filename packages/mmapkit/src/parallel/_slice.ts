@@ -5,7 +5,7 @@
  * aborted or another slice already holds a better hit.
  * @module
  */
-import type { MappedFile } from "@mmapkit/core";
+import { type MappedFile, TYPED_OFFSETS } from "@mmapkit/core";
 import type * as Api from "../api.ts";
 import { FAILED, type JobMessage, type JobState, OK, SKIPPED } from "./job.ts";
 
@@ -14,7 +14,7 @@ export type SliceApi = Pick<typeof Api, "count" | "indexOf" | "lastIndexOf" | "f
 
 /** Where a slice's outcome that is not one number (findAll's offsets, a digest) goes. */
 export interface SliceSink {
-  value(slice: number, value: number[] | string): void;
+  value(slice: number, value: Float64Array | string): void;
   error(slice: number, error: { code: string; message: string }): void;
 }
 
@@ -87,7 +87,12 @@ export function runSlice(
         if (result >= 0) state.hit(i, true);
         break;
       case "findAll": {
-        const offsets = api.findAll(source, arg, options);
+        // As a Float64Array: a worker transfers its buffer rather than copying an array of numbers.
+        const offsets = api.findAll(
+          source,
+          arg,
+          { ...options, [TYPED_OFFSETS]: true } as typeof options,
+        ) as unknown as Float64Array;
         if (base !== 0) { for (let k = 0; k < offsets.length; k++) offsets[k] = offsets[k]! + base; }
         sink.value(i, offsets);
         result = offsets.length;

@@ -92,7 +92,7 @@ export function received(message: JobMessage | PostedJob): JobMessage {
 
 /** What a worker sends back: a slice's findAll offsets or digest, an error, that a slice settled, or that it has finished taking part. */
 export type ReplyMessage =
-  | { id: number; slice: number; value: number[] | string }
+  | { id: number; slice: number; value: Float64Array | string }
   | { id: number; slice: number; error: { code: string; message: string } }
   | { id: number; slice: number; settled: true }
   | { id: number; finished: true };

@@ -54,7 +54,10 @@ export function serveJobs(api: SliceApi & { open: typeof open }, parent: Message
     const job = received(message);
     const state = new JobState(job.slices.length, job.sab);
     const sink = {
-      value: (slice: number, value: number[] | string) => send({ id: job.id, slice, value }),
+      value: (slice: number, value: Float64Array | string) =>
+        typeof value === "string"
+          ? send({ id: job.id, slice, value })
+          : replies.postMessage({ id: job.id, slice, value }, [value.buffer as ArrayBuffer]),
       error: (slice: number, error: { code: string; message: string }) => send({ id: job.id, slice, error }),
     };
     const local = localFor(job);
