@@ -92,15 +92,13 @@ function seedOf(seed: unknown, bits: 32 | 64, algorithm: string, what: string): 
 /** crc32/crc32c/adler32 (`seed: "previous"`): the seed is a previous checksum to continue from. */
 function previousOf(seed: unknown, start: number, what: string): number {
   if (seed === undefined) return start;
-  const v = typeof seed === "bigint"
-    ? seed
-    : typeof seed === "number" && Number.isSafeInteger(seed)
-    ? BigInt(seed)
-    : -1n;
-  if (v < 0n || v >= 1n << 32n) {
+  const whole = typeof seed === "bigint" || (typeof seed === "number" && Number.isInteger(seed));
+  // Another type is EINVAL (as for the seeded algorithms); a whole number out of range ERANGE.
+  const v = typeof seed === "bigint" ? seed : whole && Number.isSafeInteger(seed) ? BigInt(seed as number) : -1n;
+  if (!whole || v < 0n || v >= 1n << 32n) {
     const digest = typeof seed === "string" ? ` (a digest string from checksum() is one: parseInt(digest, 16))` : "";
     throw new MmapError(
-      "ERANGE",
+      whole ? "ERANGE" : "EINVAL",
       `${what}: for ${CONTINUED} the seed is a previous checksum; pass a whole number in [0, 2^32)${digest}`,
     );
   }

@@ -93,7 +93,8 @@ export async function benchThreads(
     }
   }
   // "auto" must never lose to one thread: small files stay on one, large ones split.
-  for (const bytes of [64 << 10, 1 << 20, 64 << 20, size]) {
+  // A Set: with --size 64M the whole file is the 64 MiB row (one row, not two with the same id).
+  for (const bytes of new Set([64 << 10, 1 << 20, 64 << 20, size])) {
     if (bytes > size) continue;
     const file = bytes === size ? path : join(dir, `auto-${bytes}.bin`);
     if (file !== path) writeFileSync(file, new Uint8Array(bytes).fill(10));
