@@ -85,9 +85,17 @@ export const register: Register = (ctx) => {
     });
     kinds.push({ name: `path (${engine})`, make: (path) => ({ source: path, done() {} }) });
   }
+  // A path left to "auto", with one-page windows: a range of three windows or more is walked on
+  // trial (the first window mapped, then a copied piece, then the rest by the faster engine).
+  kinds.push({ name: "path (auto, on trial)", make: (path) => ({ source: path, done() {} }) });
+  const trial = walkSizes({ chunk: 1000 + 7, window: ps, stage: 777 });
   // Every call of the per-kind suites takes these options: the small walk sizes, and a path's engine.
   const engineOf = (kind: string): { engine?: "mapped" | "buffered" } =>
-    kind.startsWith("path (") ? { ...small, engine: kind.includes("buffered") ? "buffered" : "mapped" } : { ...small };
+    kind.startsWith("path (auto")
+      ? { ...trial }
+      : kind.startsWith("path (")
+      ? { ...small, engine: kind.includes("buffered") ? "buffered" : "mapped" }
+      : { ...small };
 
   const ranges: [number, number | undefined][] = [[0, undefined], [1, size - 2], [ps - 1, 2 * ps + 3], [size - 7, 7], [
     5,
