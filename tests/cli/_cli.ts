@@ -22,9 +22,36 @@ export function cli(
   options: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {},
 ): Promise<Ran> {
   const [cmd, ...argv] = ctx.cliArgs(args);
+  const cwd = options.cwd ?? ctx.tmp;
+  return spawnRetried(() => run(cmd!, argv, cwd, options), 3);
+}
+
+/**
+ * `once()`, again (after 200 ms) when the process could not be started at all and the OS gave no
+ * reason: Bun's Windows build under Wine now and then fails `uv_spawn` with EUNKNOWN (seen once in
+ * ~1,100 CLI runs). Nothing ran, so running it again changes nothing; any other error is thrown.
+ */
+async function spawnRetried(once: () => Promise<Ran>, tries: number): Promise<Ran> {
+  for (let i = 1;; i++) {
+    try {
+      return await once();
+    } catch (e) {
+      const unknown = (e as { code?: unknown }).code === "EUNKNOWN" && process.platform === "win32";
+      if (!unknown || i >= tries) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+function run(
+  cmd: string,
+  argv: readonly string[],
+  cwd: string,
+  options: { input?: string | Uint8Array; env?: Record<string, string> },
+): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd!, argv, {
-      cwd: options.cwd ?? ctx.tmp,
+    const child = spawn(cmd, argv, {
+      cwd,
       env: { ...process.env, NO_COLOR: "1", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
