@@ -493,11 +493,12 @@ function walkPath(
       // byte; the faster takes the rest. Mapping wins where the page cache holds the file in large
       // folios (2 MiB folios: a first pass at ~25 GB/s); where it holds 4 KiB pages (older kernels,
       // files written or read back in small pieces) every page is a fault of its own, and copying
-      // with pread was 3.5–4 times faster (count of 1 GiB: 100 ms against 380).
+      // with pread was 3.5–4 times faster (count of 1 GiB: 125 ms against 440).
       // The copied piece is timed from the end of its first chunk: that one pays for faulting in
       // the staging Memory (once per walk; measured 4 MiB in 5.6 ms with it, ~0.4 ms without).
       const key = `${st.dev}:${st.ino}:${st.size}`;
-      const cached = (options as WithWalkSizes)[WALK_SIZES] === undefined ? recentChoice(key) : undefined;
+      const keep = (options as WithWalkSizes)[WALK_SIZES] === undefined; // not for test sizes
+      const cached = keep ? recentChoice(key) : undefined;
       if (cached !== undefined) {
         span(start, length, cached);
         return;
@@ -520,7 +521,7 @@ function walkPath(
       const copiedRate = bytes > 0 ? (performance.now() - after!) / bytes : Infinity;
       const rest = start + probe + piece;
       const faster: Engine = mappedRate <= copiedRate ? "mapped" : "buffered";
-      if ((options as WithWalkSizes)[WALK_SIZES] === undefined) rememberChoice(key, faster);
+      if (keep) rememberChoice(key, faster);
       span(rest, end - rest, faster);
     } else {
       span(start, length, engine);
