@@ -16,8 +16,13 @@ interface Member {
   replies: MessagePort;
   /** Async jobs waiting on this worker's replies (the port is ref'd while there are any). */
   waiting: number;
-  /** Jobs posted to it that it has not finished. */
-  busy: number;
+  /**
+   * Ids of the jobs posted to it that still need it: until it says it finished, or until every
+   * slice of the job is done (it then only has to find none left to claim). Counting a worker
+   * busy until its "finished" reply arrives made the next call, made before the reply did, start
+   * another worker (80–100 ms on Deno) although this one was free.
+   */
+  jobs: Set<number>;
   dead: boolean;
 }
 
@@ -59,9 +64,9 @@ function spawn(): Member {
     workerData: { replies: port2 },
     transferList: [port2],
   });
-  const m: Member = { worker, replies: port1, waiting: 0, busy: 0, dead: false };
+  const m: Member = { worker, replies: port1, waiting: 0, jobs: new Set(), dead: false };
   port1.on("message", (r: ReplyMessage) => {
-    if ("finished" in r) m.busy--;
+    if ("finished" in r) m.jobs.delete(r.id);
     handlers.get(r.id)?.(r);
   });
   // After the listener: adding one refs the port again.
@@ -81,15 +86,20 @@ function spawn(): Member {
 
 /** Posts `job` to the `n` least busy workers (new ones first where none is idle, up to the cores); returns them. */
 export function post(job: JobMessage, n: number): Member[] {
-  const idle = members.filter((m) => m.busy === 0).length;
+  const idle = members.filter((m) => m.jobs.size === 0).length;
   for (let add = Math.min(n - idle, cores() - members.length); add > 0; add--) members.push(spawn());
-  const chosen = [...members].sort((a, b) => a.busy - b.busy).slice(0, n);
+  const chosen = [...members].sort((a, b) => a.jobs.size - b.jobs.size).slice(0, n);
   const message = posted(job);
   for (const m of chosen) {
-    m.busy++;
+    m.jobs.add(job.id);
     m.worker.postMessage(message);
   }
   return chosen;
+}
+
+/** Every slice of job `id` is done: the workers it was posted to are free for the next job. */
+export function done(chosen: readonly Member[], id: number): void {
+  for (const m of chosen) m.jobs.delete(id);
 }
 
 /** Tells every worker that the calling thread's mapping `id` closed (they drop their own mapping of it). */
@@ -103,7 +113,7 @@ export function drain(chosen: readonly Member[], id: number, into: (m: ReplyMess
   for (const m of chosen) {
     for (let r = receiveMessageOnPort(m.replies); r !== undefined; r = receiveMessageOnPort(m.replies)) {
       const reply = r.message as ReplyMessage;
-      if ("finished" in reply) m.busy--;
+      if ("finished" in reply) m.jobs.delete(reply.id);
       if (reply.id === id) into(reply);
       else handlers.get(reply.id)?.(reply);
     }

@@ -9,7 +9,7 @@
 import { type Algorithm, combinerOf, joinPieces, MmapError, prefetching } from "@mmapkit/core";
 import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./job.ts";
 import type { Plan } from "./plan.ts";
-import { drain, jobId, listen, post } from "./_pool.ts";
+import { done, drain, jobId, listen, post } from "./_pool.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
 import type { AbortSignalLike } from "../promises.ts";
 import { whenAborted } from "./_abort.ts";
@@ -134,6 +134,7 @@ export function runBlocking(
     state.waitPast(state.finished, 1);
     drain(chosen, job.id, got.take);
   }
+  done(chosen, job.id);
   onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
   return combine(plan, state, got);
 }
@@ -154,6 +155,7 @@ export function runAway(
     const stop = listen(chosen, job.id, (r) => {
       got.take(r);
       if (state.finished === state.slices && complete(plan, state, got)) {
+        done(chosen, job.id);
         end();
         onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
         try {
