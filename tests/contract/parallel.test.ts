@@ -404,6 +404,26 @@ export const register: Register = (ctx) => {
     assert.is(api.checksum(sparse, "crc32c", { ...across }), single);
   });
 
+  t('crc32 on "auto" from 128 MiB: decided after its trial calls, every result the single thread\'s', () => {
+    // Where the runtime's own crc32 computes it on 2-3 cores, "auto" times one thread and all
+    // cores in turn on its first calls this large (three each); elsewhere it splits from the start.
+    // The sparse file of the test above: 200 MiB of zeros around its needles.
+    const across = { offset: 2 ** 32 - 100 * MiB - 3, length: 200 * MiB + 5 };
+    const single = api.checksum(sparse, "crc32", { ...across, threads: 1 });
+    assert.is(api.checksum(sparse, "crc32", { ...across, threads: 2 }), single);
+    const info = () => api.runtimeInfo().threads.crc32;
+    for (let i = 0; i < 7; i++) assert.is(api.checksum(sparse, "crc32", across), single, `call ${i + 1}`);
+    assert.ok(info().firstPass === "one" || info().firstPass === "split", `after 7 calls: ${info().firstPass}`);
+    using f = api.open(sparse, { ...across, populate: true });
+    // Workers reach a mapping through /proc/self/fd (Linux); elsewhere it runs on this thread.
+    const splits = f.engine === "mapped" && process.platform === "linux";
+    for (let i = 0; i < 7; i++) assert.is(api.checksum(f, "crc32"), single, `populated mapping, call ${i + 1}`);
+    if (splits) assert.ok(info().resident !== "learning", `after 7 calls on a populated mapping: ${info().resident}`);
+    if (api.runtimeInfo().checksums.crc32 === "wasm" || api.runtimeInfo().threads.cores >= 4) {
+      assert.equal(info(), { resident: "split", firstPass: "split" }, "the kernel's crc32 always splits");
+    }
+  });
+
   t("mmapkit/promises: the same results, off the calling thread", async () => {
     const p = await import("mmapkit/promises");
     const o = ranges[1]!;

@@ -72,6 +72,7 @@ export {
   timeHash,
 } from "./kernels/native_hash.ts";
 export { chooseXxh32Loop, timeXxh32Loops, type Xxh32Loop, xxh32Loop } from "./kernels/loops.ts";
+export { resetTrials, timedCall, trialState, trialThreads } from "./split_trial.ts";
 export { type Checksum, createChecksumIn, type CreateChecksumOptions } from "./kernels/checksum_stream.ts";
 export {
   ADD_TYPES,

@@ -46,7 +46,7 @@ import {
   xxh32Loop,
 } from "@mmapkit/core";
 import { runtime, runtimeName } from "./runtime.ts";
-import { cores, runCall, type SliceApi, sumArg, workerCount } from "./parallel/mod.ts";
+import { cores, crc32Auto, runCall, type SliceApi, sumArg, workerCount } from "./parallel/mod.ts";
 
 /** The single-threaded calls a slice of a parallel call makes (each passes threads: 1). */
 const SLICES: SliceApi = { count, indexOf, lastIndexOf, findAll, checksum, transform };
@@ -362,8 +362,17 @@ export interface RuntimeInfo {
   /**
    * Threads for `threads` and `mmapkit/promises`: the cores this process may use, and the kernel
    * workers started so far (created at first need, reused, never keeping the process alive).
+   * `crc32`: what `threads: "auto"` does with a crc32 of 128 MiB or more, on a populated mapping
+   * (`resident`) and on a path or a mapping read for the first time (`firstPass`) — "split" over
+   * the cores, or "one" thread. Where the runtime's own crc32 computes it (Deno, Bun) on fewer
+   * than 4 cores, whether a second thread gains depends on the machine, so "auto" times both ways
+   * on its first calls of that size (three each, the first a warm-up) and says "learning" until then.
    */
-  threads: { cores: number; workers: number };
+  threads: {
+    cores: number;
+    workers: number;
+    crc32: { resident: "split" | "one" | "learning"; firstPass: "split" | "one" | "learning" };
+  };
   /**
    * What computes each checksum: "wasm" (the kernel), "node:zlib" (the runtime's own crc32, used
    * where it gives the kernel's results faster: Deno and Bun) or "Bun.hash" (Bun's one-shot
@@ -398,7 +407,11 @@ export function runtimeInfo(): RuntimeInfo {
     pageSize: r.pageSize,
     maxWindow: r.maxWindow,
     arenas: { created: r.pool.created, idle: r.pool.idle },
-    threads: { cores: cores(), workers: workerCount() },
+    threads: {
+      cores: cores(),
+      workers: workerCount(),
+      crc32: { resident: crc32Auto(true), firstPass: crc32Auto(false) },
+    },
     checksums: { ...implementations(r), ...hashImplementations(r) },
   };
 }

@@ -57,6 +57,12 @@ export interface Reuse {
   id: number;
   offset: number;
   length: number;
+  /**
+   * The calling thread's mapping is populated (resident): the worker populates its own too, once,
+   * so its later jobs run at memory speed from the first slice instead of faulting in the pages
+   * of the slices it happens to claim, a few more at each call.
+   */
+  populate?: boolean;
 }
 
 /** Tells the workers that the mapping `forget` closed: drop their own mapping of it. */

@@ -4,16 +4,18 @@
  * promise API plans with `planOf` and runs on workers with `runAway`.
  * @module
  */
-import { Handover, handover, isAlgorithm, rowOf, runOptionNames, toOptions } from "@mmapkit/core";
+import { Handover, handover, isAlgorithm, rowOf, runOptionNames, timedCall, toOptions } from "@mmapkit/core";
 import type { OpKind } from "./job.ts";
 import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./plan.ts";
 import { runBlocking } from "./_run.ts";
+
 import type { SliceApi } from "./_slice.ts";
 
 export { runAway, runBlocking } from "./_run.ts";
 export type { Plan } from "./plan.ts";
 export type { SliceApi } from "./_slice.ts";
 export { cores, workerCount } from "./_pool.ts";
+export { crc32Auto } from "./plan.ts";
 
 const worthSplitting = (length: number): boolean => length >= AUTO_MIN_BYTES;
 
@@ -41,12 +43,13 @@ export function runCall<T>(
   if (options !== undefined) toOptions(options, `${what} options`, runOptionNames(what)); // a misspelt option is an error, split or not
   const o = optionsOf(options);
   const wanted = threadsOption(o.threads, what);
-  const split = (): T => {
-    const plan = planOf(op, source, arg, o, what);
-    if (plan === undefined) return single(options);
-    check?.();
-    return runBlocking(slices, plan, o.onProgress as ((d: number, t: number) => void) | undefined) as T;
-  };
+  const split = (): T =>
+    timedCall(() => {
+      const plan = planOf(op, source, arg, o, what);
+      if (plan === undefined) return single(options);
+      check?.();
+      return runBlocking(slices, plan, o.onProgress as ((d: number, t: number) => void) | undefined) as T;
+    });
   const path = typeof source === "string" || source instanceof URL;
   const shaped = options === undefined || (typeof options === "object" && options !== null);
   if (wanted !== "auto" || !path || !shaped || op === "indexOf" || op === "lastIndexOf") {

@@ -23,6 +23,8 @@ import {
   MmapError,
   rowOf,
   toPath,
+  trialState,
+  trialThreads,
 } from "@mmapkit/core";
 import { runtime } from "../runtime.ts";
 import type { JobMessage, OpKind, Reuse, Slice } from "./job.ts";
@@ -69,21 +71,37 @@ const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowO
  * write-back) are already held by faults and memory, and the single-threaded walk already has
  * the prefetch thread on a second core: measured on 2 cores, splitting them was 0.6–1.1× (see
  * bench/RESULTS.md). With 4 cores or more, the faults themselves spread over the cores, and
- * every kernel splits. crc32 computed by the runtime's own zlib (carry-less multiply, ~20 GB/s a
- * core on resident bytes: Deno, Bun) is as fast as the others, and kept on one thread the same
- * way; asked only for a call large enough to split, as it may time both implementations once.
- * A populated mapping (`resident`) has no faults left to hold a kernel: there every kernel
- * splits except transforms and a native crc32, which runs near the memory's speed on one thread
- * (23–24 GB/s; two threads measured 0.93–1.17× on a resident 1 GiB mapping).
+ * every kernel splits. A populated mapping (`resident`) has no faults left to hold a kernel:
+ * there every kernel splits except transforms.
+ *
+ * crc32 computed by the runtime's own zlib (carry-less multiply, 20–45 GB/s a core on resident
+ * bytes: Deno, Bun) runs near the memory's speed, and whether a second thread gains depends on
+ * the machine (1.6–1.8× on one, 0.93–1.17× on another): below 4 cores it is timed both ways on
+ * the first large calls (core split_trial.ts), separately for a resident mapping and a first pass. Asked
+ * only for a call large enough to split, as it may time both implementations once. Only a call
+ * of the synchronous API (`teach`) is timed for the trial.
  */
-function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean): number {
+function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean, teach: boolean): number {
   if (total < AUTO_MIN_BYTES) return 1;
   if (cores() < 4 && op === "checksum" && (arg as { algorithm: unknown }).algorithm === "crc32") {
-    return crc32Implementation(runtime()) === "wasm" ? cores() : 1;
+    if (crc32Implementation(runtime()) === "wasm") return cores();
+    return trialThreads(crc32Trial(resident), total, cores(), teach);
   }
   // A transform's writes fault each page (shared, file-backed) whatever the page tables hold.
   if (resident && op !== "transform") return cores();
   return splitsHere(op, arg) ? cores() : 1;
+}
+
+const crc32Trial = (resident: boolean): string => `crc32 ${resident ? "resident" : "first pass"}`;
+
+/**
+ * What "auto" does with a crc32 of 128 MiB or more on a resident mapping or a first pass: "split"
+ * over the cores, "one" thread, or "learning" (the trial's calls are still being timed).
+ */
+export function crc32Auto(resident: boolean): "split" | "one" | "learning" {
+  if (cores() >= 4 || crc32Implementation(runtime()) === "wasm") return "split";
+  const state = trialState(crc32Trial(resident));
+  return state === "open" ? "learning" : state;
 }
 
 /**
@@ -185,7 +203,10 @@ function reuseOf(m: MappedFile, write: boolean): Reuse {
     });
     dropped.register(m, id, token);
   }
-  return { key: `${id}:${m.offset}:${m.length}:${write ? "write" : "read"}`, id, offset: m.offset, length: m.length };
+  // A read of a populated mapping has the worker populate its own (a new key if it was not before).
+  const populate = !write && isResident(m);
+  const key = `${id}:${m.offset}:${m.length}:${write ? "write" : populate ? "read, populated" : "read"}`;
+  return { key, id, offset: m.offset, length: m.length, ...(populate ? { populate } : {}) };
 }
 
 /**
@@ -288,7 +309,7 @@ export function planOf(
   if (at.local !== undefined && at.base + end > at.local.fileSize()) return undefined;
   const total = end - start;
   const slots = Math.max(1, Math.floor(total / SLICE_MIN));
-  const threads = Math.min(wanted === "auto" ? autoThreads(op, arg, total, resident) : wanted, slots);
+  const threads = Math.min(wanted === "auto" ? autoThreads(op, arg, total, resident, !away) : wanted, slots);
   if (threads <= 1 && !away) return undefined;
   const size = threads <= 1
     ? Math.max(1, total)

@@ -38,7 +38,8 @@ export function serveJobs(api: SliceApi & { open: typeof open }, parent: Message
       drop();
       try {
         const mode = job.op === "transform" ? "write" : "read";
-        const file = api.open(job.path, { mode, offset: reuse.offset, length: reuse.length });
+        const populate = reuse.populate === true;
+        const file = api.open(job.path, { mode, offset: reuse.offset, length: reuse.length, populate });
         kept = { key: reuse.key, id: reuse.id, file };
       } catch {
         return undefined; // the slices open the path themselves and report what fails
