@@ -2,8 +2,8 @@
  * The trial that decides whether "auto" splits a kernel whose gain from more threads depends on
  * the machine (a native crc32 on 2-3 cores): it alternates one thread and all cores over its first
  * taught calls, drops the first each way (a warm-up), keeps each way's best rate of the others,
- * then runs the faster way and times the other way every 16th call — splitting only when it
- * beats one thread by a margin. Calls it was not asked to time (the promise API's, failed ones)
+ * then runs the faster way — splitting only when it beats one thread by a margin — and times the
+ * other way after 16 calls (twice as many after each call that confirms the choice). Calls it was not asked to time (the promise API's, failed ones)
  * teach nothing. The calls here are timed spins, so the faster way is known beforehand.
  * @module
  */
@@ -70,6 +70,19 @@ export const register: Register = (ctx) => {
     const back = Array.from({ length: 16 }, () => call("changes", 3, 0.5));
     assert.equal(back, [...Array(15).fill(CORES), 1], "and one thread is timed again in its turn");
     assert.is(trialState("changes"), "split");
+  });
+
+  t("a call the other way that confirms the choice doubles the wait for the next one", () => {
+    resetTrials();
+    for (let i = 0; i < 6; i++) call("confirmed", 3, 12);
+    assert.is(trialState("confirmed"), "one");
+    // Calls until the next one the other way: 16, then 32, then 64 (each confirmed "one").
+    for (const wait of [16, 32, 64]) {
+      const ways = Array.from({ length: wait }, () => call("confirmed", 1, 12));
+      assert.equal(ways.indexOf(CORES), wait - 1, `the call the other way comes after ${wait - 1} calls`);
+      assert.is(ways.filter((w) => w === CORES).length, 1);
+    }
+    assert.is(trialState("confirmed"), "one");
   });
 
   t("untaught and failed calls teach nothing; an open trial gives them one thread", () => {

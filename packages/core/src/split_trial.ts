@@ -9,8 +9,9 @@
  * The first call each way warms up and does not count: it may start the workers, and time the
  * implementations once (here and in each worker). After it, each way's best rate (bytes per
  * millisecond) of its last few calls counts, so one slow call does not decide alone; and a
- * decided trial still runs the other way now and then, timed, so a choice made while the workers
- * were still slow to start, or on memory that has since become faster or slower, is made again.
+ * decided trial still runs the other way now and then (less often while that confirms it), timed,
+ * so a choice made while the workers were still slow to start, or on memory that has since become
+ * faster or slower, is made again.
  * Only the synchronous API teaches a trial (its time is the call's own); the promise API uses what
  * was learnt, one thread before.
  * @module
@@ -22,20 +23,27 @@ const TURNS = 2;
 /** Splitting must beat one thread by this much: a worker round trip and its slices cost too. */
 const MARGIN = 1.1;
 /**
- * Once decided, every EXPLORE-th taught call runs the other way, timed: the workers reach their
- * full speed only after a few calls (their code is optimised as it runs), and the memory a
- * machine gives a second thread can change while a process lives (on a shared VM here, two
- * threads ran a resident crc32 1.8× faster at one hour and 1.15× at the next).
+ * Once decided, a taught call runs the other way, timed, after EXPLORE calls the chosen way: the
+ * workers reach their full speed only after a few calls (their code is optimised as it runs),
+ * and the memory a machine gives a second thread can change while a process lives (on a shared
+ * VM here, two threads ran a resident crc32 1.8× faster at one hour and 1.15× at the next). Such
+ * a call can cost several times the chosen way's (a busy machine gives the workers no core), so
+ * each one that leaves the choice as it was doubles the wait for the next, up to EXPLORE_MAX.
  */
 const EXPLORE = 16;
+const EXPLORE_MAX = 1024;
 /** The choice compares each way's best of its last KEEP counted calls. */
 const KEEP = 3;
 
 interface Trial {
   one: number[];
   split: number[];
-  /** Taught calls since the choice was made. */
-  decided: number;
+  /** Taught calls the chosen way since the last call the other way (or since the choice). */
+  since: number;
+  /** How many of them before the next call the other way. */
+  wait: number;
+  /** The choice when the last call the other way was made. */
+  was: "one" | "split" | undefined;
 }
 
 const trials = new Map<string, Trial>();
@@ -72,11 +80,18 @@ export function trialThreads(key: string, bytes: number, cores: number, teach: b
   let t = trials.get(key);
   const state = choice(t);
   if (!teach) return state === "split" ? cores : 1;
-  if (t === undefined) trials.set(key, t = { one: [], split: [], decided: 0 });
+  if (t === undefined) trials.set(key, t = { one: [], split: [], since: 0, wait: EXPLORE, was: undefined });
   let split: boolean;
   if (state === "open") split = t.split.length < t.one.length;
-  else if (++t.decided % EXPLORE === 0) split = state === "one";
-  else return state === "split" ? cores : 1;
+  else {
+    // The last call the other way left the choice as it was: wait twice as long for the next.
+    if (t.was !== undefined) t.wait = t.was === state ? Math.min(t.wait * 2, EXPLORE_MAX) : EXPLORE;
+    t.was = undefined;
+    if (++t.since < t.wait) return state === "split" ? cores : 1;
+    t.since = 0;
+    t.was = state;
+    split = state === "one";
+  }
   timing = { trial: t, split, bytes };
   return split ? cores : 1;
 }

@@ -366,7 +366,8 @@ export interface RuntimeInfo {
    * (`resident`) and on a path or a mapping read for the first time (`firstPass`) — "split" over
    * the cores, or "one" thread. Where the runtime's own crc32 computes it (Deno, Bun) on fewer
    * than 4 cores, whether a second thread gains depends on the machine, so "auto" times both ways
-   * on its first calls of that size (three each, the first a warm-up) and says "learning" until then.
+   * on its first calls of that size (three each, the first a warm-up) and says "learning" until then;
+   * later it times the other way now and then, and the choice may change.
    */
   threads: {
     cores: number;
