@@ -26,7 +26,7 @@ const MARGIN = 1.1;
  * Once decided, a taught call runs the other way, timed, after EXPLORE calls the chosen way: the
  * workers reach their full speed only after a few calls (their code is optimised as it runs),
  * and the memory a machine gives a second thread can change while a process lives (on a shared
- * VM here, two threads ran a resident crc32 1.8× faster at one hour and 1.15× at the next). Such
+ * VM here, two threads ran a resident crc32 1.8× faster, and 1.15× twenty minutes later). Such
  * a call can cost several times the chosen way's (a busy machine gives the workers no core), so
  * each one that leaves the choice as it was doubles the wait for the next, up to EXPLORE_MAX.
  */
