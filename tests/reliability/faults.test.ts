@@ -188,6 +188,42 @@ export const register: Register = (ctx) => {
       }
     });
 
+    trm(`flush of a write mapping (${engine}) whose file shrank: EFILECHANGED, the file keeps its size`, () => {
+      const { path } = fixture(ctx.tmp, pages * ps, 14);
+      const f = api.open(path, { mode: "write", engine });
+      try {
+        f.bytes.fill(0x41, 3, ps + 7); // a change that straddles a page, within the size to come
+        truncateElsewhere(path, 2 * ps + 5);
+        const before = readBack(path);
+        for (const range of [undefined, { offset: ps, length: 2 * ps }, { offset: 2 * ps + 5, length: 1 }]) {
+          assert.throws(() => f.flush(range), isCode(api, "EFILECHANGED"), `flush(${JSON.stringify(range)})`);
+          assert.ok(same(readBack(path), before), `flush(${JSON.stringify(range)}): the file is unchanged`);
+        }
+        // Within the new size it writes back: on the buffered engine that is when the change lands.
+        f.flush({ offset: 0, length: 2 * ps + 5 });
+        const after = readBack(path);
+        assert.is(after.length, 2 * ps + 5, "the file did not grow");
+        assert.ok(after.subarray(3, ps + 7).every((b) => b === 0x41), "the change within the new size is in the file");
+      } finally {
+        f.close();
+      }
+      // close() (and remap) write back what lies within the file, and never grow it.
+      for (const move of ["close", "remap"] as const) {
+        const { path: p } = fixture(ctx.tmp, pages * ps, 15);
+        const g = api.open(p, { mode: "write", engine });
+        try {
+          g.bytes.fill(0x42, ps - 1, 2 * ps + 3);
+          truncateElsewhere(p, 2 * ps + 5);
+          if (move === "remap") g.remap(0, ps);
+        } finally {
+          g.close();
+        }
+        const got = readBack(p);
+        assert.is(got.length, 2 * ps + 5, `${move}: the file did not grow`);
+        assert.ok(got.subarray(ps - 1, 2 * ps + 3).every((b) => b === 0x42), `${move}: the change is in the file`);
+      }
+    });
+
     trm(`every kernel on a MappedFile (${engine}) shrunk mid-walk: EFILECHANGED at the next chunk`, () => {
       for (const [name, run] of kernels) {
         const { path } = fixture(ctx.tmp, pages * ps, 12);

@@ -220,6 +220,9 @@ export class MappedFile implements Disposable {
       );
     }
     if (this.#mode !== "write" && !invalidate) return;
+    // Writing back past a new end of the file would grow it again on the buffered engine (pwrite),
+    // and drop the bytes without a word on the mapped one: refuse before either writes anything.
+    if (this.#mode === "write" && length > 0) this.checkSize(start + length, "flush");
     w.flush(start, length, async, invalidate);
   }
 
@@ -511,7 +514,15 @@ export class MappedFile implements Disposable {
 
   /** The buffered engine keeps changes in memory: write them back before the window moves. */
   #flushBeforeMove(w: Window): void {
-    if (this.#mode === "write" && w.engine === "buffered") w.flush(0, this.#length, true);
+    if (this.#mode !== "write" || w.engine !== "buffered") return;
+    // A mapping's pages past the end of a file that shrank are dropped, never written; the same
+    // here, where a pwrite past the end would grow the file again.
+    let length = this.#length;
+    if (!this.#anonymous) {
+      const size = this.#rt.io.stat(this.#fd, this.#path).size;
+      length = Math.max(0, Math.min(length, size - this.#offset));
+    }
+    w.flush(0, length, true);
   }
 
   /** Unmaps (restoring zero pages: stale views read zeros) and closes the file. Safe to call twice. */
