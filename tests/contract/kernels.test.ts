@@ -17,6 +17,7 @@ import { rng } from "../_rand.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
 import { walkSizes } from "../_walk_sizes.ts";
 import { throwsCode } from "../_codes.ts";
+import { traced } from "../_trace.ts";
 import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
 
 const ALGORITHMS = ALGORITHM_NAMES;
@@ -89,9 +90,14 @@ export const register: Register = (ctx) => {
   // trial (the first window mapped, then a copied piece, then the rest by the faster engine).
   kinds.push({ name: "path (auto, on trial)", make: (path) => ({ source: path, done() {} }) });
   const trial = walkSizes({ chunk: 1000 + 7, window: ps, stage: 777 });
+  // …and one whose trial maps, then finds a later window slower than the copy and copies the rest.
+  kinds.push({ name: "path (auto, mapped then copied)", make: (path) => ({ source: path, done() {} }) });
+  const switched = walkSizes({ chunk: 1000 + 7, window: ps, stage: 777, slowAfter: 1 });
   // Every call of the per-kind suites takes these options: the small walk sizes, and a path's engine.
   const engineOf = (kind: string): { engine?: "mapped" | "buffered" } =>
-    kind.startsWith("path (auto")
+    kind.startsWith("path (auto, mapped then")
+      ? { ...switched }
+      : kind.startsWith("path (auto")
       ? { ...trial }
       : kind.startsWith("path (")
       ? { ...small, engine: kind.includes("buffered") ? "buffered" : "mapped" }
@@ -489,6 +495,29 @@ export const register: Register = (ctx) => {
           rmSync(dir, { recursive: true, force: true });
         }
       }
+    });
+  }
+
+  if (ctx.ffi && api.runtimeInfo().placement === "arena") {
+    t("a read that maps on a trial's word copies the rest from a window slower than the copy", () => {
+      // One-page windows: the trial maps [0, ps) and copies [ps, 2 ps); then each mapped window is
+      // timed. `slowAfter` makes the trial map, and windows after that many count as slow. Mapped
+      // windows are counted by their madvise(SEQUENTIAL); the copied ones make none.
+      const data = lowEntropy(8 * ps + 5, 3);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const mappedWindows = (slowAfter: number): number => {
+        let n = -1;
+        const o = walkSizes({ chunk: 1000 + 7, window: ps, stage: 777, slowAfter });
+        const calls = traced(() => void (n = api.count(path, 7, o as never)));
+        assert.is(n, countLoop(data, 7), `count, slowAfter ${slowAfter}`);
+        assert.equal(api.findAll(path, 7, o as never), matchesLoop(data, Uint8Array.of(7)));
+        return calls.filter((c) => c.call === "sys.madvise").length;
+      };
+      const mapped = mappedWindows(1000);
+      const switched = mappedWindows(1);
+      assert.ok(mapped >= 7, `every window mapped: ${mapped} madvise calls`);
+      assert.is(mapped - switched, 5, "the trial's window and two timed ones mapped, the other five copied");
     });
   }
 

@@ -94,6 +94,11 @@ export interface WalkSizes {
   readonly window: number;
   readonly stage: number;
   readonly prefetch: number;
+  /**
+   * Tests only: a read trial chooses mapping, and then counts every mapped window after this many
+   * as slower than the copy and the others as not (see walkPath), whatever the timings.
+   */
+  readonly slowAfter?: number;
 }
 
 /** The sizes every walk uses. */
@@ -395,13 +400,21 @@ const TRIAL_COPY = 4 << 20;
  * a trial splits the walk into three spans (measured +5 ms on a 1 GiB count that maps anyway), and
  * the page cache of a file read again and again keeps its shape. Not kept for walks with test sizes.
  */
-const readChoices = new Map<string, { engine: Engine; until: number; uses: number }>();
+const readChoices = new Map<string, { engine: Engine; copiedRate: number; until: number; uses: number }>();
 const READ_CHOICE_MS = 10_000;
 const READ_CHOICE_USES = 16;
 const READ_CHOICES_MAX = 64;
 
-/** The engine a recent trial chose for this file, if still fresh; counts the use. */
-function recentChoice(key: string): Engine | undefined {
+/**
+ * A read that maps on a trial's word still times each window: one that runs this much slower per
+ * byte than the copy measured means the page cache changes shape past the windows timed (on one
+ * machine a file's cache went from 2 MiB folios to 4 KiB pages in parts, over minutes), and the
+ * rest is copied.
+ */
+const SWITCH_MARGIN = 1.3;
+
+/** The engine a recent trial chose for this file, and the copy's rate then, if still fresh; counts the use. */
+function recentChoice(key: string): { engine: Engine; copiedRate: number } | undefined {
   const c = readChoices.get(key);
   if (c === undefined) return undefined;
   if (performance.now() > c.until || c.uses >= READ_CHOICE_USES) {
@@ -409,12 +422,12 @@ function recentChoice(key: string): Engine | undefined {
     return undefined;
   }
   c.uses++;
-  return c.engine;
+  return c;
 }
 
-function rememberChoice(key: string, engine: Engine): void {
+function rememberChoice(key: string, engine: Engine, copiedRate: number): void {
   if (readChoices.size >= READ_CHOICES_MAX) readChoices.delete(readChoices.keys().next().value!);
-  readChoices.set(key, { engine, until: performance.now() + READ_CHOICE_MS, uses: 0 });
+  readChoices.set(key, { engine, copiedRate, until: performance.now() + READ_CHOICE_MS, uses: 0 });
 }
 
 function walkPath(
@@ -497,14 +510,35 @@ function walkPath(
       // The copied piece is timed from the end of its first chunk: that one pays for faulting in
       // the staging Memory (once per walk; measured 4 MiB in 5.6 ms with it, ~0.4 ms without).
       const key = `${st.dev}:${st.ino}:${st.size}`;
-      const keep = (options as WithWalkSizes)[WALK_SIZES] === undefined; // not for test sizes
+      const sizes = (options as WithWalkSizes)[WALK_SIZES];
+      const keep = sizes === undefined; // not for test sizes
+      const end = start + length;
+      // Maps [from, end) window by window, each timed; copies the rest from a window that ran
+      // slower than `copiedRate` (ms per byte) by SWITCH_MARGIN. Returns the engine it ended with.
+      const watched = (from: number, copiedRate: number): Engine => {
+        const forced = sizes?.slowAfter; // tests: the window count decides, not the clock
+        let windows = 0;
+        for (let pos = from; pos < end;) {
+          const len = Math.min(probe, end - pos);
+          const t0 = performance.now();
+          if (span(pos, len, "mapped") === true) return "mapped";
+          pos += len;
+          const rate = (performance.now() - t0) / len;
+          const slow = forced !== undefined ? ++windows > forced : len === probe && rate > copiedRate * SWITCH_MARGIN;
+          if (pos < end && slow) {
+            span(pos, end - pos, "buffered");
+            return "buffered";
+          }
+        }
+        return "mapped";
+      };
       const cached = keep ? recentChoice(key) : undefined;
       if (cached !== undefined) {
-        span(start, length, cached);
+        if (cached.engine === "buffered") span(start, length, "buffered");
+        else if (watched(start, cached.copiedRate) === "buffered") rememberChoice(key, "buffered", cached.copiedRate);
         return;
       }
       const piece = Math.min(TRIAL_COPY, probe);
-      const end = start + length;
       const t = performance.now();
       if (span(start, probe, "mapped") === true) return;
       const mappedRate = (performance.now() - t) / probe;
@@ -520,9 +554,10 @@ function walkPath(
       if (walkSpan(rt, target, "buffered", options, plan, timed, whole, start + probe, piece) === true) return;
       const copiedRate = bytes > 0 ? (performance.now() - after!) / bytes : Infinity;
       const rest = start + probe + piece;
-      const faster: Engine = mappedRate <= copiedRate ? "mapped" : "buffered";
-      if (keep) rememberChoice(key, faster);
-      span(rest, end - rest, faster);
+      let faster: Engine = mappedRate <= copiedRate || sizes?.slowAfter !== undefined ? "mapped" : "buffered";
+      if (faster === "buffered") span(rest, end - rest, "buffered");
+      else faster = watched(rest, copiedRate);
+      if (keep) rememberChoice(key, faster, copiedRate);
     } else {
       span(start, length, engine);
     }
