@@ -404,6 +404,8 @@ const readChoices = new Map<string, { engine: Engine; copiedRate: number; until:
 const READ_CHOICE_MS = 10_000;
 const READ_CHOICE_USES = 16;
 const READ_CHOICES_MAX = 64;
+/** Whether this thread has run a read trial (see walkPath). */
+let firstTrialDone = false;
 
 /**
  * A read that maps on a trial's word still times each window: one that runs this much slower per
@@ -539,9 +541,23 @@ function walkPath(
         return;
       }
       const piece = Math.min(TRIAL_COPY, probe);
+      // Both timed from the end of their first chunk: the mapped window's first chunk may be the
+      // kernel's first run in this process, in the engine's baseline tier (a wasm call that started
+      // there ends there), which made the first call of a process copy files that mapped faster.
+      const target = { fd, path, write: false };
+      let mappedFrom: number | undefined;
+      let mappedBytes = 0;
+      const timedMapped = (c: Chunk): boolean | void => {
+        const stop = visit(c);
+        if (mappedFrom === undefined) mappedFrom = performance.now();
+        else mappedBytes += c.len;
+        return stop;
+      };
       const t = performance.now();
-      if (span(start, probe, "mapped") === true) return;
-      const mappedRate = (performance.now() - t) / probe;
+      if (walkSpan(rt, target, "mapped", options, plan, timedMapped, whole, start, probe) === true) return;
+      const mappedRate = mappedBytes > 0
+        ? (performance.now() - mappedFrom!) / mappedBytes
+        : (performance.now() - t) / probe;
       let after: number | undefined;
       let bytes = 0;
       const timed = (c: Chunk): boolean | void => {
@@ -550,14 +566,16 @@ function walkPath(
         else bytes += c.len;
         return stop;
       };
-      const target = { fd, path, write: false };
       if (walkSpan(rt, target, "buffered", options, plan, timed, whole, start + probe, piece) === true) return;
       const copiedRate = bytes > 0 ? (performance.now() - after!) / bytes : Infinity;
       const rest = start + probe + piece;
       let faster: Engine = mappedRate <= copiedRate || sizes?.slowAfter !== undefined ? "mapped" : "buffered";
       if (faster === "buffered") span(rest, end - rest, "buffered");
       else faster = watched(rest, copiedRate);
-      if (keep) rememberChoice(key, faster, copiedRate);
+      // The first trial of this thread ran its kernel cold (timing from the second chunk only
+      // softens that): its choice does not stand for the next calls, which try again.
+      if (keep && firstTrialDone) rememberChoice(key, faster, copiedRate);
+      firstTrialDone = true;
     } else {
       span(start, length, engine);
     }
