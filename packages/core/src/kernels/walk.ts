@@ -545,29 +545,28 @@ function walkPath(
       // kernel's first run in this process, in the engine's baseline tier (a wasm call that started
       // there ends there), which made the first call of a process copy files that mapped faster.
       const target = { fd, path, write: false };
-      let mappedFrom: number | undefined;
-      let mappedBytes = 0;
-      const timedMapped = (c: Chunk): boolean | void => {
-        const stop = visit(c);
-        if (mappedFrom === undefined) mappedFrom = performance.now();
-        else mappedBytes += c.len;
-        return stop;
+      // [from, from + len) walked by `eng`, timed from the end of its first chunk: ms per byte
+      // (undefined for a span of one chunk), and the whole span's ms.
+      const timedSpan = (eng: Engine, from: number, len: number) => {
+        let after: number | undefined;
+        let bytes = 0;
+        const timed = (c: Chunk): boolean | void => {
+          const stop = visit(c);
+          if (after === undefined) after = performance.now();
+          else bytes += c.len;
+          return stop;
+        };
+        const t = performance.now();
+        const stop = walkSpan(rt, target, eng, options, plan, timed, whole, from, len);
+        const now = performance.now();
+        return { stop, rate: bytes > 0 ? (now - after!) / bytes : undefined, ms: now - t };
       };
-      const t = performance.now();
-      if (walkSpan(rt, target, "mapped", options, plan, timedMapped, whole, start, probe) === true) return;
-      const mappedRate = mappedBytes > 0
-        ? (performance.now() - mappedFrom!) / mappedBytes
-        : (performance.now() - t) / probe;
-      let after: number | undefined;
-      let bytes = 0;
-      const timed = (c: Chunk): boolean | void => {
-        const stop = visit(c);
-        if (after === undefined) after = performance.now();
-        else bytes += c.len;
-        return stop;
-      };
-      if (walkSpan(rt, target, "buffered", options, plan, timed, whole, start + probe, piece) === true) return;
-      const copiedRate = bytes > 0 ? (performance.now() - after!) / bytes : Infinity;
+      const m = timedSpan("mapped", start, probe);
+      if (m.stop === true) return;
+      const mappedRate = m.rate ?? m.ms / probe;
+      const c = timedSpan("buffered", start + probe, piece);
+      if (c.stop === true) return;
+      const copiedRate = c.rate ?? Infinity;
       const rest = start + probe + piece;
       let faster: Engine = mappedRate <= copiedRate || sizes?.slowAfter !== undefined ? "mapped" : "buffered";
       if (faster === "buffered") span(rest, end - rest, "buffered");
