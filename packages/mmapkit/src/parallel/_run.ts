@@ -77,9 +77,7 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
       if (start === undefined) return got.values.get(0);
       const combine = combinerOf(algorithm)!; // a start is given only where pieces combine (sumArg)
       let acc = start;
-      for (let i = 0; i < n; i++) {
-        acc = combine(acc, parseInt(got.values.get(i) as string, 16), job.slices[i]!.length);
-      }
+      for (let i = 0; i < n; i++) acc = combine(acc, state.result(i), job.slices[i]!.length);
       return acc.toString(16).padStart(8, "0");
     }
     case "transform":
@@ -89,7 +87,9 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
 
 /** Every slice has its value (a worker posts it before it marks the slice done, but delivery may lag). */
 function complete(plan: Plan, state: JobState, got: Collected): boolean {
-  const needsValue = plan.job.op === "findAll" || plan.job.op === "checksum";
+  // A whole checksum's digest comes by message; a split one's pieces are in the shared block.
+  const needsValue = plan.job.op === "findAll" ||
+    (plan.job.op === "checksum" && (plan.job.arg as { start?: number }).start === undefined);
   for (let i = 0; i < plan.job.slices.length; i++) {
     if (state.state(i) === FAILED && !got.errors.has(i)) return false;
     if (needsValue && state.state(i) === OK && !got.values.has(i)) return false;
