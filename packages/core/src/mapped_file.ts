@@ -517,12 +517,7 @@ export class MappedFile implements Disposable {
     if (this.#mode !== "write" || w.engine !== "buffered") return;
     // A mapping's pages past the end of a file that shrank are dropped, never written; the same
     // here, where a pwrite past the end would grow the file again.
-    let length = this.#length;
-    if (!this.#anonymous) {
-      const size = this.#rt.io.stat(this.#fd, this.#path).size;
-      length = Math.max(0, Math.min(length, size - this.#offset));
-    }
-    w.flush(0, length, true);
+    w.flush(0, Math.max(0, Math.min(this.#length, this.fileSize() - this.#offset)), true);
   }
 
   /** Unmaps (restoring zero pages: stale views read zeros) and closes the file. Safe to call twice. */

@@ -515,6 +515,23 @@ function walkPath(
       const sizes = (options as WithWalkSizes)[WALK_SIZES];
       const keep = sizes === undefined; // not for test sizes
       const end = start + length;
+      const target = { fd, path, write: false };
+      // [from, from + len) walked by `eng`, timed from the end of its first chunk: ms per byte
+      // (undefined for a span of one chunk), and the whole span's ms.
+      const timedSpan = (eng: Engine, from: number, len: number) => {
+        let after: number | undefined;
+        let bytes = 0;
+        const timed = (c: Chunk): boolean | void => {
+          const stop = visit(c);
+          if (after === undefined) after = performance.now();
+          else bytes += c.len;
+          return stop;
+        };
+        const t = performance.now();
+        const stop = walkSpan(rt, target, eng, options, plan, timed, whole, from, len);
+        const now = performance.now();
+        return { stop, rate: bytes > 0 ? (now - after!) / bytes : undefined, ms: now - t };
+      };
       // Maps [from, end) window by window, each timed; copies the rest from a window that ran
       // slower than `copiedRate` (ms per byte) by SWITCH_MARGIN. Returns the engine it ended with.
       const watched = (from: number, copiedRate: number): Engine => {
@@ -522,10 +539,10 @@ function walkPath(
         let windows = 0;
         for (let pos = from; pos < end;) {
           const len = Math.min(probe, end - pos);
-          const t0 = performance.now();
-          if (span(pos, len, "mapped") === true) return "mapped";
+          const window = timedSpan("mapped", pos, len);
+          if (window.stop === true) return "mapped";
           pos += len;
-          const rate = (performance.now() - t0) / len;
+          const rate = window.ms / len;
           const slow = forced !== undefined ? ++windows > forced : len === probe && rate > copiedRate * SWITCH_MARGIN;
           if (pos < end && slow) {
             span(pos, end - pos, "buffered");
@@ -544,23 +561,6 @@ function walkPath(
       // Both timed from the end of their first chunk: the mapped window's first chunk may be the
       // kernel's first run in this process, in the engine's baseline tier (a wasm call that started
       // there ends there), which made the first call of a process copy files that mapped faster.
-      const target = { fd, path, write: false };
-      // [from, from + len) walked by `eng`, timed from the end of its first chunk: ms per byte
-      // (undefined for a span of one chunk), and the whole span's ms.
-      const timedSpan = (eng: Engine, from: number, len: number) => {
-        let after: number | undefined;
-        let bytes = 0;
-        const timed = (c: Chunk): boolean | void => {
-          const stop = visit(c);
-          if (after === undefined) after = performance.now();
-          else bytes += c.len;
-          return stop;
-        };
-        const t = performance.now();
-        const stop = walkSpan(rt, target, eng, options, plan, timed, whole, from, len);
-        const now = performance.now();
-        return { stop, rate: bytes > 0 ? (now - after!) / bytes : undefined, ms: now - t };
-      };
       const m = timedSpan("mapped", start, probe);
       if (m.stop === true) return;
       const mappedRate = m.rate ?? m.ms / probe;

@@ -77,9 +77,9 @@ const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowO
  * crc32 computed by the runtime's own zlib (carry-less multiply, 20–45 GB/s a core on resident
  * bytes: Deno, Bun) runs near the memory's speed, and whether a second thread gains depends on
  * the machine (1.6–1.8× on one, 0.93–1.17× on another): below 4 cores it is timed both ways on
- * the first large calls (core split_trial.ts), separately for a resident mapping and a first pass. Asked
- * only for a call large enough to split, as it may time both implementations once. Only a call
- * of the synchronous API (`teach`) is timed for the trial.
+ * the first large calls (core split_trial.ts), separately for a resident mapping and a first
+ * pass. Asked only for a call large enough to split, as it may time both implementations once.
+ * Only a call of the synchronous API (`teach`) is timed for the trial.
  */
 function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean, teach: boolean): number {
   if (total < AUTO_MIN_BYTES) return 1;
