@@ -404,8 +404,8 @@ const readChoices = new Map<string, { engine: Engine; copiedRate: number; until:
 const READ_CHOICE_MS = 10_000;
 const READ_CHOICE_USES = 16;
 const READ_CHOICES_MAX = 64;
-/** Whether this thread has run a read trial (see walkPath). */
-let firstTrialDone = false;
+/** The kernels (plan.what) this thread has run a read trial for (see walkPath). */
+const trialsRun = new Set<string>();
 
 /**
  * A read that maps on a trial's word still times each window: one that runs this much slower per
@@ -542,7 +542,9 @@ function walkPath(
           const window = timedSpan("mapped", pos, len);
           if (window.stop === true) return "mapped";
           pos += len;
-          const rate = window.ms / len;
+          // From the window's second chunk, as the trial: a kernel's first call in this thread
+          // runs cold, and a cached choice skips the trial that would have warmed it.
+          const rate = window.rate ?? window.ms / len;
           const slow = forced !== undefined ? ++windows > forced : len === probe && rate > copiedRate * SWITCH_MARGIN;
           if (pos < end && slow) {
             span(pos, end - pos, "buffered");
@@ -571,10 +573,11 @@ function walkPath(
       let faster: Engine = mappedRate <= copiedRate || sizes?.slowAfter !== undefined ? "mapped" : "buffered";
       if (faster === "buffered") span(rest, end - rest, "buffered");
       else faster = watched(rest, copiedRate);
-      // The first trial of this thread ran its kernel cold (timing from the second chunk only
-      // softens that): its choice does not stand for the next calls, which try again.
-      if (keep && firstTrialDone) rememberChoice(key, faster, copiedRate);
-      firstTrialDone = true;
+      // A kernel's first trial in this thread ran it cold (timing from the second chunk only
+      // softens that): its choice does not stand for the next calls, which try again. Per kernel:
+      // after a count, the first xxh64 still starts cold.
+      if (keep && trialsRun.has(plan.what)) rememberChoice(key, faster, copiedRate);
+      trialsRun.add(plan.what);
     } else {
       span(start, length, engine);
     }
