@@ -55,8 +55,10 @@ export const register: Register = (ctx) => {
         // The oracles, once per range: plain loops, node:zlib, hash-wasm.
         const all = matchesLoop(bytes, needle).map((p) => p + at);
         const bangs = countLoop(bytes, 0x21);
-        // One byte: tens of thousands of matches, more than the kernel returns from one call.
         const bangsAt = matchesLoop(bytes, Uint8Array.of(0x21)).map((p) => p + at);
+        // A common byte (1 in 128): thousands of matches per slice, more than a slice returns in
+        // shared memory (the rest come by message), and more than the kernel returns from one call.
+        const commonAt = matchesLoop(bytes, Uint8Array.of(0x22)).map((p) => p + at);
         const sums = new Map<string, string>();
         for (const algo of ["crc32", "crc32c", "adler32"]) sums.set(algo, await checksumOracle(algo, bytes));
         for (const threads of [1, 2, 3, "auto"] as const) {
@@ -65,6 +67,7 @@ export const register: Register = (ctx) => {
           assert.is(api.count(path, 0x21, o), bangs, `count, ${what}`);
           assert.equal(api.findAll(path, needle, o), all, `findAll, ${what}`);
           assert.equal(api.findAll(path, 0x21, o), bangsAt, `findAll of one byte, ${what}`);
+          assert.equal(api.findAll(path, 0x22, o), commonAt, `findAll of a common byte, ${what}`);
           assert.is(api.indexOf(path, needle, o), all[0] ?? -1, `indexOf, ${what}`);
           assert.is(api.lastIndexOf(path, needle, o), all.at(-1) ?? -1, `lastIndexOf, ${what}`);
           for (const [algo, sum] of sums) assert.is(api.checksum(path, algo as "crc32", o), sum, `${algo}, ${what}`);
@@ -431,6 +434,8 @@ export const register: Register = (ctx) => {
     const all = matchesLoop(bytes, needle).map((x) => x + o.offset!);
     assert.is(await p.count(path, 0x21, o), countLoop(bytes, 0x21));
     assert.equal(await p.findAll(path, needle, o), all);
+    const common = matchesLoop(bytes, Uint8Array.of(0x22)).map((x) => x + o.offset!);
+    assert.equal(await p.findAll(path, 0x22, { ...o, threads: 2 }), common, "findAll of a common byte");
     assert.is(await p.indexOf(path, needle, o), all[0]);
     assert.is(await p.lastIndexOf(path, needle, o), all.at(-1));
     for (const algo of ALGORITHM_NAMES) {

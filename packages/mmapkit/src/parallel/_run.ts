@@ -7,12 +7,24 @@
  * @module
  */
 import { type Algorithm, combinerOf, joinPieces, MmapError, prefetching } from "@mmapkit/core";
-import { FAILED, type JobMessage, JobState, OK, type ReplyMessage } from "./job.ts";
+import { FAILED, type JobMessage, JobState, offsetsOf, OK, type ReplyMessage } from "./job.ts";
 import type { Plan } from "./plan.ts";
 import { done, drain, jobId, listen, post } from "./_pool.ts";
 import { runSlice, type SliceApi } from "./_slice.ts";
 import type { AbortSignalLike } from "../promises.ts";
 import { whenAborted } from "./_abort.ts";
+import { staging } from "./_staging.ts";
+
+/** findAll: offsets a slice returns in shared memory (32 KiB a slice); more come by message. */
+const OFFSETS_PER_SLICE = 4096;
+
+/** The job's shared offset area (findAll), reused from call to call, and the call that gives it back. */
+function withOffsetArea(job: Plan["job"]): () => void {
+  if (job.op !== "findAll") return () => {};
+  const area = staging(job.slices.length * OFFSETS_PER_SLICE * 8);
+  job.offsets = { sab: area.bytes.buffer as SharedArrayBuffer, perSlice: OFFSETS_PER_SLICE };
+  return area.release;
+}
 
 /** What slices sent besides numbers. */
 interface Collected {
@@ -67,7 +79,10 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
       for (let i = n - 1; i >= 0; i--) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
       return -1;
     case "findAll": {
-      const pieces = Array.from({ length: n }, (_, i) => got.values.get(i) as Float64Array);
+      const area = job.offsets;
+      const pieces = Array.from({ length: n }, (_, i) =>
+        (got.values.get(i) as Float64Array | undefined) ??
+          (area !== undefined && ok(i) ? offsetsOf(area, i, state.result(i)) : new Float64Array(0)));
       return joinPieces(pieces, -plan.base);
     }
     case "checksum": {
@@ -88,10 +103,13 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
 /** Every slice has its value (a worker posts it before it marks the slice done, but delivery may lag). */
 function complete(plan: Plan, state: JobState, got: Collected): boolean {
   // A whole checksum's digest comes by message; a split one's pieces are in the shared block.
-  const needsValue = plan.job.op === "findAll" ||
-    (plan.job.op === "checksum" && (plan.job.arg as { start?: number }).start === undefined);
-  for (let i = 0; i < plan.job.slices.length; i++) {
+  // findAll's offsets come by message only where they did not fit the shared area.
+  const { job } = plan;
+  const digest = job.op === "checksum" && (job.arg as { start?: number }).start === undefined;
+  const room = job.op === "findAll" ? job.offsets?.perSlice ?? -1 : Infinity;
+  for (let i = 0; i < job.slices.length; i++) {
     if (state.state(i) === FAILED && !got.errors.has(i)) return false;
+    const needsValue = digest || state.result(i) > room;
     if (needsValue && state.state(i) === OK && !got.values.has(i)) return false;
   }
   return true;
@@ -103,6 +121,7 @@ export function runBlocking(
   plan: Plan,
   onProgress?: (done: number, total: number) => void,
 ): unknown {
+  const release = withOffsetArea(plan.job);
   const state = new JobState(plan.job.slices.length);
   const job: JobMessage = { ...plan.job, id: jobId(), sab: state.sab };
   const chosen = post(job, plan.threads - 1);
@@ -136,7 +155,11 @@ export function runBlocking(
   }
   done(chosen, job.id);
   onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
-  return combine(plan, state, got);
+  try {
+    return combine(plan, state, got);
+  } finally {
+    release(); // every slice is done: nobody writes to the area any more
+  }
 }
 
 /** Runs `plan` on workers only; resolves with the combined result. */
@@ -147,6 +170,8 @@ export function runAway(
   const { signal, onProgress } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted === true) return reject(signal.reason);
+    // Given back only after success: after an abort a worker may still be in a slice.
+    const release = withOffsetArea(plan.job);
     const state = new JobState(plan.job.slices.length);
     const job: JobMessage = { ...plan.job, id: jobId(), sab: state.sab, notify: true };
     const got = collector();
@@ -160,6 +185,7 @@ export function runAway(
         onProgress?.(Math.min(state.doneBytes(), plan.total), plan.total);
         try {
           resolve(combine(plan, state, got));
+          release();
         } catch (e) {
           reject(e);
         }

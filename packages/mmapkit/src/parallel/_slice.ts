@@ -7,7 +7,7 @@
  */
 import { type MappedFile, TYPED_OFFSETS } from "@mmapkit/core";
 import type * as Api from "../api.ts";
-import { FAILED, type JobMessage, type JobState, OK, SKIPPED } from "./job.ts";
+import { FAILED, type JobMessage, type JobState, offsetsOf, OK, SKIPPED } from "./job.ts";
 
 /** The API functions a slice calls. */
 export type SliceApi = Pick<typeof Api, "count" | "indexOf" | "lastIndexOf" | "findAll" | "checksum" | "transform">;
@@ -94,8 +94,9 @@ export function runSlice(
           { ...options, [TYPED_OFFSETS]: true } as typeof options,
         ) as unknown as Float64Array;
         if (base !== 0) { for (let k = 0; k < offsets.length; k++) offsets[k] = offsets[k]! + base; }
-        sink.value(i, offsets);
-        result = offsets.length;
+        result = offsets.length; // before the offsets are sent: a worker transfers their buffer
+        if (job.offsets !== undefined && result <= job.offsets.perSlice) offsetsOf(job.offsets, i, result).set(offsets);
+        else sink.value(i, offsets);
         break;
       }
       case "checksum": {

@@ -2,8 +2,8 @@
  * One parallel job as the threads see it: a range cut into slices, and a SharedArrayBuffer that
  * every thread taking part reads and writes without messages — which slice to take next, how
  * many are done, the abort flag, the best hit so far (so searches stop early), and per slice its
- * state, numeric result and bytes done. Only results that are not one number (findAll's offsets)
- * and errors travel as messages.
+ * state, numeric result and bytes done. Only results that are not one number (a digest, findAll's
+ * offsets where they do not fit their {@link OffsetArea}) and errors travel as messages.
  *
  * Slices are claimed, not assigned: each thread takes the next unclaimed one until none is
  * left, so a thread that starts late (a worker still booting) or runs slowly takes fewer, and a
@@ -41,6 +41,24 @@ export interface JobMessage {
   notify?: boolean;
   /** The source is a mapping of the calling thread: a worker may keep its own mapping of it (see {@link Reuse}). */
   reuse?: Reuse;
+  /** findAll: where each slice's offsets go when they fit (see {@link OffsetArea}). */
+  offsets?: OffsetArea;
+}
+
+/**
+ * Shared memory for findAll's offsets: `perSlice` Float64 places per slice, slice i's from place
+ * i × perSlice. A slice whose offsets fit writes them there before it marks itself done, and its
+ * count is its numeric result; more than fit travel as a message. Deno delivers a worker's message
+ * 2–30 ms after it was posted (Node: under 0.05 ms), and the calling thread waited for it.
+ */
+export interface OffsetArea {
+  sab: SharedArrayBuffer;
+  perSlice: number;
+}
+
+/** Slice `i`'s `count` places of `area`. */
+export function offsetsOf(area: OffsetArea, i: number, count: number): Float64Array {
+  return new Float64Array(area.sab, i * area.perSlice * 8, count);
 }
 
 /**
