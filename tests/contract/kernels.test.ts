@@ -147,6 +147,15 @@ export const register: Register = (ctx) => {
           }
         }
         assert.is(api.indexOf(s.source as Uint8Array, "\n\n\n\n\n\n\n\n\n\n\n\n", o), -1, "absent string");
+        // A findAll run from another's onProgress: each keeps offsets of its own (they share no buffer).
+        const inner = data.subarray(3, 3 + 5001);
+        let innerGot: number[] = [];
+        const outer = api.findAll(s.source as Uint8Array, 0x61, {
+          ...o,
+          onProgress: () => void (innerGot = api.findAll(inner, 0x61)),
+        });
+        assert.equal(outer, matchesLoop(data, Uint8Array.of(0x61)), "findAll around a nested findAll");
+        assert.equal(innerGot, matchesLoop(inner, Uint8Array.of(0x61)), "the nested findAll");
       } finally {
         s.done();
       }

@@ -106,10 +106,24 @@ export function joinPieces(pieces: readonly ArrayLike<number>[], shift = 0): num
  */
 export const TYPED_OFFSETS: unique symbol = Symbol.for("mmapkit.typedOffsets") as never;
 
-/** Numbers appended to one typed array that doubles when full (few allocations, none per chunk). */
+/** Offsets kept for the next findAll: most calls need no new buffer (see {@link Offsets}). */
+let spare: Float64Array | undefined = new Float64Array(1024);
+/** The largest buffer kept (4 MiB: half a million offsets). */
+const SPARE_MAX = 1 << 19;
+
+/**
+ * The offsets a findAll collects, chunk by chunk, in a Float64Array that doubles when full,
+ * reused from call to call: on Bun, allocating and growing a new one per call took a fifth of a
+ * resident findAll with a match every 5 KiB (a large new buffer is fresh pages, each faulted in).
+ * A findAll started from another's onProgress gets a buffer of its own.
+ */
 class Offsets {
-  #buf = new Float64Array(1024);
+  #buf: Float64Array;
   length = 0;
+  constructor() {
+    this.#buf = spare ?? new Float64Array(1024);
+    spare = undefined;
+  }
   add(at: number, results: Uint32Array, got: number): void {
     if (this.length + got > this.#buf.length) {
       const grown = new Float64Array(Math.max(2 * this.#buf.length, this.length + got));
@@ -121,12 +135,12 @@ class Offsets {
     for (let i = 0; i < got; i++) buf[k++] = at + results[i]!;
     this.length = k;
   }
-  toArray(): number[] {
-    return joinPieces([this.#buf.subarray(0, this.length)]);
-  }
-  /** The numbers as a view of the buffer (no copy). */
-  typed(): Float64Array {
-    return this.#buf.subarray(0, this.length);
+  /** The offsets, as an array or as a Float64Array of their own; the buffer goes back for reuse. */
+  take(typed: boolean): number[] | Float64Array {
+    const view = this.#buf.subarray(0, this.length);
+    const out = typed ? view.slice() : joinPieces([view]);
+    if (this.#buf.length <= SPARE_MAX) spare = this.#buf;
+    return out;
   }
 }
 
@@ -134,6 +148,7 @@ class Offsets {
 export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options?: RunOptions): number[] {
   const n = toNeedle(needle, "findAll: needle");
   const slot = new InputSlot(n);
+  const typed = (options as { [TYPED_OFFSETS]?: boolean } | undefined)?.[TYPED_OFFSETS] === true;
   const found = new Offsets();
   walk(rt, source, runOptions(options, "findAll"), { what: "findAll", overlap: n.length - 1 }, (c) => {
     const results = new Uint32Array(c.arena.buffer, RESULTS_OFFSET, RESULTS_CAPACITY);
@@ -147,6 +162,5 @@ export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options
       skip += results[got - 1]! + 1;
     }
   });
-  const typed = (options as { [TYPED_OFFSETS]?: boolean } | undefined)?.[TYPED_OFFSETS] === true;
-  return typed ? found.typed() as never : found.toArray();
+  return found.take(typed) as number[];
 }
