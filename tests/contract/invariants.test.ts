@@ -249,7 +249,8 @@ export const register: Register = (ctx) => {
       f.close();
       assert.is(mapsOf(path).length, 0, "no mapping of the file remains");
       assert.is(arena.kernel.load8(ptr), 0, "the kernel reads zeros, not a fault");
-      assert.ok(view.every((b) => b === 0));
+      assert.ok(new Uint8Array(arena.memory.buffer, ptr, 4 * ps).every((b) => b === 0), "the slot reads zeros");
+      assert.is(view.length, 0, "a view kept past close() is detached");
     });
   }
 

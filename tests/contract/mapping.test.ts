@@ -49,6 +49,31 @@ export const register: Register = (ctx) => {
       assert.is(statSync(path).size, size);
     });
 
+    t("a view kept past close() or remap() is detached: it never reaches the next window or file", () => {
+      const a = fixture(ctx.tmp, size);
+      const b = fixture(ctx.tmp, size + 1);
+      const f = api.open(a.path, { mode: "write", offset: 1, engine });
+      const kept = f.bytes;
+      const part = kept.subarray(5, 9);
+      f.close();
+      // The next mapping may take the same Memory, and the same place in it.
+      const g = api.open(b.path, { mode: "write", offset: 1, engine });
+      for (const v of [kept, part]) {
+        assert.is(v.length, 0, "detached at close()");
+        v[0] = 0x5a; // goes nowhere
+        assert.is(v[0], undefined);
+      }
+      assert.ok(same(g.bytes, b.data.subarray(1)), "the next mapping reads its own file");
+      const before = g.bytes;
+      g.remap(ps + 3, 100);
+      assert.is(before.length, 0, "detached at remap()");
+      before[0] = 0x5a;
+      assert.ok(same(g.bytes, b.data.subarray(ps + 3, ps + 103)), "the remapped window");
+      g.close();
+      assert.ok(same(readBack(a.path), a.data), "file A unchanged");
+      assert.ok(same(readBack(b.path), b.data), "file B unchanged");
+    });
+
     t("flush: async and a range", () => {
       const { path } = fixture(ctx.tmp, size);
       using f = api.open(path, { mode: "write", engine });

@@ -1,5 +1,5 @@
 /**
- * Arenas: a WebAssembly.Memory (memory32, not shared, initial == maximum, never grown) with its
+ * Arenas: a WebAssembly.Memory (memory32, not shared, initial == maximum, never grown but by 0 pages) with its
  * kernel instance, pooled by size class so thousands of open/close cycles reuse a few Memories
  * instead of exhausting V8's address space or Bun's eight fast memories (ARCHITECTURE.md, invariant 1).
  * @module
@@ -45,6 +45,21 @@ export class Arena {
   /** The Memory's current buffer (re-read every time; never cached across calls). */
   get buffer(): ArrayBuffer {
     return this.memory.buffer as ArrayBuffer;
+  }
+
+  /**
+   * Detaches every view of this Memory taken so far (they read as empty from here on) with
+   * `grow(0)`: the same pages at the same address, a new ArrayBuffer over them (measured on Node,
+   * Deno and Bun, Bun's bounds-checked Memories too). A view kept past close() or remap() would
+   * otherwise read, and write, whatever the Memory holds next. False when the engine refused.
+   */
+  detachViews(): boolean {
+    try {
+      this.memory.grow(0);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -101,11 +116,23 @@ export class ArenaPool {
     return larger?.pop();
   }
 
-  /** Returns an arena whose window pages were already restored to zeroed anonymous memory. */
+  /**
+   * Returns an arena whose window pages were already restored to zeroed anonymous memory. Views of
+   * it are detached first, so that none of them sees the next window placed in it; an arena whose
+   * views could not be detached is not reused (they read its zero pages for as long as they live).
+   */
   release(arena: Arena): void {
+    if (!this.refresh(arena)) return;
     let list = this.#idle.get(arena.pages);
     if (list === undefined) this.#idle.set(arena.pages, list = []);
     if (list.length < this.#perClass) list.push(arena);
+  }
+
+  /** Detaches the views of `arena` (see {@link Arena.detachViews}) and knows it by its new buffer. */
+  refresh(arena: Arena): boolean {
+    if (!arena.detachViews()) return false;
+    this.#byBuffer.set(arena.buffer, arena);
+    return true;
   }
 
   /** The arena whose Memory `buffer` is, if any. */

@@ -326,6 +326,7 @@ export class MappedFile implements Disposable {
       );
     }
     this.#flushBeforeMove(w);
+    this.#detachViews(w);
     w.place(off, len);
     this.#offset = off;
     this.#length = len;
@@ -365,6 +366,7 @@ export class MappedFile implements Disposable {
       );
     }
     this.#flushBeforeMove(w);
+    this.#detachViews(w);
     if (n < current && w.engine === "mapped" && this.#rt.placement === "view") {
       // Windows refuses to shrink a file while a view of it is mapped (ERROR_USER_MAPPED_FILE):
       // unmap, shrink, map again — what memmap2 and .NET users do by hand.
@@ -512,6 +514,16 @@ export class MappedFile implements Disposable {
     return () => void this.#closeHooks.delete(hook);
   }
 
+  /**
+   * Views of the window taken before it moves are detached (read as empty): one kept would read,
+   * and write, whatever lands at the same place of the Memory — another part of the file. (The
+   * views of a closed mapping are detached when its Memory goes back to the pool.)
+   */
+  #detachViews(w: Window): void {
+    const arena = w.arena;
+    if (arena !== undefined) this.#rt.pool.refresh(arena);
+  }
+
   /** The buffered engine keeps changes in memory: write them back before the window moves. */
   #flushBeforeMove(w: Window): void {
     if (this.#mode !== "write" || w.engine !== "buffered") return;
@@ -535,6 +547,7 @@ export class MappedFile implements Disposable {
     } finally {
       this.#window = undefined;
       try {
+        this.#detachViews(w); // also when the Memory is not reused (its pages may not be restored)
         w.dispose();
       } finally {
         if (this.#fd >= 0) {

@@ -37,7 +37,10 @@ export function mappedSelfTest(rt: Runtime): string | undefined {
     }
     const stale = w.view;
     w.dispose();
-    if (stale[0] !== 0 || arena.kernel.load8(ptr) !== 0) return "self-test: the slot did not read zeros after restore";
+    if (stale.length !== 0) return "self-test: a view of the window was not detached at dispose";
+    if (new Uint8Array(arena.buffer, ptr, 1)[0] !== 0 || arena.kernel.load8(ptr) !== 0) {
+      return "self-test: the slot did not read zeros after restore";
+    }
     return undefined;
   } catch (e) {
     return `self-test: ${e instanceof Error ? e.message : String(e)}`;
