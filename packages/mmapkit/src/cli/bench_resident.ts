@@ -109,7 +109,7 @@ export function formatResident(
   const g = (n: number): string => n.toFixed(n < 10 ? 2 : 1);
   const lines = [
     "",
-    "Resident memory (a populated mapping; no faults, no I/O), GB/s — mmapkit (its implementation), then the references:",
+    "Resident memory (a populated mapping, one thread; no faults, no I/O), GB/s — mmapkit (its implementation), then the references:",
     "",
     `| kernel | ${reports.map((r) => `${r.runtime} ${r.version}`).join(" | ")} |`,
     `| --- | ${reports.map(() => "---").join(" | ")} |`,
