@@ -66,11 +66,10 @@ function spawn(): Member {
   });
   const m: Member = { worker, replies: port1, waiting: 0, jobs: new Set(), dead: false };
   port1.on("message", (r: ReplyMessage) => {
-    if ("finished" in r) m.jobs.delete(r.id);
-    handlers.get(r.id)?.(r);
+    if (!settled(m, r)) handlers.get(r.id)?.(r);
   });
-  // After the listener: adding one refs the port again.
-  worker.unref();
+  // After the listener: adding one refs the port again. The worker stays referenced until it
+  // says its runtime is loaded (see worker.ts): a process ending while a worker loads koffi aborts.
   port1.unref();
   const die = (e: unknown): void => {
     if (m.dead) return;
@@ -82,6 +81,19 @@ function spawn(): Member {
   worker.on("error", die);
   worker.on("exit", (code) => die(code));
   return m;
+}
+
+/**
+ * Bookkeeping replies: "ready" (the worker may now be unreferenced) and "finished" (it is free of
+ * that job). True when `r` is "ready", which concerns no job.
+ */
+function settled(m: Member, r: ReplyMessage): r is { ready: true } {
+  if ("ready" in r) {
+    m.worker.unref();
+    return true;
+  }
+  if ("finished" in r) m.jobs.delete(r.id);
+  return false;
 }
 
 /** Posts `job` to the `n` least busy workers (new ones first where none is idle, up to the cores); returns them. */
@@ -113,7 +125,7 @@ export function drain(chosen: readonly Member[], id: number, into: (m: ReplyMess
   for (const m of chosen) {
     for (let r = receiveMessageOnPort(m.replies); r !== undefined; r = receiveMessageOnPort(m.replies)) {
       const reply = r.message as ReplyMessage;
-      if ("finished" in reply) m.jobs.delete(reply.id);
+      if (settled(m, reply)) continue;
       if (reply.id === id) into(reply);
       else handlers.get(reply.id)?.(reply);
     }

@@ -114,12 +114,16 @@ export function received(message: JobMessage | PostedJob): JobMessage {
   return { ...rest, path: new Uint8Array(shared.buffer, shared.offset, shared.length) };
 }
 
-/** What a worker sends back: a slice's findAll offsets or digest, an error, that a slice settled, or that it has finished taking part. */
+/**
+ * What a worker sends back: a slice's findAll offsets or digest, an error, that a slice settled,
+ * that it has finished taking part, or (once, first) that its runtime is loaded.
+ */
 export type ReplyMessage =
   | { id: number; slice: number; value: Float64Array | string }
   | { id: number; slice: number; error: { code: string; message: string } }
   | { id: number; slice: number; settled: true }
-  | { id: number; finished: true };
+  | { id: number; finished: true }
+  | { ready: true };
 
 const NEXT = 0;
 const DONE = 1;
