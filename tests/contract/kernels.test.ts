@@ -528,6 +528,27 @@ export const register: Register = (ctx) => {
       assert.ok(mapped >= 7, `every window mapped: ${mapped} madvise calls`);
       assert.is(mapped - switched, 5, "the trial's window and two timed ones mapped, the other five copied");
     });
+
+    t("a read trial's spans join exactly: a match across any seam between them is found once", () => {
+      // One-page windows: the trial maps [0, ps), copies [ps, 2 ps), then maps (or copies) page
+      // by page: a seam at every page. A needle planted across each, 1 to 4 bytes before it.
+      const data = lowEntropy(10 * ps + 77, 19);
+      const needle = Uint8Array.of(0x07, 0x61, 0x07, 0x62, 0x07); // 0x07 is not in the alphabet
+      for (let k = 1; k <= 10; k++) data.set(needle, k * ps - 1 - (k % 4));
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const want = matchesLoop(data, needle);
+      assert.is(want.length, 10);
+      for (const slowAfter of [undefined, 1000, 1, 3]) {
+        const o = walkSizes({ chunk: 1000 + 7, window: ps, stage: 777, ...(slowAfter ? { slowAfter } : {}) });
+        const what = `slowAfter ${slowAfter}`;
+        assert.equal(api.findAll(path, needle, o as never), want, `findAll, ${what}`);
+        for (const at of want) {
+          assert.is(api.indexOf(path, needle, { ...o, from: at - 3 } as never), at, `indexOf from ${at - 3}, ${what}`);
+        }
+        assert.is(api.count(path, 7, o as never), countLoop(data, 7), `count, ${what}`);
+      }
+    });
   }
 
   t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {

@@ -512,6 +512,10 @@ function walkPath(
       // The copied piece is timed from the end of its first chunk: that one pays for faulting in
       // the staging Memory (once per walk; measured 4 MiB in 5.6 ms with it, ~0.4 ms without).
       const key = `${st.dev}:${st.ino}:${st.size}`;
+      // Where a span that goes on from `pos` starts: the needle's length − 1 earlier (not before
+      // the range), so that a match across the seam between two spans is seen whole, as across
+      // two chunks of one span. Without it, findAll missed matches across the trial's seams.
+      const seam = (pos: number): number => Math.max(start, pos - (plan.overlap ?? 0));
       const sizes = (options as WithWalkSizes)[WALK_SIZES];
       const keep = sizes === undefined; // not for test sizes
       const end = start + length;
@@ -539,7 +543,8 @@ function walkPath(
         let windows = 0;
         for (let pos = from; pos < end;) {
           const len = Math.min(probe, end - pos);
-          const window = timedSpan("mapped", pos, len);
+          const at = seam(pos);
+          const window = timedSpan("mapped", at, pos + len - at);
           if (window.stop === true) return "mapped";
           pos += len;
           // From the window's second chunk, as the trial: a kernel's first call in this thread
@@ -547,7 +552,7 @@ function walkPath(
           const rate = window.rate ?? window.ms / len;
           const slow = forced !== undefined ? ++windows > forced : len === probe && rate > copiedRate * SWITCH_MARGIN;
           if (pos < end && slow) {
-            span(pos, end - pos, "buffered");
+            span(seam(pos), end - seam(pos), "buffered");
             return "buffered";
           }
         }
@@ -566,12 +571,16 @@ function walkPath(
       const m = timedSpan("mapped", start, probe);
       if (m.stop === true) return;
       const mappedRate = m.rate ?? m.ms / probe;
-      const c = timedSpan("buffered", start + probe, piece);
+      const c = timedSpan(
+        "buffered",
+        seam(start + probe),
+        start + probe + piece - seam(start + probe),
+      );
       if (c.stop === true) return;
       const copiedRate = c.rate ?? Infinity;
       const rest = start + probe + piece;
       let faster: Engine = mappedRate <= copiedRate || sizes?.slowAfter !== undefined ? "mapped" : "buffered";
-      if (faster === "buffered") span(rest, end - rest, "buffered");
+      if (faster === "buffered") span(seam(rest), end - seam(rest), "buffered");
       else faster = watched(rest, copiedRate);
       // A kernel's first trial in this thread ran it cold (timing from the second chunk only
       // softens that): its choice does not stand for the next calls, which try again. Per kernel:
