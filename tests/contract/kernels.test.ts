@@ -549,6 +549,35 @@ export const register: Register = (ctx) => {
         assert.is(api.count(path, 7, o as never), countLoop(data, 7), `count, ${what}`);
       }
     });
+
+    t("a read shorter than three walk windows tries with a quarter of it; the pieces join exactly", () => {
+      // The default sizes (60 MiB windows): a 40 MiB range is tried with a window of a quarter of it,
+      // then 4 MiB copied, then windows of that size. Needles planted across every boundary.
+      const MiB = 1 << 20;
+      const size = 40 * MiB + 4097 * 3;
+      const data = lowEntropy(size, 11);
+      const needle = Uint8Array.of(0x07, 0x61, 0x07, 0x62, 0x07);
+      const w = Math.floor(size / 4 / ps) * ps;
+      const edges = [w, w + 4 * MiB, 2 * w + 4 * MiB, 3 * w + 4 * MiB];
+      edges.forEach((edge, k) => data.set(needle, edge - 1 - k)); // 1 to 4 bytes before the edge
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      const want = matchesLoop(data, needle); // 0x07 is not in the alphabet: the planted ones only
+      assert.is(want.length, 4);
+      const sevens = countLoop(data, 7);
+      const mappedWindows = (slowAfter: number): number => {
+        let n = -1;
+        const o = walkSizes({ slowAfter });
+        const calls = traced(() => void (n = api.count(path, 7, o as never)));
+        assert.is(n, sevens, `count, slowAfter ${slowAfter}`);
+        assert.equal(api.findAll(path, needle, o as never), want, `findAll, slowAfter ${slowAfter}`);
+        return calls.filter((c) => c.call === "sys.madvise").length;
+      };
+      // Mapped: the trial's window, then the three after the copied piece; switched: the trial's
+      // and two watched windows, the second of which counts as slow, and the rest copied.
+      assert.is(mappedWindows(1000), 4, "four windows mapped");
+      assert.is(mappedWindows(1), 3, "three windows mapped, the rest copied");
+    });
   }
 
   t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {
