@@ -75,6 +75,8 @@ export class MappedFile implements Disposable {
   readonly #anonymous: boolean;
   #fd: number;
   #window: Window | undefined;
+  /** `bytes` was read since the window was last placed: its views must be detached when it moves or closes. */
+  #viewed = false;
   #offset: number;
   #length: number;
   readonly #noShrink: boolean;
@@ -145,7 +147,9 @@ export class MappedFile implements Disposable {
 
   /** The zero-copy view of the window. Throws ECLOSED after close(). Re-read it after remap()/resize(). */
   get bytes(): Uint8Array {
-    return this.#open().view;
+    const view = this.#open().view;
+    this.#viewed = true;
+    return view;
   }
 
   #open(): Window {
@@ -515,13 +519,16 @@ export class MappedFile implements Disposable {
   }
 
   /**
-   * Views of the window taken before it moves are detached (read as empty): one kept would read,
-   * and write, whatever lands at the same place of the Memory — another part of the file. (The
-   * views of a closed mapping are detached when its Memory goes back to the pool.)
+   * Views of the window taken before it moves or closes are detached (read as empty): one kept
+   * would read, and write, whatever lands at the same place of the Memory next — another part of
+   * the file, or another mapping's file. A Memory whose views could not be detached goes back to
+   * no pool (see ArenaPool.refresh).
    */
   #detachViews(w: Window): void {
     const arena = w.arena;
-    if (arena !== undefined) this.#rt.pool.refresh(arena);
+    if (!this.#viewed || arena === undefined) return;
+    this.#viewed = false;
+    if (!this.#rt.pool.refresh(arena)) this.#rt.pool.retire(arena);
   }
 
   /** The buffered engine keeps changes in memory: write them back before the window moves. */
@@ -547,7 +554,7 @@ export class MappedFile implements Disposable {
     } finally {
       this.#window = undefined;
       try {
-        this.#detachViews(w); // also when the Memory is not reused (its pages may not be restored)
+        this.#detachViews(w);
         w.dispose();
       } finally {
         if (this.#fd >= 0) {
