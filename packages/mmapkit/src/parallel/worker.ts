@@ -11,7 +11,7 @@
  */
 import type { MessagePort } from "node:worker_threads";
 import type { MappedFile } from "@mmapkit/core";
-import type { open, runtimeInfo } from "../api.ts";
+import type { open } from "../api.ts";
 import { type ForgetMessage, type JobMessage, JobState, type PostedJob, received, type ReplyMessage } from "./job.ts";
 import { type LocalSource, runSlice, type SliceApi } from "./_slice.ts";
 
@@ -24,15 +24,16 @@ interface Kept {
 
 /** Serves jobs arriving on `parent`, replying on `replies`, with `api` (single-threaded calls). */
 export function serveJobs(
-  api: SliceApi & { open: typeof open; runtimeInfo: typeof runtimeInfo },
+  api: SliceApi & { open: typeof open },
   parent: MessagePort,
   replies: MessagePort,
 ): void {
   const send = (m: ReplyMessage): void => replies.postMessage(m);
-  // Load the runtime (FFI tables, engine self-test) before any job, then say so: until then the
-  // pool keeps this worker referenced. A process that ended while a worker was loading koffi
-  // aborted (koffi throws, for a symbol a library lacks, into a thread being terminated).
-  api.runtimeInfo();
+  // The entry installed the runtime before calling this (its FFI tables are loaded): say so. Until
+  // then the pool keeps this worker referenced: a process that ended while a worker was loading
+  // koffi aborted (koffi throws, for a symbol a library lacks, into a thread being terminated).
+  // Nothing more is done here (the engine's self-test waits for a job): work a worker did at start,
+  // on its own, would open files and handles in the middle of whatever the calling thread does.
   send({ ready: true });
   let kept: Kept | undefined;
   const drop = (): void => {
