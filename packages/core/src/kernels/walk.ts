@@ -479,6 +479,8 @@ function walkPath(
       walkSpan(rt, { fd, path, write: mode === "write" }, eng, options, plan, visit, whole, from, len, tried);
     // Whole windows of the mapped walk, so that no element is split between the two engines.
     const probe = chunkSize(walkSizes().window, Math.max(plan.align ?? 1, rt.pageSize));
+    // A read trial's first window: a smaller file tries with a smaller one (see readProbe).
+    const trialWindow = readProbe(length, probe, rt.pageSize);
     if (
       engine === "buffered" && choice === "auto" && plan.write === true && plan.backward !== true &&
       rt.placement === "arena" && rt.mappedWorks() && length >= 3 * probe
@@ -516,10 +518,8 @@ function walkPath(
       }
     } else if (
       engine === "mapped" && choice === "auto" && plan.write !== true && plan.backward !== true &&
-      rt.placement === "arena" && length >= 3 * readProbe(length, probe, rt.pageSize)
+      rt.placement === "arena" && length >= 3 * trialWindow
     ) {
-      // A smaller file tries with a smaller window (a quarter of the range, at least 8 MiB).
-      const trialWindow = readProbe(length, probe, rt.pageSize);
       // A read of a large file: the first window mapped, then a few MiB copied, both timed per
       // byte; the faster takes the rest. Mapping wins where the page cache holds the file in large
       // folios (2 MiB folios: a first pass at ~25 GB/s); where it holds 4 KiB pages (older kernels,
