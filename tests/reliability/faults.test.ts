@@ -68,7 +68,7 @@ function writeAndKill(ctx: Ctx, path: string, engine: Engine, seed: number, flus
     });
     child.stderr.on("data", (d: Uint8Array) => void (err += new TextDecoder().decode(d)));
     child.on("error", (e) => (clearTimeout(timer), reject(e)));
-    child.on("exit", (code, signal) => {
+    child.on("close", (code, signal) => { // after stdout's last byte, unlike "exit"
       clearTimeout(timer);
       if (line === "") reject(new Error(`writer exited (${code ?? signal}) without a line (seed ${seed}): ${err}`));
       else if (signal !== "SIGKILL") reject(new Error(`writer ended with ${code ?? signal}, not SIGKILL: ${err}`));

@@ -174,7 +174,9 @@ export const register: Register = (ctx) => {
       let err = "";
       child.stdout.on("data", (d: Uint8Array) => void (out += new TextDecoder().decode(d)));
       child.stderr.on("data", (d: Uint8Array) => void (err += new TextDecoder().decode(d)));
-      const done = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // "close", not "exit": the child's stdout can still be in the pipe when it has exited (seen on
+      // Bun under Wine: exit 0 and no line read yet).
+      const done = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
       const code = await done;
       const line = out.split("\n").find((l) => l.startsWith("{"));
       assert.ok(code === 0 && line !== undefined, `the walk child failed (exit ${code}): ${err}`);
