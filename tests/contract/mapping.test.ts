@@ -74,6 +74,23 @@ export const register: Register = (ctx) => {
       assert.ok(same(readBack(b.path), b.data), "file B unchanged");
     });
 
+    t("the memory after a window holds no earlier window's bytes", () => {
+      const a = fixture(ctx.tmp, 60 * 1024 + 7);
+      const b = fixture(ctx.tmp, 100);
+      const f = api.open(a.path, { mode: "private", engine });
+      f.bytes.fill(0xaa); // private: stays in this process
+      f.close();
+      for (const len of [100, 37]) {
+        using g = api.open(b.path, { length: len, engine });
+        assert.ok(same(g.bytes, b.data.subarray(0, len)));
+        const after = g.bytes.byteOffset + len;
+        const tail = new Uint8Array(g.bytes.buffer, after, Math.min(64 * 1024, g.bytes.buffer.byteLength - after));
+        // Zeros, or (a mapping shows its last page whole) the rest of this file.
+        const at = tail.findIndex((x, i) => x !== 0 && x !== b.data[len + i]);
+        assert.is(at, -1, `after a window of ${len} bytes: ${tail[at]} at ${at}`);
+      }
+    });
+
     t("flush: async and a range", () => {
       const { path } = fixture(ctx.tmp, size);
       using f = api.open(path, { mode: "write", engine });

@@ -65,6 +65,28 @@ export const register: Register = (ctx) => {
       assert.ok(same(readBack(path), want));
     });
 
+    t(
+      'protect() keeps the views taken before it: a kept view of a "read" mapping writes after protect("write")',
+      () => {
+        const { path, data } = fixture(ctx.tmp, size);
+        const f = api.open(path, { offset: 3, engine });
+        const kept = f.bytes;
+        f.protect("write");
+        assert.is(kept.length, size - 3, "still attached");
+        kept[ps] = data[ps + 3]! ^ 0x44;
+        assert.is(f.bytes[ps], data[ps + 3]! ^ 0x44, "the same bytes as the mapping's view");
+        f.flush();
+        const want = data.slice();
+        want[ps + 3] = data[ps + 3]! ^ 0x44;
+        assert.ok(same(readBack(path), want), "the write through the kept view reached the file");
+        f.protect("read");
+        assert.is(kept.length, size - 3, 'still attached after protect("read")');
+        f.close();
+        assert.is(kept.length, 0, "detached at close()");
+        assert.ok(same(readBack(path), want));
+      },
+    );
+
     // Descriptors are refused on Windows (tests/contract/open_fd.test.ts).
     if (ctx.ffi && process.platform !== "win32") {
       t("a descriptor: read-write switches through its duplicate; read-only is EACCES", () => {

@@ -79,6 +79,8 @@ export interface WindowTarget {
   write: boolean;
   /** Buffered: remember the blocks written, so that a flush writes only those (a MappedFile). */
   track?: boolean;
+  /** Buffered: a small window may have a buffer of its own (a MappedFile; see engine_buffered.ts). */
+  own?: boolean;
   /** Anonymous mapped memory: ask for transparent huge pages. */
   hugePages?: boolean;
 }
@@ -90,7 +92,9 @@ export interface WindowTarget {
  */
 export function openWindow(rt: Runtime, engine: Engine, target: WindowTarget): Window {
   const { fd, path, write } = target;
-  if (engine === "buffered") return new BufferedWindow(rt, { fd, writeBack: write, track: target.track === true });
+  if (engine === "buffered") {
+    return new BufferedWindow(rt, { fd, writeBack: write, track: target.track === true, own: target.own === true });
+  }
   if (rt.placement === "view") return new ViewWindow(rt, { path: fd < 0 ? "" : path, shared: write });
   return new MappedWindow(rt, { fd, path, shared: write, hugePages: target.hugePages === true });
 }

@@ -8,6 +8,12 @@
  * 16 KiB block as last read or written: flush writes back only the blocks whose bytes changed, so
  * a flush never overwrites what another process wrote to a block this process did not touch,
  * and `invalidate` can re-read every clean block.
+ *
+ * A window of a MappedFile up to {@link OWN_BUFFER_MAX} bytes lives on an ArrayBuffer of its own
+ * instead of an arena, where the runtime can detach a buffer with `transfer()`: views handed out
+ * must be detached when the window moves or closes, and detaching a Memory's views (`grow(0)`)
+ * costs JavaScriptCore ~17 µs, more than reading the file (bench/RESULTS.md, "small files"). Such
+ * a window tracks its blocks with a copy of its bytes rather than digests (no kernel at hand).
  * @module
  */
 import type { Advice } from "./args.ts";
@@ -16,6 +22,7 @@ import { MmapError } from "./errors.ts";
 import { STATE_BYTES, STATE_OFFSET } from "./wasm/layout.ts";
 import type { Runtime } from "./runtime.ts";
 import { alignUp, type Window } from "./window.ts";
+import { canTransfer, giveBuffer, sizeFor, takeBuffer, transfer } from "./spare_buffers.ts";
 import { winError } from "./win.ts";
 
 /** Options of a buffered window. */
@@ -26,6 +33,25 @@ export interface BufferedWindowOptions {
   writeBack: boolean;
   /** Keep block digests: flush writes only changed blocks (see the module's doc). */
   track?: boolean;
+  /** Small windows may live on an ArrayBuffer of their own (see the module's doc). */
+  own?: boolean;
+}
+
+/** The largest window given a buffer of its own. */
+export const OWN_BUFFER_MAX: number = 64 * 1024;
+
+/** Whether a and b (same length) hold the same bytes. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >>> 2;
+    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (; i < words; i++) if (wa[i] !== wb[i]) return false;
+    i = words << 2;
+  }
+  for (; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Bytes per tracked block. */
@@ -37,6 +63,10 @@ export class BufferedWindow implements Window {
   readonly #rt: Runtime;
   #o: BufferedWindowOptions;
   #arena: Arena | undefined;
+  /** The window's own buffer, when it has one instead of an arena. */
+  #own: ArrayBuffer | undefined;
+  /** A tracked window on its own buffer: its bytes as last read or written. */
+  #pristine: Uint8Array = new Uint8Array(0);
   #offset = 0;
   #used = 0;
   #locked = false;
@@ -94,27 +124,74 @@ export class BufferedWindow implements Window {
   }
 
   place(offset: number, length: number): void {
-    const need = RESERVED + length;
-    if (this.#arena === undefined || this.#arena.byteLength < need) {
-      this.#release();
-      this.#arena = this.#rt.pool.acquire(need);
-    }
-    const arena = this.#arena;
-    const view = new Uint8Array(arena.buffer, RESERVED, length);
+    const view = this.#o.own === true && canTransfer && length <= OWN_BUFFER_MAX
+      ? this.#ownView(length)
+      : this.#arenaView(length);
     if (this.#o.fd >= 0 && length > 0) {
       const got = this.#rt.io.pread(this.#o.fd, view, offset);
       if (got < length) view.fill(0, got);
     } else {
       view.fill(0);
     }
-    if (this.#used > length) this.#zero(length, this.#used);
     this.#used = length;
     this.#offset = offset;
     this.#view = view;
     if (this.#tracking()) {
-      this.#sums = new Uint32Array(2 * Math.ceil(length / BLOCK));
+      if (this.#own !== undefined) this.#pristine = new Uint8Array(length);
+      else this.#sums = new Uint32Array(2 * Math.ceil(length / BLOCK));
       for (let b = 0; b * BLOCK < length; b++) this.#remember(b);
     }
+  }
+
+  /** A view of `length` bytes in an arena (leaving an own buffer, whose views are detached). */
+  #arenaView(length: number): Uint8Array {
+    this.#dropOwn();
+    const need = RESERVED + length;
+    if (this.#arena === undefined || this.#arena.byteLength < need) {
+      this.#release();
+      this.#arena = this.#rt.pool.acquire(need);
+    }
+    if (this.#used > length) this.#zero(length, this.#used);
+    return new Uint8Array(this.#arena.buffer, RESERVED, length);
+  }
+
+  /**
+   * A view of `length` bytes on the window's own buffer: the same buffer while it is the right
+   * size (views taken before stay attached, as an arena's do), else a spare one.
+   */
+  #ownView(length: number): Uint8Array {
+    this.#release();
+    if (this.#own !== undefined && this.#own.byteLength === sizeFor(length)) {
+      if (this.#used > length) new Uint8Array(this.#own, length, this.#used - length).fill(0);
+    } else {
+      this.#dropOwn();
+      this.#own = takeBuffer(length);
+    }
+    return new Uint8Array(this.#own, 0, length);
+  }
+
+  /** Detaches the views of the own buffer and gives it back to the spares. */
+  #dropOwn(): void {
+    if (this.#own === undefined) return;
+    this.unlock();
+    giveBuffer(this.#own, this.#used);
+    this.#own = undefined;
+    this.#pristine = new Uint8Array(0);
+    this.#view = new Uint8Array(0);
+    this.#used = 0;
+  }
+
+  /**
+   * Detaches the views of an own buffer taken so far, keeping its bytes (the arena's views are
+   * detached by its pool). The window's view is a new one.
+   */
+  detachViews(): void {
+    if (this.#own === undefined) return;
+    const locked = this.#locked;
+    this.unlock(); // transfer() may move the bytes: lock them again where they are now
+    this.#own = transfer(this.#own);
+    this.#view = new Uint8Array(this.#own, 0, this.#used);
+    if (locked) this.lock();
   }
 
   #tracking(): boolean {
@@ -134,12 +211,22 @@ export class BufferedWindow implements Window {
   }
 
   #remember(b: number): void {
+    if (this.#own !== undefined) {
+      const from = b * BLOCK;
+      this.#pristine.set(this.#view.subarray(from, Math.min(from + BLOCK, this.#used)), from);
+      return;
+    }
     const d = this.#digest(b);
     this.#sums[2 * b] = d.getUint32(0, true);
     this.#sums[2 * b + 1] = d.getUint32(4, true);
   }
 
   #changed(b: number): boolean {
+    if (this.#own !== undefined) {
+      const from = b * BLOCK;
+      const to = Math.min(from + BLOCK, this.#used);
+      return !sameBytes(this.#view.subarray(from, to), this.#pristine.subarray(from, to));
+    }
     const d = this.#digest(b);
     return d.getUint32(0, true) !== this.#sums[2 * b] || d.getUint32(4, true) !== this.#sums[2 * b + 1];
   }
@@ -201,14 +288,27 @@ export class BufferedWindow implements Window {
     }
   }
 
+  /** Whether the window holds memory (an arena or its own buffer). */
+  #placed(): boolean {
+    return this.#arena !== undefined || this.#own !== undefined;
+  }
+
+  /**
+   * Where the window's bytes are. An own buffer shares its first and last page with other
+   * buffers of the heap: locking it locks them too, and unlocking it unlocks them.
+   */
+  #address(addressOf: (buffer: ArrayBuffer) => number): number {
+    return this.#own !== undefined ? addressOf(this.#own) : addressOf(this.#arena!.buffer) + RESERVED;
+  }
+
   lock(): void {
-    if (this.#rt.win !== undefined && this.#arena !== undefined) return this.#winLock(true);
+    if (this.#rt.win !== undefined && this.#placed()) return this.#winLock(true);
     const { sys, platform: p } = this.#rt;
-    if (sys === undefined || p === undefined || this.#arena === undefined) {
+    if (sys === undefined || p === undefined || !this.#placed()) {
       throw new MmapError("ENOFFI", "locking pages needs FFI (Deno: run with --allow-ffi)");
     }
     if (this.#used === 0) return;
-    if (sys.mlock(sys.addressOf(this.#arena.buffer) + RESERVED, this.#used) !== 0) {
+    if (sys.mlock(this.#address(sys.addressOf), this.#used) !== 0) {
       const errno = sys.errno();
       throw new MmapError(p.errnoNames[errno] ?? "EPERM", "mlock: the OS refused to lock the pages (RLIMIT_MEMLOCK?)", {
         errno,
@@ -222,7 +322,7 @@ export class BufferedWindow implements Window {
   #winLock(lock: boolean): void {
     const win = this.#rt.win!;
     if (this.#used === 0 || this.#locked === lock) return;
-    const addr = win.addressOf(this.#arena!.buffer) + RESERVED;
+    const addr = this.#address(win.addressOf);
     if ((lock ? win.fn.VirtualLock : win.fn.VirtualUnlock)(addr, this.#used) === 0) {
       throw winError(win.fn.GetLastError(), lock ? "VirtualLock" : "VirtualUnlock");
     }
@@ -230,10 +330,10 @@ export class BufferedWindow implements Window {
   }
 
   unlock(): void {
-    if (this.#rt.win !== undefined && this.#arena !== undefined) return this.#winLock(false);
+    if (this.#rt.win !== undefined && this.#placed()) return this.#winLock(false);
     const { sys } = this.#rt;
-    if (sys === undefined || this.#arena === undefined || !this.#locked) return;
-    sys.munlock(sys.addressOf(this.#arena.buffer) + RESERVED, this.#used);
+    if (sys === undefined || !this.#placed() || !this.#locked) return;
+    sys.munlock(this.#address(sys.addressOf), this.#used);
     this.#locked = false;
   }
 
@@ -253,7 +353,8 @@ export class BufferedWindow implements Window {
   }
 
   dispose(): void {
-    this.#view = new Uint8Array(0);
+    this.#dropOwn();
     this.#release();
+    this.#view = new Uint8Array(0);
   }
 }

@@ -525,10 +525,11 @@ export class MappedFile implements Disposable {
    * no pool (see ArenaPool.refresh).
    */
   #detachViews(w: Window): void {
-    const arena = w.arena;
-    if (!this.#viewed || arena === undefined) return;
+    if (!this.#viewed) return;
     this.#viewed = false;
-    if (!this.#rt.pool.refresh(arena)) this.#rt.pool.retire(arena);
+    const arena = w.arena;
+    if (arena === undefined) w.detachViews?.(); // a small window on a buffer of its own
+    else if (!this.#rt.pool.refresh(arena)) this.#rt.pool.retire(arena);
   }
 
   /** The buffered engine keeps changes in memory: write them back before the window moves. */

@@ -192,7 +192,7 @@ export function mapOpened(
     const onShm = mode === "write" && st.dev === shmDevice(rt);
     if (fileSize > st.size) growFile(rt, fd, p, fileSize, onShm || flags.sharedRegion === true);
     const { engine } = decideEngine(rt, { choice: plan.choice, use: "open", mode, length: len });
-    window = openWindow(rt, engine, { fd, path: p, write: mode === "write", track: true });
+    window = openWindow(rt, engine, { fd, path: p, write: mode === "write", track: true, own: true });
     window.place(offset, len, populate);
     const noShrink = flags.sharedRegion === true || onShm;
     file = new MappedFile({

@@ -41,6 +41,11 @@ export interface Window {
    * mapped while the caller can read them; engines whose views own their memory have none.
    */
   keep?(owner: object): void;
+  /**
+   * Detaches the views of a window whose memory is not an arena's (the arena's are detached by
+   * its pool), keeping its bytes; engines whose views the OS unmaps for them have none.
+   */
+  detachViews?(): void;
   /** Restores anonymous zero pages and returns the arena to the pool. Idempotent. */
   dispose(): void;
 }

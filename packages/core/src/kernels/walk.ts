@@ -324,8 +324,14 @@ function walkMapped(
   if (plan.write && file.mode === "read") {
     throw new MmapError("EMODE", `${plan.what}: the mapping is "read"; open it with mode "write" (or "private")`);
   }
-  // A view outside every Memory (Windows): staged in chunks, like any Uint8Array.
-  if (window.arena === undefined) return walkBytes(file.runtime, window.view, options, plan, visit);
+  // A view outside every Memory (Windows; a small buffered window on a buffer of its own):
+  // staged in chunks, like any Uint8Array, each checked against the file's size first.
+  if (window.arena === undefined) {
+    return walkBytes(file.runtime, window.view, options, plan, (c) => {
+      file.checkSize(c.pos + c.len, plan.what);
+      return visit(c);
+    });
+  }
   const arena = window.arena;
   const { start, length } = spanOf(options, file.length, plan);
   const overlap = plan.overlap ?? 0;
