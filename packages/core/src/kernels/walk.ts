@@ -293,7 +293,8 @@ export function wholeRange(
   min: number,
 ): Uint8Array | undefined {
   if (source instanceof MappedFile) {
-    const bytes = source.bytes; // throws ECLOSED
+    // The window's view, not `bytes`: used within this call only, so nothing need be detached at close.
+    const bytes = source.window.view; // throws ECLOSED
     const { start, length } = spanOf(options, source.length, { what });
     if (length < min) return undefined;
     source.checkSize(start + length, what);
