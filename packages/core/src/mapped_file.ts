@@ -540,7 +540,10 @@ export class MappedFile implements Disposable {
     w.flush(0, Math.max(0, Math.min(this.#length, this.fileSize() - this.#offset)), true);
   }
 
-  /** Unmaps (restoring zero pages: stale views read zeros) and closes the file. Safe to call twice. */
+  /**
+   * Writes back what a buffered window holds, unmaps and closes the file. Views of `bytes` taken
+   * before are detached (length 0). Safe to call twice.
+   */
   close(): void {
     const w = this.#window;
     if (w === undefined) return;
