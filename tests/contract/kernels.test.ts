@@ -578,6 +578,27 @@ export const register: Register = (ctx) => {
       assert.is(mappedWindows(1000), 4, "four windows mapped");
       assert.is(mappedWindows(1), 3, "three windows mapped, the rest copied");
     });
+
+    t('"auto" copies a read of a path under 2 MiB and maps a longer one; the results agree', async () => {
+      // A mapped window makes one madvise(SEQUENTIAL); a copied read makes none.
+      const MiB = 1 << 20;
+      const data = lowEntropy(2 * MiB + 4097, 5);
+      const { path } = fixture(ctx.tmp, 1);
+      writeFileSync(path, data);
+      for (const [offset, length, mapped] of [[3, 2 * MiB - 1, false], [1, 2 * MiB, true], [0, 4097, false]] as const) {
+        const part = data.subarray(offset, offset + length);
+        let n = -1;
+        let digest = "";
+        const calls = traced(() => {
+          n = api.count(path, 7, { offset, length });
+          digest = api.checksum(path, "crc32", { offset, length, threads: 1 });
+        });
+        assert.is(n, countLoop(part, 7), `count of ${length} bytes from ${offset}`);
+        assert.is(digest, await checksumOracle("crc32", part), `crc32 of ${length} bytes`);
+        const advised = calls.filter((c) => c.call === "sys.madvise").length;
+        assert.is(advised > 0, mapped, `${length} bytes ${mapped ? "mapped" : "copied"}: ${advised} madvise calls`);
+      }
+    });
   }
 
   t("a path transform whose file shrinks meanwhile: EFILECHANGED, and the file is not grown back", () => {

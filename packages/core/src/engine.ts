@@ -19,6 +19,13 @@ import type { Window } from "./window.ts";
  */
 export const SMALL_WINDOW: number = 64 * 1024;
 
+/**
+ * Reads of a path shorter than this are copied under "auto": a file under 2 MiB has no 2 MiB
+ * folio to map whole, and mapping it cost 3–4 times as much as pread (1 MiB: 360–460 µs against
+ * 100–120; bench/RESULTS.md).
+ */
+export const SMALL_WALK: number = 2 << 20;
+
 /** What an engine is asked for. */
 export interface EngineAsk {
   /** What the caller asked for (checked: see toEngine). */
@@ -43,6 +50,7 @@ export interface EngineDecision {
  * (ENOFFI otherwise, before anything is opened or changed). "auto" maps, except:
  * - small "read"/"private" windows of open() (up to {@link SMALL_WINDOW}): two mmap calls cost
  *   more than copying them; "write" always maps, as other processes must see the changes;
+ * - reads of a path shorter than {@link SMALL_WALK}: copied;
  * - walks that write (transforms of a path): where the file's page cache is in 4 KiB pages, a
  *   write fault per page with the file system's page_mkwrite costs more than copying the bytes
  *   twice; where it is in 2 MiB folios, mapping costs about half. A walk of three windows or more
@@ -62,6 +70,9 @@ export function decideEngine(rt: Runtime, ask: EngineAsk): EngineDecision {
   if (ask.choice === "mapped") return { engine: "mapped", why: "asked for" };
   if (ask.use === "walk" && ask.mode === "write") {
     return { engine: "buffered", why: "a walk that writes: copying costs less than a write fault per page" };
+  }
+  if (ask.use === "walk" && ask.length !== undefined && ask.length < SMALL_WALK) {
+    return { engine: "buffered", why: `a read of less than ${SMALL_WALK} bytes: copying costs less` };
   }
   if (ask.use === "open" && ask.mode !== "write" && ask.length !== undefined && ask.length <= SMALL_WINDOW) {
     return { engine: "buffered", why: `a "${ask.mode}" window of ${SMALL_WINDOW} bytes or less: reading costs less` };

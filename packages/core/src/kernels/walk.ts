@@ -480,7 +480,11 @@ function walkPath(
     handover.ask = undefined;
     if (ask !== undefined && ask(length)) throw new Handover(length);
     const choice = toEngine(options.engine, plan.what);
-    const { engine } = decideEngine(rt, { choice, use: "walk", mode, what: plan.what });
+    const sizes = (options as WithWalkSizes)[WALK_SIZES];
+    // A short read is copied (see SMALL_WALK), but not under test sizes: those shrink the windows
+    // to walk a file of a few pages as the mapped engine walks a large one.
+    const known = sizes === undefined ? { length } : {};
+    const { engine } = decideEngine(rt, { choice, use: "walk", mode, ...known, what: plan.what });
     const whole = { start, length };
     const span = (from: number, len: number, eng: Engine, tried = false): boolean | void =>
       walkSpan(rt, { fd, path, write: mode === "write" }, eng, options, plan, visit, whole, from, len, tried);
@@ -539,7 +543,6 @@ function walkPath(
       // the range), so that a match across the seam between two spans is seen whole, as across
       // two chunks of one span. Without it, findAll missed matches across the trial's seams.
       const seam = (pos: number): number => Math.max(start, pos - (plan.overlap ?? 0));
-      const sizes = (options as WithWalkSizes)[WALK_SIZES];
       const keep = sizes === undefined; // not for test sizes
       const end = start + length;
       const target = { fd, path, write: false };
