@@ -28,6 +28,7 @@ export {
   Handover,
   handover,
   prefetching,
+  readChoice,
   runOptionNames,
   type RunOptions,
   type Source,

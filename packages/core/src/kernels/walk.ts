@@ -23,6 +23,7 @@ import type { KernelExports } from "../wasm/exports.ts";
 import { MappedFile } from "../mapped_file.ts";
 import type { Runtime } from "../runtime.ts";
 import { checkSize } from "../window.ts";
+import { fileKey, recentChoice, rememberChoice } from "./read_choices.ts";
 
 /** What a kernel runs on. */
 export type Source = MappedFile | Uint8Array | string | FileURL;
@@ -416,15 +417,6 @@ function readProbe(length: number, window: number, pageSize: number): number {
 /** Bytes a read of a large path copies on trial, after its first window was mapped (see walkPath). */
 const TRIAL_COPY = 4 << 20;
 
-/**
- * The engine a read trial chose, per file (device, inode, size), reused for a few seconds and calls:
- * a trial splits the walk into three spans (measured +5 ms on a 1 GiB count that maps anyway), and
- * the page cache of a file read again and again keeps its shape. Not kept for walks with test sizes.
- */
-const readChoices = new Map<string, { engine: Engine; copiedRate: number; until: number; uses: number }>();
-const READ_CHOICE_MS = 10_000;
-const READ_CHOICE_USES = 16;
-const READ_CHOICES_MAX = 64;
 /** The kernels (plan.what) this thread has run a read trial for (see walkPath). */
 const trialsRun = new Set<string>();
 
@@ -436,21 +428,45 @@ const trialsRun = new Set<string>();
  */
 const SWITCH_MARGIN = 1.3;
 
-/** The engine a recent trial chose for this file, and the copy's rate then, if still fresh; counts the use. */
-function recentChoice(key: string): { engine: Engine; copiedRate: number } | undefined {
-  const c = readChoices.get(key);
-  if (c === undefined) return undefined;
-  if (performance.now() > c.until || c.uses >= READ_CHOICE_USES) {
-    readChoices.delete(key);
-    return undefined;
-  }
-  c.uses++;
-  return c;
-}
+/** Bytes {@link readChoice} maps, and copies, to time both. */
+const CHOICE_PROBE = 4 << 20;
 
-function rememberChoice(key: string, engine: Engine, copiedRate: number): void {
-  if (readChoices.size >= READ_CHOICES_MAX) readChoices.delete(readChoices.keys().next().value!);
-  readChoices.set(key, { engine, copiedRate, until: performance.now() + READ_CHOICE_MS, uses: 0 });
+/**
+ * The engine the slices of a read of `path` split over threads use: a recent trial's choice for
+ * the file, else one of each timed here — CHOICE_PROBE bytes mapped and as many copied, each
+ * counted through by the kernel — and kept as a trial's is; "auto" where there is nothing to
+ * choose (no arena placement, a file too short to time). Slices left to their own trials run them
+ * on every thread at once, and each times the others' contention: one on 4 KiB pages timed
+ * copying at 1.64 ms/MB against 1.15 mapped, where one thread alone measured 0.59 and 1.11, and
+ * mapped on (bench/RESULTS.md, "night"). With `measure` false, only a recent choice is used.
+ */
+export function readChoice(rt: Runtime, path: string, measure: boolean): EngineChoice {
+  if (rt.placement !== "arena" || !rt.mappedWorks()) return "auto";
+  const fd = rt.io.open(path, false, false);
+  try {
+    const st = rt.io.stat(fd, path);
+    const key = fileKey(st);
+    const known = recentChoice(key);
+    if (known !== undefined) return known.engine;
+    if (!measure || st.size < 2 * CHOICE_PROBE) return "auto";
+    const target = { fd, path, write: false };
+    const whole = { start: 0, length: st.size };
+    const plan = { what: "read probe" };
+    const touch = (c: Chunk): void => void c.kernel.count(c.ptr, c.len, 0);
+    const timed = (engine: Engine, from: number): number => {
+      const t = performance.now();
+      walkSpan(rt, target, engine, {}, plan, touch, whole, from, CHOICE_PROBE);
+      return performance.now() - t;
+    };
+    // Copied first: a kernel not yet run in this thread runs cold once, against the copy.
+    const copied = timed("buffered", CHOICE_PROBE);
+    const mapped = timed("mapped", 0);
+    const engine: Engine = mapped <= copied ? "mapped" : "buffered";
+    rememberChoice(key, engine, copied / CHOICE_PROBE);
+    return engine;
+  } finally {
+    rt.io.close(fd);
+  }
 }
 
 function walkPath(
@@ -538,7 +554,7 @@ function walkPath(
       // with pread was 3.5–4 times faster (count of 1 GiB: 125 ms against 440).
       // The copied piece is timed from the end of its first chunk: that one pays for faulting in
       // the staging Memory (once per walk; measured 4 MiB in 5.6 ms with it, ~0.4 ms without).
-      const key = `${st.dev}:${st.ino}:${st.size}`;
+      const key = fileKey(st);
       // Where a span that goes on from `pos` starts: the needle's length − 1 earlier (not before
       // the range), so that a match across the seam between two spans is seen whole, as across
       // two chunks of one span. Without it, findAll missed matches across the trial's seams.

@@ -21,6 +21,7 @@ import {
   isAlgorithm,
   MappedFile,
   MmapError,
+  readChoice,
   rowOf,
   toPath,
   trialState,
@@ -231,6 +232,19 @@ function shared(bytes: Uint8Array): Reach {
   return { path: copy, base: 0, size: bytes.length, copiedFrom: bytes, release };
 }
 
+/**
+ * The engine every slice of a read of `path` uses: chosen once here (core's readChoice), not by a
+ * trial in each slice at once. Measured only for the synchronous API (a few ms on this thread);
+ * the promise API takes a recent choice or leaves it to the slices.
+ */
+function pathChoice(path: string, measure: boolean): JobMessage["engine"] {
+  try {
+    return readChoice(runtime(), path, measure);
+  } catch {
+    return "auto"; // the slices meet the same error and report it as the call would
+  }
+}
+
 function needleLength(needle: unknown): number | undefined {
   if (typeof needle === "number") return 1;
   if (typeof needle === "string") return new TextEncoder().encode(needle).length || undefined;
@@ -319,11 +333,14 @@ export function planOf(
     const len = Math.min(size, end - s);
     slices.push({ start: at.base + s, length: len, overlap: Math.min(overlap, end - s - len) });
   }
+  const asked = (options.engine as JobMessage["engine"] | undefined) ?? "auto";
   const engine = typeof at.path !== "string"
     ? "auto"
     : source instanceof MappedFile
     ? "mapped"
-    : (options.engine as JobMessage["engine"]) ?? "auto";
+    : asked === "auto" && op !== "transform" && threads > 1
+    ? pathChoice(at.path, !away)
+    : asked;
   const job: Plan["job"] = {
     op,
     path: at.path,
