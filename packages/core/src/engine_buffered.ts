@@ -12,7 +12,7 @@
  * A window of a MappedFile up to {@link OWN_BUFFER_MAX} bytes lives on an ArrayBuffer of its own
  * instead of an arena, where the runtime can detach a buffer with `transfer()`: views handed out
  * must be detached when the window moves or closes, and detaching a Memory's views (`grow(0)`)
- * costs JavaScriptCore ~17 µs, more than reading the file (bench/RESULTS.md, "small files"). Such
+ * costs JavaScriptCore ~17 µs, more than reading the file (bench/RESULTS.md, "night"). Such
  * a window tracks its blocks with a copy of its bytes rather than digests (no kernel at hand).
  * @module
  */
