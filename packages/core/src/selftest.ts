@@ -13,8 +13,16 @@ export function mappedSelfTest(rt: Runtime): string | undefined {
   if (rt.placement === "view") return viewSelfTest(rt);
   const { sys, platform: p } = rt;
   if (sys === undefined || p === undefined) return "no FFI";
-  const path = `${sys.tmpdir()}/.mmapkit-selftest-${sys.getpid()}-${Date.now().toString(36)}`;
-  const fd = sys.open(path, p.O_RDWR | p.O_CREAT | p.O_EXCL | p.O_CLOEXEC, 0o600);
+  // Threads of one process (kernel workers) run it too, maybe in the same millisecond: the name
+  // has a random part, and a name taken (EEXIST) is tried again with another.
+  let path = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0 && attempt < 8; attempt++) {
+    const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    path = `${sys.tmpdir()}/.mmapkit-selftest-${sys.getpid()}-${unique}`;
+    fd = sys.open(path, p.O_RDWR | p.O_CREAT | p.O_EXCL | p.O_CLOEXEC, 0o600);
+    if (fd < 0 && p.errnoNames[sys.errno()] !== "EEXIST") break;
+  }
   if (fd < 0) return `self-test: cannot create a temporary file in ${sys.tmpdir()} (errno ${sys.errno()})`;
   sys.unlink(path);
   const ps = rt.pageSize;

@@ -233,13 +233,16 @@ function shared(bytes: Uint8Array): Reach {
 }
 
 /**
- * The engine every slice of a read of `path` uses: chosen once here (core's readChoice), not by a
- * trial in each slice at once. Measured only for the synchronous API (a few ms on this thread);
- * the promise API takes a recent choice or leaves it to the slices.
+ * The engine every slice of a read of `path` uses: "buffered" where this thread found copying
+ * faster (core's readChoice), so that no slice runs a read trial of its own while the others run
+ * theirs (each then times the others' contention, and mapped on a file in 4 KiB pages); else
+ * "auto", which leaves a worker whose mapped engine fails its self-test the copying it falls back
+ * to. Measured only for the synchronous API (a few ms on this thread); the promise API takes a
+ * recent choice or leaves it to the slices.
  */
 function pathChoice(path: string, measure: boolean): JobMessage["engine"] {
   try {
-    return readChoice(runtime(), path, measure);
+    return readChoice(runtime(), path, measure) === "buffered" ? "buffered" : "auto";
   } catch {
     return "auto"; // the slices meet the same error and report it as the call would
   }
