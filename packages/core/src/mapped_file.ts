@@ -558,7 +558,9 @@ export class MappedFile implements Disposable {
     } finally {
       this.#window = undefined;
       try {
-        this.#detachViews(w);
+        // dispose() detaches the views of memory a window owns (a small buffered window's buffer,
+        // a Windows view); only an arena, which outlives the window, needs its views detached here.
+        if (w.arena !== undefined) this.#detachViews(w);
         w.dispose();
       } finally {
         if (this.#fd >= 0) {

@@ -43,6 +43,5 @@ export function giveBuffer(buffer: ArrayBuffer, used: number): void {
   if (list === undefined) spare.set(kept.byteLength, list = []);
   if (list.length >= PER_SIZE) return;
   new Uint8Array(kept, 0, Math.min(used, kept.byteLength)).fill(0);
-
   list.push(kept);
 }
