@@ -38,11 +38,6 @@ export interface AlgorithmRow {
    * polynomial, or Adler-32's sums. Without it the algorithm is sequential: never split.
    */
   readonly combine?: { readonly crc: number } | "adler32";
-  /**
-   * Measured slower per core than a first pass faults pages in, so "auto" splits it even on two
-   * cores (where the single-threaded walk already has the prefetch thread on the second one).
-   */
-  readonly splitsOnTwoCores?: boolean;
   /** The BSD-style line's tag: `TAG (file) = hex`. */
   readonly tag: string;
   /** `xxhsum -H<n>` selects it. */
@@ -63,7 +58,6 @@ export const ALGORITHMS = {
     seed: "previous",
     start: 0,
     combine: { crc: 0xedb88320 },
-    splitsOnTwoCores: true,
     tag: "CRC32",
   },
   crc32c: {
@@ -72,7 +66,6 @@ export const ALGORITHMS = {
     seed: "previous",
     start: 0,
     combine: { crc: 0x82f63b78 },
-    splitsOnTwoCores: true,
     tag: "CRC32C",
   },
   adler32: {

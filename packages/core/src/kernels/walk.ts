@@ -43,8 +43,9 @@ export interface RunOptions {
   /**
    * Threads to run on (paths and file mappings; counts, searches, crc32/crc32c/adler32 and
    * transforms split exactly, xxHash never): a whole number, or "auto" (the default) — one
-   * thread below 128 MiB or for a search; crc32/crc32c on every core; the others on every core
-   * from 4 cores up. The result is the single-threaded one.
+   * thread below 128 MiB or for a search; from there every core, except a transform below 4
+   * cores (one thread) and a crc32 through the runtime's zlib below 4 cores (as timing showed
+   * faster). The result is the single-threaded one.
    */
   threads?: number | "auto";
 }

@@ -33,7 +33,6 @@ const H_VALUES = `${listed(XXHSUM.map((a) => rowOf(a).xxhsum!), "or")} (or ${H_B
 /** What `--seed` continues (a previous value), and what `--threads` splits: from the table. */
 const CONTINUED = algorithmsWhere((r) => r.seed === "previous");
 const SPLIT = algorithmsWhere((r) => r.combine !== undefined);
-const SPLIT_ON_TWO = algorithmsWhere((r) => r.combine !== undefined && r.splitsOnTwoCores === true);
 
 /**
  * `--seed`. For the algorithms that continue a previous value (crc32/crc32c/adler32) it is that
@@ -317,9 +316,9 @@ named as FILE (<(cmd), /dev/stdin) is read the same way.
       --strict        --check: exit 1 when a line is improperly formatted
       --ignore-missing  --check: skip files that do not exist instead of failing
       --threads N     threads: a number, or auto (the default). ${listed(SPLIT)} split a
-                      file over the cores (auto: from 128 MiB, ${listed(SPLIT_ON_TWO)} — crc32 only
-                      where the runtime's zlib does not compute it faster — below 4 cores, all
-                      of them from 4); several files are hashed side by side, up to the cores
+                      file over the cores (auto: from 128 MiB; crc32 below 4 cores only where
+                      that timed faster than one thread, when the runtime's zlib computes it);
+                      several files are hashed side by side, up to the cores
                       (xxHash cannot split one file: it is sequential)
       --json          one JSON document on standard output
       --no-progress   no progress bar on a terminal

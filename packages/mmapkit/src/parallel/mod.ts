@@ -55,7 +55,7 @@ export function runCall<T>(
   if (wanted !== "auto" || !path || !shaped || op === "indexOf" || op === "lastIndexOf") {
     return wanted === 1 ? single(options) : split();
   }
-  if (!splitsHere(op, arg)) return single(options);
+  if (!splitsHere(op)) return single(options);
   handover.ask = worthSplitting;
   try {
     return single(options);

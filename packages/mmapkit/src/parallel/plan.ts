@@ -66,21 +66,22 @@ const MiB = 1 << 20;
 const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowOf(algorithm).combine !== undefined;
 
 /**
- * Kernels that run slower than a first pass can fault pages in (crc32 ~6 GB/s and crc32c ~5 GB/s
- * a core here, against ~15 GB/s for faults with the prefetch thread): only they gain from a
- * second core. The others (count ~27 GB/s, findAll ~9, adler32 ~10, transforms bound by the
- * write-back) are already held by faults and memory, and the single-threaded walk already has
- * the prefetch thread on a second core: measured on 2 cores, splitting them was 0.6–1.1× (see
- * bench/RESULTS.md). With 4 cores or more, the faults themselves spread over the cores, and
- * every kernel splits. A populated mapping (`resident`) has no faults left to hold a kernel:
- * there every kernel splits except transforms.
+ * From 128 MiB "auto" splits every kernel over the cores, except these:
+ * - transforms below 4 cores: their writes fault each page (shared, file-backed) whatever the
+ *   page tables hold, and the single-threaded walk already has the prefetch thread on a second
+ *   core; measured on 2 cores, splitting them lost (bench/RESULTS.md).
+ * - crc32 computed by the runtime's own zlib (carry-less multiply, 20–45 GB/s a core on resident
+ *   bytes: Deno, Bun) below 4 cores: it runs near the memory's speed, and whether a second thread
+ *   gains depends on the machine (1.6–1.8× on one, 0.93–1.17× on another), so it is timed both
+ *   ways on the first large calls (core split_trial.ts), separately for a resident mapping and a
+ *   first pass. Asked only for a call large enough to split, as it may time both implementations
+ *   once. Only a call of the synchronous API (`teach`) is timed for the trial.
  *
- * crc32 computed by the runtime's own zlib (carry-less multiply, 20–45 GB/s a core on resident
- * bytes: Deno, Bun) runs near the memory's speed, and whether a second thread gains depends on
- * the machine (1.6–1.8× on one, 0.93–1.17× on another): below 4 cores it is timed both ways on
- * the first large calls (core split_trial.ts), separately for a resident mapping and a first
- * pass. Asked only for a call large enough to split, as it may time both implementations once.
- * Only a call of the synchronous API (`teach`) is timed for the trial.
+ * Reads split even on 2 cores, on a first pass too: since the slices of a path read share the
+ * engine the calling thread chose (`pathChoice`), count, findAll and adler32 gained 1.5–2.3× on
+ * two threads over 1 GiB in either page-cache shape, 1.0–2.1× at 128–256 MiB, and 1.1–1.3× on a
+ * mapping opened just before (bench/RESULTS.md); before that, on one thread they had lost
+ * nothing to a second (0.6–1.1×).
  */
 function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean, teach: boolean): number {
   if (total < AUTO_MIN_BYTES) return 1;
@@ -88,9 +89,7 @@ function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean,
     if (crc32Implementation(runtime()) === "wasm") return cores();
     return trialThreads(crc32Trial(resident), total, cores(), teach);
   }
-  // A transform's writes fault each page (shared, file-backed) whatever the page tables hold.
-  if (resident && op !== "transform") return cores();
-  return splitsHere(op, arg) ? cores() : 1;
+  return splitsHere(op) ? cores() : 1;
 }
 
 const crc32Trial = (resident: boolean): string => `crc32 ${resident ? "resident" : "first pass"}`;
@@ -118,11 +117,8 @@ function isResident(source: unknown): boolean {
 }
 
 /** Whether "auto" may split this kernel on this machine at all (whatever the size). */
-export function splitsHere(op: OpKind, arg: unknown): boolean {
-  if (cores() >= 4) return true;
-  if (op !== "checksum") return false;
-  const { algorithm } = arg as { algorithm: unknown };
-  return isAlgorithm(algorithm) && rowOf(algorithm).splitsOnTwoCores === true;
+export function splitsHere(op: OpKind): boolean {
+  return op !== "transform" || cores() >= 4;
 }
 
 /** Checks RunOptions.threads: a whole number ≥ 1, or "auto". */
@@ -289,7 +285,7 @@ export function planOf(
   if (wanted === 1 && !away) return undefined;
   const resident = isResident(source);
   // "auto" that cannot split here needs no size: no stat, the single-threaded call as it was.
-  if (wanted === "auto" && !away && !resident && !splitsHere(op, arg)) return undefined;
+  if (wanted === "auto" && !away && !splitsHere(op)) return undefined;
   const at = reachable(source, op === "transform", away, what);
   if (at === undefined) return undefined;
   const offset = options.offset === undefined ? 0 : whole(options.offset);
