@@ -26,16 +26,21 @@ export type Compare = (
   note?: string,
 ) => void;
 
-/** Best time of `repeat` runs of `f` (ms), with `check` called on each result. */
-function best<T>(repeat: number, f: () => T, check: (v: T) => void): number {
-  let min = Infinity;
-  for (let i = 0; i < repeat; i++) {
+/**
+ * Best times (ms) of `repeat` runs each of `a` and `b`, taken in turns (a b, b a, a b, …), with
+ * `check` called on each result: on a machine whose speed drifts, both see the same moments.
+ */
+function bestOfTwo<T>(repeat: number, a: () => T, b: () => T, check: (v: T) => void): [number, number] {
+  const min = [Infinity, Infinity];
+  const runs = [a, b];
+  for (let i = 0; i < repeat * 2; i++) {
+    const which = (i >> 1) % 2 === 0 ? i % 2 : 1 - (i % 2);
     const t = performance.now();
-    const v = f();
-    min = Math.min(min, performance.now() - t);
+    const v = runs[which]!();
+    min[which] = Math.min(min[which]!, performance.now() - t);
     check(v);
   }
-  return min;
+  return [min[0]!, min[1]!];
 }
 
 /** Runs the section on `path` (`size` bytes, in the page cache). */
@@ -56,8 +61,7 @@ export async function benchThreads(
   const pair = <T>(id: string, work: string, target: number, run: (o: { threads: number }) => T) => {
     const want = run(one); // also warms the workers
     run(many);
-    const single = best(repeat, () => run(one), same(want));
-    const multi = best(repeat, () => run(many), same(want));
+    const [single, multi] = bestOfTwo(repeat, () => run(one), () => run(many), same(want));
     compare(id, work, "the same call, threads: 1", multi, single, target);
   };
   const sums = ["crc32", "crc32c", "adler32"] as const;
@@ -65,6 +69,7 @@ export async function benchThreads(
     pair(`t-${algo}-path`, `${algo}, ${n} threads (path, first pass)`, 1.5, (o) => api.checksum(path, algo, o));
   }
   pair(`t-count-path`, `count \\n, ${n} threads (path, first pass)`, 1.0, (o) => api.count(path, 10, o));
+  pair(`t-find-path`, `findAll 16 B, ${n} threads (path, first pass)`, 1.0, (o) => api.findAll(path, NEEDLE, o).length);
   {
     using f = api.open(path, { populate: true });
     for (const algo of sums) {
@@ -82,8 +87,7 @@ export async function benchThreads(
       ] as const
     ) {
       const want = run(one);
-      const single = best(repeat, () => run(one), same(want));
-      const auto = best(repeat, () => run({ threads: "auto" }), same(want));
+      const [single, auto] = bestOfTwo(repeat, () => run(one), () => run({ threads: "auto" }), same(want));
       compare(
         `t-auto-mem-${id}`,
         `${work}, threads "auto" (resident mapping)`,
@@ -103,8 +107,12 @@ export async function benchThreads(
     const label = bytes >= 1 << 20 ? `${bytes >> 20} MiB` : `${bytes >> 10} KiB`;
     const reps = bytes < 1 << 20 ? repeat * 20 : repeat;
     const want = api.checksum(file, "crc32", one);
-    const single = best(reps, () => api.checksum(file, "crc32", one), same(want));
-    const auto = best(reps, () => api.checksum(file, "crc32", { threads: "auto" }), same(want));
+    const [single, auto] = bestOfTwo(
+      reps,
+      () => api.checksum(file, "crc32", one),
+      () => api.checksum(file, "crc32", { threads: "auto" }),
+      same(want),
+    );
     compare(`t-auto-${bytes}`, `crc32, threads "auto" (${label} path)`, "the same call, threads: 1", auto, single, 1.0);
   }
   // The event loop while a promise hashes the whole file on a worker.
