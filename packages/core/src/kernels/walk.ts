@@ -431,6 +431,13 @@ const SWITCH_MARGIN = 1.3;
 
 /** Bytes {@link readChoice} maps, and copies, to time both. */
 const CHOICE_PROBE = 4 << 20;
+/**
+ * Whether this thread's copying has run once: the first copy faults its staging pages in and runs
+ * a kernel not yet compiled by the optimising tier (14 ms for 4 MiB on Deno, against 4.5 mapped
+ * just after — so a process's first threaded read chose mapping on a file whose 4 KiB pages made
+ * it twice as slow, and its next calls took 117 ms instead of 65).
+ */
+let copiedOnce = false;
 
 /**
  * The engine the slices of a read of `path` split over threads use: a recent trial's choice for
@@ -460,6 +467,8 @@ export function readChoice(rt: Runtime, path: string, measure: boolean): EngineC
       return performance.now() - t;
     };
     // Copied first: a kernel not yet run in this thread runs cold once, against the copy.
+    if (!copiedOnce) timed("buffered", CHOICE_PROBE);
+    copiedOnce = true;
     const copied = timed("buffered", CHOICE_PROBE);
     const mapped = timed("mapped", 0);
     const engine: Engine = mapped <= copied ? "mapped" : "buffered";
