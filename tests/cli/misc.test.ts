@@ -42,6 +42,7 @@ export const register: Register = (ctx) => {
       ["count", "--byte", "300", "x"],
       ["find"],
       ["bench", "--size", "lots"],
+      ["bench", "--side-by-side"],
     ];
     const runs = await Promise.all(cases.map((args) => cli(ctx, args)));
     for (const [i, args] of cases.entries()) {
@@ -255,6 +256,35 @@ export const register: Register = (ctx) => {
     assert.match(text.stdout, /^size +20481 bytes/m);
     exits(missing, 1, "missing");
     oneLine(missing, "missing");
+  });
+
+  t("bench --side-by-side: each kernel's time on one thread as JSON; a missing or empty file is an error", async () => {
+    const f = fixture(ctx.tmp, (1 << 20) + 13);
+    const empty = join(ctx.tmp, "side-empty.bin");
+    writeFileSync(empty, "");
+    const [r, missing, nothing] = await Promise.all([
+      cli(ctx, ["bench", "--side-by-side", basename(f.path)]),
+      cli(ctx, ["bench", "--side-by-side", "nope.bin"]),
+      cli(ctx, ["bench", "--side-by-side", "side-empty.bin"]),
+    ]);
+    exits(r, 0, "side by side");
+    const out = JSON.parse(r.stdout) as { runtime: string; times: { id: string; ms: number }[] };
+    assert.is(out.runtime, ctx.runtime === "deno-noffi" ? "deno" : ctx.runtime);
+    const kernels = ["count", "find", "crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"];
+    assert.equal(
+      out.times.map((x) => x.id),
+      [
+        ...kernels.map((k) => `${k}-mem`),
+        ...["count", "find", "crc32c", "adler32", "xxh64", "xxh3"].map((k) => `${k}-path`),
+      ],
+    );
+    for (const x of out.times) assert.ok(Number.isFinite(x.ms) && x.ms > 0, `${x.id}: ${x.ms} ms`);
+    exits(missing, 1, "missing");
+    oneLine(missing, "missing");
+    assert.match(missing.stderr, "nope.bin");
+    exits(nothing, 1, "empty");
+    oneLine(nothing, "empty");
+    assert.match(nothing.stderr, "empty");
   });
 
   t("the progress bar: drawn on a terminal's standard error, absent when piped", async () => {

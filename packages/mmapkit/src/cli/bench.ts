@@ -16,6 +16,7 @@ import { benchThreads, type Compare } from "./bench_threads.ts";
 import { best, bestAsync, buildC, has, hashWasm, runC, timeProcess } from "./bench_refs.ts";
 import { NEEDLE, NEEDLE8, writeDataSet } from "./bench_data.ts";
 import { benchResident, formatResident, type ResidentRow } from "./bench_resident.ts";
+import { formatSideBySide, type KernelTime } from "./bench_runtimes.ts";
 
 type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum" | "transform" | "runtimeInfo"> & {
   promises?: Pick<typeof Promises, "checksum">;
@@ -59,9 +60,12 @@ export interface BenchReport {
   rows: BenchRow[];
   /** Kernels on resident memory, GB/s, with the references' rates. */
   resident?: ResidentRow[];
+  /** This runtime's best times in the runtimes' turns (`--runtime all`; bench_runtimes.ts). */
+  sideBySide?: KernelTime[];
 }
 
-function runtimeName(): { runtime: string; version: string } {
+/** The runtime running this code, and its version. */
+export function runtimeName(): { runtime: string; version: string } {
   const g = globalThis as { Deno?: { version: { deno: string } }; Bun?: { version: string } };
   if (g.Deno !== undefined) return { runtime: "deno", version: g.Deno.version.deno };
   if (g.Bun !== undefined) return { runtime: "bun", version: g.Bun.version };
@@ -394,5 +398,8 @@ export function formatBench(reports: readonly BenchReport[]): string {
       cells.join(" | ")
     } |`;
   });
-  return [...head, ...lines, formatResident(reports)].join("\n");
+  const side = reports.flatMap((r) =>
+    r.sideBySide === undefined ? [] : [{ runtime: r.runtime, version: r.version, times: r.sideBySide }]
+  );
+  return [...head, ...lines, formatResident(reports), formatSideBySide(side)].join("\n");
 }

@@ -21,6 +21,7 @@ export const bench: Command = {
     runtime: { type: "string", short: "r" },
     dir: { type: "string" },
     json: { type: "boolean" },
+    "side-by-side": { type: "string" },
   },
   help: `Usage: mmapkit bench [--size 256M] [--runtime node|deno|bun|all] [--dir DIR] [--json]
 
@@ -33,6 +34,9 @@ Progress goes to standard error, the table (or JSON) to standard output.
                        default: the runtime running this command
       --dir DIR        where to write the file (default: a temporary directory)
       --json           the reports as one JSON array
+      --side-by-side FILE  only time each kernel on FILE on one thread, in this runtime,
+                       and print the times as JSON (--runtime all runs this in every
+                       runtime in turns, three rounds, for a table of the runtimes)
       --no-progress    taken, as by every command; bench draws no bar (its progress
                        lines go to standard error: 2>/dev/null drops them)
   -h, --help           this text
@@ -47,6 +51,13 @@ Exit status: 0 done, 1 a run failed, 2 bad usage.
     }
     if (args.positionals.length > 0) throw new UsageError(`bench takes no FILE (got '${args.positionals[0]}')`);
     const dir = args.string("dir");
+    const side = args.string("side-by-side");
+    if (side !== undefined) {
+      const { timeKernels } = await import("./bench_runtimes.ts");
+      const { runtimeName } = await import("./bench.ts");
+      printJson(io, { ...runtimeName(), times: timeKernels(api, side) });
+      return EXIT.ok;
+    }
     const reports: BenchReport[] = [];
     let failed = false;
     for (const runtime of which === "all" ? RUNTIMES : [which as RuntimeName]) {
@@ -66,6 +77,17 @@ Exit status: 0 done, 1 a run failed, 2 bad usage.
       } catch (e) {
         failed = true;
         io.err(`mmapkit bench: the ${runtime} run failed (${(e as Error).message}); its column is left out\n`);
+      }
+    }
+    if (which === "all" && reports.length > 0) {
+      const { sideBySideRun } = await import("./bench_runtimes.ts");
+      const times = sideBySideRun(size, dir, (runtime, why) => {
+        failed = true;
+        io.err(`mmapkit bench: the ${runtime} side-by-side run failed (${why}); its column is left out\n`);
+      }, (line) => io.err(`${line}\n`));
+      for (const t of times) {
+        const report = reports.find((r) => r.runtime === t.runtime);
+        if (report !== undefined) report.sideBySide = t.times;
       }
     }
     if (args.flag("json")) printJson(io, reports);
