@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Register } from "../_ctx.ts";
 import { fixture, readBack, same } from "../_files.ts";
-import { checksumOracle, transformLoop } from "../_oracles.ts";
+import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
 import { cli, exits, has, oneLine, tool } from "./_cli.ts";
 import { skip } from "../_skip.ts";
 
@@ -268,7 +268,7 @@ export const register: Register = (ctx) => {
       cli(ctx, ["bench", "--side-by-side", "side-empty.bin"]),
     ]);
     exits(r, 0, "side by side");
-    const out = JSON.parse(r.stdout) as { runtime: string; times: { id: string; ms: number }[] };
+    const out = JSON.parse(r.stdout) as { runtime: string; times: { id: string; ms: number; result: string }[] };
     assert.is(out.runtime, ctx.runtime === "deno-noffi" ? "deno" : ctx.runtime);
     const kernels = ["count", "find", "crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"];
     assert.equal(
@@ -279,6 +279,16 @@ export const register: Register = (ctx) => {
       ],
     );
     for (const x of out.times) assert.ok(Number.isFinite(x.ms) && x.ms > 0, `${x.id}: ${x.ms} ms`);
+    // Each result (the runtimes' are compared with each other under --runtime all) against an oracle.
+    const result = (id: string) => out.times.find((x) => x.id === id)!.result;
+    const lines = String(countLoop(f.data, 10));
+    const planted = String(matchesLoop(f.data, new TextEncoder().encode("mmapkit-needle!!")).length);
+    assert.equal([result("count-mem"), result("count-path")], [lines, lines], "count");
+    assert.equal([result("find-mem"), result("find-path")], [planted, planted], "findAll");
+    for (const a of ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"]) {
+      assert.is(result(`${a}-mem`), await checksumOracle(a, f.data), a);
+    }
+    for (const a of ["crc32c", "adler32", "xxh64", "xxh3"]) assert.is(result(`${a}-path`), result(`${a}-mem`), a);
     exits(missing, 1, "missing");
     oneLine(missing, "missing");
     assert.match(missing.stderr, "nope.bin");

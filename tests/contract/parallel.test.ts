@@ -554,7 +554,9 @@ export const register: Register = (ctx) => {
 
   t("bad threads and signals are refused with EINVAL, sync and async", async () => {
     const p = await import("mmapkit/promises");
-    for (const threads of [0, -1, 1.5, "many", null, Number.NaN]) {
+    // A string is quoted in the message: "got 2" for "2" would read as a number refused.
+    assert.match(throwsCode(api, () => api.count(path, 1, { threads: "2" } as never), "EINVAL"), 'got "2"');
+    for (const threads of [0, -1, 1.5, "many", "2", null, Number.NaN]) {
       const o = { threads } as unknown as { threads: number };
       throwsCode(api, () => api.count(path, 1, o), "EINVAL");
       throwsCode(api, () => api.checksum(path, "xxh3", o), "EINVAL");

@@ -35,8 +35,8 @@ Progress goes to standard error, the table (or JSON) to standard output.
       --dir DIR        where to write the file (default: a temporary directory)
       --json           the reports as one JSON array
       --side-by-side FILE  only time each kernel on FILE on one thread, in this runtime,
-                       and print the times as JSON (--runtime all runs this in every
-                       runtime in turns, three rounds, for a table of the runtimes)
+                       and print the times and results as JSON (--runtime all runs this
+                       in every runtime in turns, three rounds, for a table of them)
       --no-progress    taken, as by every command; bench draws no bar (its progress
                        lines go to standard error: 2>/dev/null drops them)
   -h, --help           this text

@@ -2,8 +2,9 @@
  * The benchmark's runtimes side by side: every kernel on one thread, timed in each runtime in
  * turns (node, deno, bun, node, …, a child process each), the best of each runtime kept. The main
  * table runs one runtime after the other, minutes apart, and on a machine whose speed drifts the
- * same kernel in the same runtime moved 25–35% between two such runs; taking turns, every runtime
- * meets the same moments. Target: Deno's and Bun's time within 15% of Node's.
+ * same kernel in the same runtime moved by up to half between two such runs; taking turns, every
+ * runtime meets the same moments. Every runtime's results must agree (a count, the number of
+ * matches, a digest). Target: Deno's and Bun's time within 15% of Node's.
  * @module
  */
 import { spawnSync } from "node:child_process";
@@ -16,11 +17,12 @@ import { NEEDLE, writeDataSet } from "./bench_data.ts";
 
 type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum">;
 
-/** One kernel's best time (ms) in one runtime. */
+/** One kernel's best time (ms) in one runtime, and its result (compared across runtimes). */
 export interface KernelTime {
   id: string;
   work: string;
   ms: number;
+  result: string;
 }
 
 /** A runtime's times, as `--side-by-side` prints them (and `bench --json` keeps them). */
@@ -37,16 +39,17 @@ const REPS = 5;
 /** Rounds of turns. */
 export const ROUNDS = 3;
 
-/** Best of REPS runs of `f` after one untimed (ms). */
-function bestOf(f: () => unknown): number {
-  f();
-  let min = Infinity;
+/** Best of REPS runs of `f` after one untimed (ms), and its result (the same every run, or it throws). */
+function bestOf(f: () => unknown): { ms: number; result: string } {
+  const result = String(f());
+  let ms = Infinity;
   for (let i = 0; i < REPS; i++) {
     const t = performance.now();
-    f();
-    min = Math.min(min, performance.now() - t);
+    const again = String(f());
+    ms = Math.min(ms, performance.now() - t);
+    if (again !== result) throw new Error(`a result changed between runs: ${again} vs ${result}`);
   }
-  return min;
+  return { ms, result };
 }
 
 /**
@@ -56,19 +59,19 @@ function bestOf(f: () => unknown): number {
 export function timeKernels(api: Api, path: string): KernelTime[] {
   const one = { threads: 1 };
   const times: KernelTime[] = [];
-  const time = (id: string, work: string, f: () => unknown): void => void times.push({ id, work, ms: bestOf(f) });
+  const time = (id: string, work: string, f: () => unknown): void => void times.push({ id, work, ...bestOf(f) });
   {
     using f = api.open(path, { populate: true });
     const on = "(resident mapping)";
     time("count-mem", `count \\n ${on}`, () => api.count(f, 10, one));
-    time("find-mem", `findAll 16 B ${on}`, () => api.findAll(f, NEEDLE, one));
+    time("find-mem", `findAll 16 B ${on}`, () => api.findAll(f, NEEDLE, one).length);
     for (const a of ["crc32", "crc32c", "adler32", "xxh32", "xxh64", "xxh3", "xxh128"] as const) {
       time(`${a}-mem`, `${a} ${on}`, () => api.checksum(f, a, one));
     }
   }
   const on = "(path, first pass)";
   time("count-path", `count \\n ${on}`, () => api.count(path, 10, one));
-  time("find-path", `findAll 16 B ${on}`, () => api.findAll(path, NEEDLE, one));
+  time("find-path", `findAll 16 B ${on}`, () => api.findAll(path, NEEDLE, one).length);
   for (const a of ["crc32c", "adler32", "xxh64", "xxh3"] as const) {
     time(`${a}-path`, `${a} ${on}`, () => api.checksum(path, a, one));
   }
@@ -103,6 +106,19 @@ export function sideBySide(
         failed.add(runtime);
         best.delete(runtime);
         fail(runtime, (e as Error).message);
+        continue;
+      }
+      // Every runtime's results are the first kept run's (its own earlier rounds included).
+      const [first] = best.values();
+      const differs = got.times.find((t) => {
+        const want = first?.times.find((x) => x.id === t.id)?.result;
+        return want !== undefined && want !== t.result;
+      });
+      if (differs !== undefined) {
+        const theirs = first!.times.find((x) => x.id === differs.id)!.result;
+        failed.add(runtime);
+        best.delete(runtime);
+        fail(runtime, `${differs.work} gave ${differs.result}, ${first!.runtime} ${theirs}`);
         continue;
       }
       say(`side by side, round ${round}/${rounds}, ${runtime}: ${got.times.map((t) => t.ms.toFixed(1)).join(" ")} ms`);

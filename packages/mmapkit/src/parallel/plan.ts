@@ -125,7 +125,12 @@ export function splitsHere(op: OpKind): boolean {
 export function threadsOption(value: unknown, what: string): number | "auto" {
   if (value === undefined || value === "auto") return "auto";
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
-  throw new MmapError("EINVAL", `${what}: threads must be a whole number ≥ 1 or "auto", got ${String(value)}`);
+  throw new MmapError(
+    "EINVAL",
+    `${what}: threads must be a whole number ≥ 1 or "auto", got ${
+      typeof value === "string" ? JSON.stringify(value) : String(value)
+    }`,
+  );
 }
 
 /** Where a worker finds the source: a path it opens itself, or bytes in shared memory. */
