@@ -14,6 +14,7 @@ import { join } from "node:path";
 import type * as Mmapkit from "../api.ts";
 import { cliArgv, type RuntimeName, RUNTIMES } from "./_runtimes.ts";
 import { NEEDLE, writeDataSet } from "./bench_data.ts";
+import { best } from "./bench_refs.ts";
 
 type Api = Pick<typeof Mmapkit, "open" | "count" | "findAll" | "checksum">;
 
@@ -42,13 +43,10 @@ export const ROUNDS = 3;
 /** Best of REPS runs of `f` after one untimed (ms), and its result (the same every run, or it throws). */
 function bestOf(f: () => unknown): { ms: number; result: string } {
   const result = String(f());
-  let ms = Infinity;
-  for (let i = 0; i < REPS; i++) {
-    const t = performance.now();
+  const ms = best(REPS, () => {
     const again = String(f());
-    ms = Math.min(ms, performance.now() - t);
     if (again !== result) throw new Error(`a result changed between runs: ${again} vs ${result}`);
-  }
+  });
   return { ms, result };
 }
 

@@ -80,8 +80,8 @@ const combines = (algorithm: unknown): boolean => isAlgorithm(algorithm) && rowO
  * Reads split even on 2 cores, on a first pass too: since the slices of a path read share the
  * engine the calling thread chose (`pathChoice`), count, findAll and adler32 gained 1.5–2.3× on
  * two threads over 1 GiB in either page-cache shape, 1.0–2.1× at 128–256 MiB, and 1.1–1.3× on a
- * mapping opened just before (bench/RESULTS.md); before that, on one thread they had lost
- * nothing to a second (0.6–1.1×).
+ * mapping opened just before (bench/RESULTS.md); before that, splitting them gained only
+ * 0.6–1.1×.
  */
 function autoThreads(op: OpKind, arg: unknown, total: number, resident: boolean, teach: boolean): number {
   if (total < AUTO_MIN_BYTES) return 1;
