@@ -42,7 +42,8 @@ export {
   joinPieces,
   lastIndexOfIn,
   type LastIndexOfOptions,
-  TYPED_OFFSETS,
+  OFFSET_SINK,
+  type OffsetSink,
 } from "./kernels/scan.ts";
 export {
   type Algorithm,

@@ -88,10 +88,16 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
       for (let i = n - 1; i >= 0; i--) if (ok(i) && state.result(i) >= 0) return state.result(i) - plan.base;
       return -1;
     case "findAll": {
+      // A slice's first offsets are in its place of the shared area, any more came by message.
       const area = job.offsets;
-      const pieces = Array.from({ length: n }, (_, i) =>
-        (got.values.get(i) as Float64Array | undefined) ??
-          (area !== undefined && ok(i) ? offsetsOf(area, i, state.result(i)) : new Float64Array(0)));
+      const pieces: Float64Array[] = [];
+      for (let i = 0; i < n; i++) {
+        if (!ok(i)) continue;
+        const found = state.result(i);
+        if (area !== undefined) pieces.push(offsetsOf(area, i, Math.min(found, area.perSlice)));
+        const rest = got.values.get(i) as Float64Array | undefined;
+        if (rest !== undefined) pieces.push(rest);
+      }
       return joinPieces(pieces, -plan.base);
     }
     case "checksum": {

@@ -5,7 +5,7 @@
  * aborted or another slice already holds a better hit.
  * @module
  */
-import { type MappedFile, TYPED_OFFSETS } from "@mmapkit/core";
+import { type MappedFile, OFFSET_SINK, type OffsetSink } from "@mmapkit/core";
 import type * as Api from "../api.ts";
 import { FAILED, type JobMessage, type JobState, offsetsOf, OK, SKIPPED } from "./job.ts";
 
@@ -87,16 +87,13 @@ export function runSlice(
         if (result >= 0) state.hit(i, true);
         break;
       case "findAll": {
-        // As a Float64Array: a worker transfers its buffer rather than copying an array of numbers.
-        const offsets = api.findAll(
-          source,
-          arg,
-          { ...options, [TYPED_OFFSETS]: true } as typeof options,
-        ) as unknown as Float64Array;
-        if (base !== 0) { for (let k = 0; k < offsets.length; k++) offsets[k] = offsets[k]! + base; }
-        result = offsets.length; // before the offsets are sent: a worker transfers their buffer
-        if (job.offsets !== undefined && result <= job.offsets.perSlice) offsetsOf(job.offsets, i, result).set(offsets);
-        else sink.value(i, offsets);
+        // Offsets go straight into the slice's place in shared memory; what does not fit comes
+        // back as a message (a worker transfers that buffer rather than copying numbers).
+        const into = job.offsets === undefined ? new Float64Array(0) : offsetsOf(job.offsets, i, job.offsets.perSlice);
+        const found: OffsetSink = { into, shift: base };
+        api.findAll(source, arg, { ...options, [OFFSET_SINK]: found } as typeof options);
+        result = found.count!;
+        if (found.rest!.length > 0) sink.value(i, found.rest!);
         break;
       }
       case "checksum": {
