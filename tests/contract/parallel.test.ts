@@ -94,6 +94,34 @@ export const register: Register = (ctx) => {
     },
   );
 
+  t("a split read of a path reports its own range's progress only (its engine is timed first)", () => {
+    // A new file (a new key for the engine the calling thread chooses by timing its kernel on a
+    // few MiB of the file): that timing runs the call's kernel with a callback of its own.
+    const fresh = join(ctx.tmp, "parallel-progress.bin");
+    writeFileSync(fresh, data);
+    const r = ranges[1] as { offset: number; length: number };
+    const bytes = view(r);
+    const calls: [string, (o: object) => unknown, unknown][] = [
+      ["count", (o) => api.count(fresh, 0x21, o), countLoop(bytes, 0x21)],
+      ["findAll", (o) => api.findAll(fresh, needle, o), matchesLoop(bytes, needle).map((p) => p + r.offset)],
+      ["adler32", (o) => api.checksum(fresh, "adler32", o), undefined],
+    ];
+    for (const [what, run, want] of calls) {
+      const seen: [number, number][] = [];
+      const got = run({ ...r, threads: 2, onProgress: (done: number, total: number) => seen.push([done, total]) });
+      if (want !== undefined) assert.equal(got, want, what);
+      else assert.is(got, run({ ...r, threads: 1 }), what);
+      assert.ok(seen.length > 0, `${what}: progress reported`);
+      for (let i = 0; i < seen.length; i++) {
+        const [done, total] = seen[i]!;
+        assert.is(total, r.length, `${what}: total of report ${i}`);
+        assert.ok(done >= (seen[i - 1]?.[0] ?? 0) && done <= total, `${what}: report ${i}: ${done}`);
+      }
+      assert.is(seen.at(-1)![0], r.length, `${what}: the last report is the whole range`);
+    }
+    rmSync(fresh);
+  });
+
   t("a file mapping splits too (its file offset hidden), and transforms split by whole elements", () => {
     using f = api.open(path, { offset: 5000, length: 11 * MiB + 3 });
     const bytes = data.subarray(5000, 5000 + 11 * MiB + 3);

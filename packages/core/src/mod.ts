@@ -28,6 +28,7 @@ export {
   Handover,
   handover,
   prefetching,
+  type ProbeKernel,
   readChoice,
   runOptionNames,
   type RunOptions,

@@ -23,7 +23,7 @@ import type { KernelExports } from "../wasm/exports.ts";
 import { MappedFile } from "../mapped_file.ts";
 import type { Runtime } from "../runtime.ts";
 import { checkSize } from "../window.ts";
-import { fileKey, recentChoice, rememberChoice } from "./read_choices.ts";
+import { choiceKey, recentChoice, rememberChoice } from "./read_choices.ts";
 
 /** What a kernel runs on. */
 export type Source = MappedFile | Uint8Array | string | FileURL;
@@ -432,51 +432,73 @@ const SWITCH_MARGIN = 1.3;
 /** Bytes {@link readChoice} maps, and copies, to time both. */
 const CHOICE_PROBE = 4 << 20;
 /**
- * Whether this thread's copying has run once: the first copy faults its staging pages in and runs
- * a kernel not yet compiled by the optimising tier (14 ms for 4 MiB on Deno, against 4.5 mapped
- * just after — so a process's first threaded read chose mapping on a file whose 4 KiB pages made
- * it twice as slow, and its next calls took 117 ms instead of 65).
+ * The kernels whose copying this thread has run once: the first copy faults its staging pages in
+ * and runs a kernel not yet compiled by the optimising tier (14 ms for 4 MiB on Deno, against 4.5
+ * mapped just after — so a process's first threaded read chose mapping on a file whose 4 KiB
+ * pages made it twice as slow, and its next calls took 117 ms instead of 65).
  */
-let copiedOnce = false;
+const copiedOnce = new Set<string>();
+
+/**
+ * A call's kernel, for {@link readChoice}: its walk's `what`, and `run`, the call itself on one
+ * thread with the options given (a range, an engine, a progress callback and walk sizes).
+ */
+export interface ProbeKernel {
+  what: string;
+  run(options: WithWalkSizes & { threads: 1 }): void;
+}
+
+/** The chunks a choice's probe walks in: four of them, the first left out of its timing. */
+const PROBE_SIZES: WalkSizes = Object.freeze({ ...defaultWalkSizes, chunk: CHOICE_PROBE / 4, prefetch: 0 });
 
 /**
  * The engine the slices of a read of `path` split over threads use: a recent trial's choice for
- * the file, else one of each timed here — CHOICE_PROBE bytes mapped and as many copied, each
- * counted through by the kernel — and kept as a trial's is; "auto" where there is nothing to
- * choose (no arena placement, a file too short to time). Slices left to their own trials run them
- * on every thread at once, and each times the others' contention: one on 4 KiB pages timed
- * copying at 1.64 ms/MB against 1.15 mapped, where one thread alone measured 0.59 and 1.11, and
- * mapped on (bench/RESULTS.md, "night"). With `measure` false, only a recent choice is used.
+ * the file and kernel, else one of each timed here — the call's own kernel run single-threaded on
+ * CHOICE_PROBE bytes mapped and as many copied, each timed per byte from the end of its first
+ * chunk, as a trial's spans (the first pays for mapping, staging pages and a kernel's cold start;
+ * timed whole, 4 MiB mapped took 0.67 ms against 0.45 copied on a file whose trial had measured
+ * the opposite, 0.11 against 0.35 ms per MB) — and kept as a trial's is; "auto" where there is
+ * nothing to choose (no arena placement, a file too short to time). Slices left to their own
+ * trials run them on every thread at once, and each times the others' contention: one on 4 KiB
+ * pages timed copying at 1.64 ms/MB against 1.15 mapped, where one thread alone measured 0.59 and
+ * 1.11, and mapped on (bench/RESULTS.md, "night"). With `measure` false, only a recent choice is
+ * used.
  */
-export function readChoice(rt: Runtime, path: string, measure: boolean): EngineChoice {
+export function readChoice(rt: Runtime, path: string, measure: boolean, kernel: ProbeKernel): EngineChoice {
   if (rt.placement !== "arena" || !rt.mappedWorks()) return "auto";
+  let st: { dev: number; ino: number; size: number };
   const fd = rt.io.open(path, false, false);
   try {
-    const st = rt.io.stat(fd, path);
-    const key = fileKey(st);
-    const known = recentChoice(key);
-    if (known !== undefined) return known.engine;
-    if (!measure || st.size < 2 * CHOICE_PROBE) return "auto";
-    const target = { fd, path, write: false };
-    const whole = { start: 0, length: st.size };
-    const plan = { what: "read probe" };
-    const touch = (c: Chunk): void => void c.kernel.count(c.ptr, c.len, 0);
-    const timed = (engine: Engine, from: number): number => {
-      const t = performance.now();
-      walkSpan(rt, target, engine, {}, plan, touch, whole, from, CHOICE_PROBE);
-      return performance.now() - t;
-    };
-    // Copied first: a kernel not yet run in this thread runs cold once, against the copy.
-    if (!copiedOnce) timed("buffered", CHOICE_PROBE);
-    copiedOnce = true;
-    const copied = timed("buffered", CHOICE_PROBE);
-    const mapped = timed("mapped", 0);
-    const engine: Engine = mapped <= copied ? "mapped" : "buffered";
-    rememberChoice(key, engine, copied / CHOICE_PROBE);
-    return engine;
+    st = rt.io.stat(fd, path);
   } finally {
     rt.io.close(fd);
   }
+  const key = choiceKey(st, kernel.what);
+  const known = recentChoice(key);
+  if (known !== undefined) return known.engine;
+  if (!measure || st.size < 2 * CHOICE_PROBE) return "auto";
+  // ms per byte of [offset, offset + CHOICE_PROBE) through `engine`, past its first chunk.
+  const rate = (engine: Engine, offset: number): number => {
+    let from: number | undefined;
+    let fromDone = 0;
+    let to = 0;
+    let toDone = 0;
+    const onProgress = (done: number): void => {
+      const now = performance.now();
+      if (from === undefined) [from, fromDone] = [now, done];
+      else [to, toDone] = [now, done];
+    };
+    kernel.run({ offset, length: CHOICE_PROBE, engine, threads: 1, onProgress, [WALK_SIZES]: PROBE_SIZES });
+    return toDone > fromDone ? (to - from!) / (toDone - fromDone) : Infinity;
+  };
+  // Copied first: a kernel not yet run in this thread runs cold once, against the copy.
+  if (!copiedOnce.has(kernel.what)) rate("buffered", CHOICE_PROBE);
+  copiedOnce.add(kernel.what);
+  const copied = rate("buffered", CHOICE_PROBE);
+  const mapped = rate("mapped", 0);
+  const engine: Engine = mapped <= copied ? "mapped" : "buffered";
+  rememberChoice(key, engine, copied);
+  return engine;
 }
 
 function walkPath(
@@ -564,7 +586,7 @@ function walkPath(
       // with pread was 3.5–4 times faster (count of 1 GiB: 125 ms against 440).
       // The copied piece is timed from the end of its first chunk: that one pays for faulting in
       // the staging Memory (once per walk; measured 4 MiB in 5.6 ms with it, ~0.4 ms without).
-      const key = fileKey(st);
+      const key = choiceKey(st, plan.what);
       // Where a span that goes on from `pos` starts: the needle's length − 1 earlier (not before
       // the range), so that a match across the seam between two spans is seen whole, as across
       // two chunks of one span. Without it, findAll missed matches across the trial's seams.

@@ -7,6 +7,7 @@
  */
 import { type MappedFile, OFFSET_SINK, type OffsetSink } from "@mmapkit/core";
 import type * as Api from "../api.ts";
+import { runtime } from "../runtime.ts";
 import { FAILED, type JobMessage, type JobState, offsetsOf, OK, SKIPPED } from "./job.ts";
 
 /** The API functions a slice calls. */
@@ -63,7 +64,11 @@ export function runSlice(
   const options = {
     offset: s.start - base,
     length: s.length + s.overlap,
-    ...(local === undefined ? { engine: job.engine } : {}),
+    // "mapped" chosen by the calling thread, where this thread cannot map (its self-test failed):
+    // the copying the single-threaded call falls back to.
+    ...(local === undefined
+      ? { engine: job.engine === "mapped" && !runtime().mappedWorks() ? "auto" : job.engine }
+      : {}),
     threads: 1,
     onProgress: (done: number) => {
       state.setDone(i, Math.min(done, s.length));

@@ -45,7 +45,7 @@ export function runCall<T>(
   const wanted = threadsOption(o.threads, what);
   const split = (): T =>
     timedCall(() => {
-      const plan = planOf(op, source, arg, o, what);
+      const plan = planOf(op, source, arg, o, what, false, single);
       if (plan === undefined) return single(options);
       check?.();
       return runBlocking(slices, plan, o.onProgress as ((d: number, t: number) => void) | undefined) as T;

@@ -21,6 +21,7 @@ import {
   isAlgorithm,
   MappedFile,
   MmapError,
+  type ProbeKernel,
   readChoice,
   rowOf,
   toPath,
@@ -234,19 +235,26 @@ function shared(bytes: Uint8Array): Reach {
 }
 
 /**
- * The engine every slice of a read of `path` uses: "buffered" where this thread found copying
- * faster (core's readChoice), so that no slice runs a read trial of its own while the others run
- * theirs (each then times the others' contention, and mapped on a file in 4 KiB pages); else
- * "auto", which leaves a worker whose mapped engine fails its self-test the copying it falls back
- * to. Measured only for the synchronous API (a few ms on this thread); the promise API takes a
+ * The engine every slice of a read of `path` uses: the one this thread found faster for the call's
+ * kernel (core's readChoice), so that no slice runs a read trial of its own while the others run
+ * theirs (each then times the others' contention: on a file in 4 KiB pages they mapped; on one in
+ * 2 MiB folios, where adler32 mapped took 41 ms on 2 threads and copied 56, mapped slices timed
+ * themselves slower than the copy measured alone and went on copying). "auto" where nothing was
+ * chosen. Measured only for the synchronous API (a few ms on this thread); the promise API takes a
  * recent choice or leaves it to the slices.
  */
-function pathChoice(path: string, measure: boolean): JobMessage["engine"] {
+function pathChoice(path: string, measure: boolean, kernel: ProbeKernel): JobMessage["engine"] {
   try {
-    return readChoice(runtime(), path, measure) === "buffered" ? "buffered" : "auto";
+    return readChoice(runtime(), path, measure, kernel);
   } catch {
     return "auto"; // the slices meet the same error and report it as the call would
   }
+}
+
+/** The kernel a read runs, by its walk's name (as core names a trial's choice), and a run of it. */
+function probeKernel(op: OpKind, arg: unknown, probe: Probe | undefined): ProbeKernel {
+  const what = op === "checksum" ? `checksum ${(arg as { algorithm: string }).algorithm}` : op;
+  return { what, run: (options) => void probe?.(options as unknown as Record<string, unknown>) };
 }
 
 function needleLength(needle: unknown): number | undefined {
@@ -268,6 +276,12 @@ function elementWidth(op: unknown): number {
 }
 
 /**
+ * The call itself on one thread, given options of its own (a range, an engine, a progress
+ * callback): what a read's engine is chosen by timing (see `pathChoice`).
+ */
+export type Probe = (options: Record<string, unknown>) => unknown;
+
+/**
  * The plan of a call, or undefined: run it on the calling thread. `away` (the promise API):
  * always a plan when a worker can reach the source, one slice when the call does not split.
  */
@@ -278,6 +292,7 @@ export function planOf(
   options: Record<string, unknown>,
   what: string,
   away = false,
+  probe?: Probe,
 ): Plan | undefined {
   let wanted = threadsOption(options.threads, what);
   if (op === "checksum") {
@@ -343,7 +358,7 @@ export function planOf(
     : source instanceof MappedFile
     ? "mapped"
     : asked === "auto" && op !== "transform" && threads > 1
-    ? pathChoice(at.path, !away)
+    ? pathChoice(at.path, !away && probe !== undefined, probeKernel(op, arg, probe))
     : asked;
   const job: Plan["job"] = {
     op,
