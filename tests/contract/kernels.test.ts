@@ -440,6 +440,17 @@ export const register: Register = (ctx) => {
     assert.throws(() => api.lastIndexOf(path, 1, { to: 1.5 }), code("EINVAL"));
     assert.throws(() => api.count(path, 1, { offset: 2000 }), code("ERANGE"));
     assert.throws(() => api.count({} as never, 1), code("EINVAL"));
+    // `sync` waits for a transform's writes; a read that took it would promise durability it never gives.
+    for (
+      const [what, call] of [
+        ["count", () => api.count(path, 1, { sync: true } as never)],
+        ["findAll", () => api.findAll(path, 1, { sync: false } as never)],
+        ["checksum", () => api.checksum(path, "crc32", { sync: true } as never)],
+        ["indexOf", () => api.indexOf(path, 1, { sync: true, threads: 2 } as never)],
+      ] as const
+    ) {
+      assert.match(throwsCode(api, call, "EINVAL"), `${what}: sync is an option of transform only`);
+    }
     assert.ok(same(readBack(path), data));
   });
 

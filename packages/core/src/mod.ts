@@ -27,12 +27,13 @@ export {
   defaultWalkSizes,
   Handover,
   handover,
+  knownRunOptions,
   prefetching,
   type ProbeKernel,
   readChoice,
-  runOptionNames,
   type RunOptions,
   type Source,
+  type TransformOptions,
   type WalkSizes,
 } from "./kernels/walk.ts";
 export {

@@ -42,6 +42,7 @@ import {
   type Source,
   transformIn,
   type TransformOp,
+  type TransformOptions,
   unlinkShared as unlinkSharedIn,
   xxh32Loop,
 } from "@mmapkit/core";
@@ -75,6 +76,7 @@ export {
   type SharedOptions,
   type Source,
   type TransformOp,
+  type TransformOptions,
 } from "@mmapkit/core";
 export { maxWindow, pageSize } from "./runtime.ts";
 
@@ -313,7 +315,7 @@ export function createChecksum(algorithm: Algorithm, options?: CreateChecksumOpt
 export function transform(
   target: MappedFile | Uint8Array | string | FileURL,
   op: TransformOp,
-  options?: RunOptions,
+  options?: TransformOptions,
 ): void {
   const sync = (options as { sync?: unknown } | undefined)?.sync === true;
   // A bad op is refused before any slice starts.

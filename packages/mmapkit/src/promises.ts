@@ -19,14 +19,14 @@ import {
   type ChecksumOptions,
   type FileURL,
   type IndexOfOptions,
+  knownRunOptions,
   type LastIndexOfOptions,
   MappedFile,
   MmapError,
-  runOptionNames,
   type RunOptions,
   type Source,
-  toOptions,
   type TransformOp,
+  type TransformOptions,
 } from "@mmapkit/core";
 import * as sync from "./api.ts";
 import type { OpKind } from "./parallel/job.ts";
@@ -64,7 +64,7 @@ async function away(
   what: string,
   fallback: (options: unknown) => unknown,
 ): Promise<unknown> {
-  if (options !== undefined) toOptions(options, `${what} options`, [...runOptionNames(what), "signal"]);
+  if (options !== undefined) knownRunOptions(options, what, ["signal"]);
   const o = optionsOf(options);
   const signal = o.signal;
   if (signal !== undefined && !isSignal(signal)) {
@@ -174,7 +174,7 @@ export async function checksum(
 export async function transform(
   target: MappedFile | Uint8Array | string | FileURL,
   op: TransformOp,
-  options?: RunOptions & AsyncOptions,
+  options?: TransformOptions & AsyncOptions,
 ): Promise<void> {
   const sync_ = (options as { sync?: unknown } | undefined)?.sync === true;
   sync.transform(new Uint8Array(0), op); // a bad op is refused before anything starts

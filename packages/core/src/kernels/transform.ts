@@ -3,7 +3,7 @@ import { MmapError, shown } from "../errors.ts";
 import type { KernelExports } from "../wasm/exports.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte } from "./_needle.ts";
-import { runOptionNames, type RunOptions, runOptions, walk } from "./walk.ts";
+import { runOptionNames, runOptions, type TransformOptions, walk } from "./walk.ts";
 import { MappedFile } from "../mapped_file.ts";
 import { ADD_TYPES, type AddType, elementTypeOf, isAddType } from "./element_types.ts";
 
@@ -113,7 +113,7 @@ function planOf(op: unknown): Plan {
 }
 
 /** Applies `op` in place to the range of `target`; a path is opened "write", walked and flushed. */
-export function transformIn(rt: Runtime, target: unknown, op: unknown, options?: RunOptions): void {
+export function transformIn(rt: Runtime, target: unknown, op: unknown, options?: TransformOptions): void {
   const plan = planOf(op);
   const o = runOptions(options, "transform");
   const what = `transform (${plan.name})`;

@@ -38,8 +38,6 @@ export interface RunOptions {
   engine?: EngineChoice;
   /** Called after each chunk with bytes done and the range's total. */
   onProgress?: (done: number, total: number) => void;
-  /** Writes to a path: wait until they are on disk (fsync) before returning. Default false: written back asynchronously. */
-  sync?: boolean;
   /**
    * Threads to run on (paths and file mappings; counts, searches, crc32/crc32c/adler32 and
    * transforms split exactly, xxHash never): a whole number, or "auto" (the default) — one
@@ -48,6 +46,12 @@ export interface RunOptions {
    * faster). The result is the single-threaded one.
    */
   threads?: number | "auto";
+}
+
+/** Options of a transform: those of every kernel, and `sync`. */
+export interface TransformOptions extends RunOptions {
+  /** Writes to a path: wait until they are on disk (fsync) before returning. Default false: written back asynchronously. */
+  sync?: boolean;
 }
 
 /** One piece of the range, in a kernel's memory. `pos` is its position relative to the source's start. */
@@ -202,13 +206,36 @@ export class Handover {
 
 /** The option names each kernel call takes: RunOptions', plus its own. */
 export function runOptionNames(what: string): readonly string[] {
-  const own = what === "checksum" ? ["seed"] : what === "indexOf" ? ["from"] : what === "lastIndexOf" ? ["to"] : [];
-  return ["offset", "length", "engine", "onProgress", "sync", "threads", ...own];
+  const own = what === "checksum"
+    ? ["seed"]
+    : what === "indexOf"
+    ? ["from"]
+    : what === "lastIndexOf"
+    ? ["to"]
+    : what === "transform"
+    ? ["sync"]
+    : [];
+  return ["offset", "length", "engine", "onProgress", "threads", ...own];
+}
+
+/**
+ * `value` as the options of `what` (`also`: names a caller adds), refused with EINVAL where it
+ * is not an object or names an option `what` does not take.
+ */
+export function knownRunOptions<T extends object>(
+  value: unknown,
+  what: string,
+  also: readonly string[] = [],
+): Partial<T> {
+  if (what !== "transform" && typeof value === "object" && value !== null && "sync" in value) {
+    throw new MmapError("EINVAL", `${what}: sync is an option of transform only (a ${what} writes nothing); remove it`);
+  }
+  return toOptions<T>(value, `${what} options`, [...runOptionNames(what), ...also]);
 }
 
 /** Checks RunOptions' shape (and that every option is one `what` takes). */
-export function runOptions(value: unknown, what: string): RunOptions {
-  const o = toOptions<RunOptions>(value, `${what} options`, runOptionNames(what));
+export function runOptions(value: unknown, what: string): TransformOptions {
+  const o = knownRunOptions<TransformOptions>(value, what);
   if (o.onProgress !== undefined && typeof o.onProgress !== "function") {
     throw new MmapError("EINVAL", `${what}: onProgress must be a function`);
   }
@@ -667,7 +694,7 @@ function walkPath(
       span(start, length, engine);
     }
     if (length === 0) options.onProgress?.(0, 0);
-    if (plan.write && options.sync === true) rt.io.fsync(fd);
+    if (plan.write && (options as TransformOptions).sync === true) rt.io.fsync(fd);
   } finally {
     rt.io.close(fd);
   }

@@ -4,7 +4,7 @@
  * promise API plans with `planOf` and runs on workers with `runAway`.
  * @module
  */
-import { Handover, handover, isAlgorithm, rowOf, runOptionNames, timedCall, toOptions } from "@mmapkit/core";
+import { Handover, handover, isAlgorithm, knownRunOptions, rowOf, timedCall } from "@mmapkit/core";
 import type { OpKind } from "./job.ts";
 import { AUTO_MIN_BYTES, planOf, splitsHere, threadsOption } from "./plan.ts";
 import { runBlocking } from "./_run.ts";
@@ -40,7 +40,7 @@ export function runCall<T>(
   single: (options: unknown) => T,
   check?: () => void,
 ): T {
-  if (options !== undefined) toOptions(options, `${what} options`, runOptionNames(what)); // a misspelt option is an error, split or not
+  if (options !== undefined) knownRunOptions(options, what); // a misspelt option is an error, split or not
   const o = optionsOf(options);
   const wanted = threadsOption(o.threads, what);
   const split = (): T =>
