@@ -18,7 +18,7 @@ import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracl
 import { walkSizes } from "../_walk_sizes.ts";
 import { throwsCode } from "../_codes.ts";
 import { traced } from "../_trace.ts";
-import { ALGORITHM_NAMES, rowOf } from "@mmapkit/core";
+import { ALGORITHM_NAMES, MATCH_LIMIT, MAX_MATCHES, rowOf } from "@mmapkit/core";
 
 const ALGORITHMS = ALGORITHM_NAMES;
 
@@ -452,6 +452,32 @@ export const register: Register = (ctx) => {
       assert.match(throwsCode(api, call, "EINVAL"), `${what}: sync is an option of transform only`);
     }
     assert.ok(same(readBack(path), data));
+  });
+
+  t("findAll refuses more matches than one array holds with EOVERFLOW, on one thread and split", () => {
+    // Every byte of a file of zeros matches 0; one array of a billion offsets crashed the process.
+    // The limit (100 million: 8 s and 2 GB to reach) lowered for this call by the tests' key.
+    const path = join(ctx.tmp, "zeros.bin");
+    writeFileSync(path, "");
+    truncateSync(path, 13 * 1024 * 1024 + 7);
+    const limit = (n: number) => ({ [MATCH_LIMIT]: n });
+    try {
+      for (const threads of [1, 2, 3]) {
+        const message = throwsCode(api, () => api.findAll(path, 0, { threads, ...limit(100_000) }), "EOVERFLOW");
+        assert.match(message, `more than ${MAX_MATCHES.toLocaleString("en-US")} matches`, `threads ${threads}`);
+        assert.match(message, "a range at a time (offset, length)");
+        // Each slice of 4 MiB holds fewer than its limit; the whole is refused before it is built.
+        throwsCode(api, () => api.findAll(path, 0, { threads, ...limit(13 * 1024 * 1024) }), "EOVERFLOW");
+        // Up to the limit it is the answer: the last 1,007 bytes, at an odd offset.
+        const at = 13 * 1024 * 1024 - 1000;
+        const tail = api.findAll(path, 0, { offset: at, threads, ...limit(1007) });
+        assert.is(tail.length, 1007);
+        assert.is(tail[0], at);
+        assert.is(tail.at(-1), 13 * 1024 * 1024 + 6);
+      }
+    } finally {
+      rmSync(path);
+    }
   });
 
   t("a path transform over 3 windows or more (auto: a mapped and a copied window timed, the faster goes on)", () => {

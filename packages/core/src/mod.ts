@@ -44,6 +44,9 @@ export {
   joinPieces,
   lastIndexOfIn,
   type LastIndexOfOptions,
+  MATCH_LIMIT,
+  matchLimitOf,
+  MAX_MATCHES,
   OFFSET_SINK,
   type OffsetSink,
 } from "./kernels/scan.ts";

@@ -1,5 +1,6 @@
 /** Scan kernels over any source: count, indexOf, findAll. @module */
 import { toIndex } from "../args.ts";
+import { MmapError } from "../errors.ts";
 import { RESULTS_CAPACITY, RESULTS_OFFSET } from "../wasm/layout.ts";
 import type { Runtime } from "../runtime.ts";
 import { InputSlot, toByte, toNeedle } from "./_needle.ts";
@@ -86,6 +87,33 @@ export function lastIndexOfIn(rt: Runtime, source: unknown, needle: unknown, opt
 }
 
 /**
+ * The most offsets one findAll returns: 100 million numbers are an 800 MB array, near what an
+ * engine gives one array (V8 a little over 134 million doubles), and more crashed the process
+ * (Node: "invalid table size", out of memory) where a file of 1 GiB can hold a billion matches.
+ */
+export const MAX_MATCHES = 100_000_000;
+
+/**
+ * Option key (tests only): a lower limit than {@link MAX_MATCHES} for one findAll, so that a test
+ * reaches it without collecting 100 million offsets (8 s and 2 GB on this machine).
+ */
+export const MATCH_LIMIT: unique symbol = Symbol.for("mmapkit.matchLimit") as never;
+
+/** The limit of a findAll given `options`. */
+export function matchLimitOf(options: unknown): number {
+  const v = (options as { [MATCH_LIMIT]?: unknown } | undefined)?.[MATCH_LIMIT];
+  return typeof v === "number" && v < MAX_MATCHES ? v : MAX_MATCHES;
+}
+
+function tooMany(): MmapError {
+  return new MmapError(
+    "EOVERFLOW",
+    `findAll: more than ${MAX_MATCHES.toLocaleString("en-US")} matches, more than one array of numbers can hold; ` +
+      "count them with count() (one byte) or indexOf() from each match on, or find them a range at a time (offset, length)",
+  );
+}
+
+/**
  * One array of every number in `pieces`, in order (plus `shift`), allocated once at its final size
  * and kind: growing one by push() for ~200k matches took 15 ms on Node (each larger copy is fresh
  * memory, faulted in). It is filled with a fraction first: on V8 a `new Array(n)` of more than
@@ -94,9 +122,10 @@ export function lastIndexOfIn(rt: Runtime, source: unknown, needle: unknown, opt
  * one array of doubles from the start. 208k offsets: 14 ms → 8 on Node 20 after a threaded call
  * (Deno and Bun: under 1 ms either way).
  */
-export function joinPieces(pieces: readonly ArrayLike<number>[], shift = 0): number[] {
+export function joinPieces(pieces: readonly ArrayLike<number>[], shift = 0, limit: number = MAX_MATCHES): number[] {
   let total = 0;
   for (const p of pieces) total += p.length;
+  if (total > limit) throw tooMany();
   const out = new Array<number>(total).fill(0.5);
   let k = 0;
   for (const p of pieces) for (let i = 0; i < p.length; i++) out[k++] = p[i]! + shift;
@@ -136,9 +165,11 @@ class Offsets {
   #first: Float64Array<ArrayBufferLike>;
   #inFirst = 0;
   #shift: number;
+  #limit: number;
   /** How many are in the growing buffer. */
   length = 0;
-  constructor(first: Float64Array<ArrayBufferLike> = new Float64Array(0), shift = 0) {
+  constructor(limit: number, first: Float64Array<ArrayBufferLike> = new Float64Array(0), shift = 0) {
+    this.#limit = limit;
     this.#buf = spare ?? new Float64Array(1024);
     spare = undefined;
     this.#first = first;
@@ -148,6 +179,7 @@ class Offsets {
     return this.#inFirst + this.length;
   }
   add(at: number, results: Uint32Array, got: number): void {
+    if (this.count + got > this.#limit) throw tooMany();
     const base = at + this.#shift;
     let i = 0;
     const first = this.#first;
@@ -175,7 +207,7 @@ class Offsets {
    */
   take(typed: boolean): number[] | Float64Array {
     const view = this.#buf.subarray(0, this.length);
-    const out = typed ? view.slice() : joinPieces([view]);
+    const out = typed ? view.slice() : joinPieces([view], 0, this.#limit);
     if (this.#buf.length <= SPARE_MAX) spare = this.#buf;
     return out;
   }
@@ -186,7 +218,7 @@ export function findAllIn(rt: Runtime, source: unknown, needle: unknown, options
   const n = toNeedle(needle, "findAll: needle");
   const slot = new InputSlot(n);
   const sink = (options as { [OFFSET_SINK]?: OffsetSink } | undefined)?.[OFFSET_SINK];
-  const found = new Offsets(sink?.into, sink?.shift);
+  const found = new Offsets(matchLimitOf(options), sink?.into, sink?.shift);
   walk(rt, source, runOptions(options, "findAll"), { what: "findAll", overlap: n.length - 1 }, (c) => {
     const results = new Uint32Array(c.arena.buffer, RESULTS_OFFSET, RESULTS_CAPACITY);
     let skip = 0;

@@ -98,7 +98,7 @@ export function combine(plan: Plan, state: JobState, got: Collected): unknown {
         const rest = got.values.get(i) as Float64Array | undefined;
         if (rest !== undefined) pieces.push(rest);
       }
-      return joinPieces(pieces, -plan.base);
+      return joinPieces(pieces, -plan.base, plan.matchLimit);
     }
     case "checksum": {
       // Split: each slice hashed from scratch, joined from `start` (the seed, or the empty input's

@@ -20,6 +20,7 @@ import {
   isAddType,
   isAlgorithm,
   MappedFile,
+  matchLimitOf,
   MmapError,
   type ProbeKernel,
   readChoice,
@@ -50,6 +51,8 @@ export interface Plan {
   release?: () => void;
   /** The calling thread's own mapping, which its slices run on (source position = path position − base). */
   local?: MappedFile;
+  /** findAll: the most offsets the call returns (core's matchLimitOf). */
+  matchLimit: number;
 }
 
 /**
@@ -376,6 +379,7 @@ export function planOf(
     origin: at.base + start,
     total,
     threads: Math.max(1, threads),
+    matchLimit: matchLimitOf(options),
     ...(at.copiedFrom === undefined ? {} : { copiedFrom: at.copiedFrom }),
     ...(at.release === undefined ? {} : { release: at.release }),
     ...(at.local === undefined ? {} : { local: at.local }),
