@@ -98,7 +98,7 @@ export function runSlice(
         const found: OffsetSink = { into, shift: base };
         api.findAll(source, arg, { ...options, [OFFSET_SINK]: found } as typeof options);
         result = found.count!;
-        if (found.rest!.length > 0) sink.value(i, found.rest!);
+        if (found.rest!.length > 0 || job.offsets === undefined) sink.value(i, found.rest!);
         break;
       }
       case "checksum": {
