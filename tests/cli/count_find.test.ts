@@ -121,5 +121,27 @@ export const register: Register = (ctx) => {
     },
   );
 
+  t("find --hex: bytes that are not UTF-8; a PATTERN that lost them (U+FFFD) is refused, not searched", async () => {
+    // 0xbe and 0xff never start UTF-8; planted among the text, and once across "be be" overlaps.
+    const data = text(20_001, 3);
+    for (const at of [0, 777, 778, 5000, 19_999]) data[at] = 0xbe;
+    data[5001] = 0xff;
+    writeFileSync(join(ctx.tmp, "bin.dat"), data);
+    const [one, two, lost, odd] = await Promise.all([
+      cli(ctx, ["find", "--all", "--hex", "be", "bin.dat"]),
+      cli(ctx, ["find", "--count", "--hex", "BE ff", "bin.dat"]),
+      cli(ctx, ["find", "--count", "\uFFFD", "bin.dat"]),
+      cli(ctx, ["find", "--hex", "b", "bin.dat"]),
+    ]);
+    exits(one, 0, "--hex be");
+    assert.is(one.stdout, grepLoop(data, Uint8Array.of(0xbe)).map((o) => `${o}:be\n`).join(""));
+    exits(two, 0, "--hex 'BE ff'");
+    assert.is(two.stdout, `${grepLoop(data, Uint8Array.of(0xbe, 0xff)).length}\n`);
+    exits(lost, 2, "a PATTERN with U+FFFD");
+    assert.match(lost.stderr, "--hex");
+    exits(odd, 2, "an odd number of hex digits");
+    assert.match(odd.stderr, "pairs of hex digits");
+  });
+
   t.run();
 };

@@ -35,7 +35,7 @@ export const count: Command = {
     threads: { type: "string" },
     json: { type: "boolean" },
   },
-  help: `Usage: mmapkit count [--lines | --byte N] [--json] [FILE…]
+  help: `Usage: mmapkit count [--lines | --byte N] [--threads N] [--json] [FILE…]
 
 Counts a byte in each file and prints "<count> <file>", with a "total" line when there are
 several files, like wc -l. With no FILE, or when FILE is "-", counts standard input as it

@@ -23,6 +23,29 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
   return out;
 }
 
+/** PATTERN given with --hex: pairs of hex digits, spaces between them allowed. */
+function fromHex(pattern: string): Uint8Array {
+  const digits = pattern.replace(/\s+/g, "");
+  if (!/^(?:[0-9a-fA-F]{2})*$/.test(digits)) {
+    throw new UsageError(`--hex: PATTERN must be pairs of hex digits, like 'de ad be ef'; got '${pattern}'`);
+  }
+  return Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16));
+}
+
+/**
+ * PATTERN as UTF-8 bytes. A byte that is not UTF-8 reaches a program's arguments as U+FFFD on every
+ * runtime, and would be searched for as EF BF BD: refused, with --hex as the way to give it.
+ */
+function utf8Pattern(pattern: string): Uint8Array {
+  if (pattern.includes("\uFFFD")) {
+    throw new UsageError(
+      "PATTERN holds U+FFFD, which is what a byte that is not UTF-8 becomes in an argument; give the bytes in hex " +
+        "with --hex (for example --hex be, or --hex efbfbd for U+FFFD itself)",
+    );
+  }
+  return new TextEncoder().encode(pattern);
+}
+
 /** The `find` command. */
 export const find: Command = {
   name: "find",
@@ -31,17 +54,20 @@ export const find: Command = {
     all: { type: "boolean", short: "a" },
     count: { type: "boolean", short: "c" },
     threads: { type: "string" },
+    hex: { type: "boolean" },
     json: { type: "boolean" },
   },
-  help: `Usage: mmapkit find [--all] [--count] [--json] PATTERN [FILE…]
+  help: `Usage: mmapkit find [--all] [--count] [--hex] [--threads N] [--json] PATTERN [FILE…]
 
-Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes) in
-each file; with several files each line starts with "<file>:". With no FILE, or when FILE is
+Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes; with
+--hex, bytes written in hex) in each file; with several files each line starts with "<file>:". With no FILE, or when FILE is
 "-", searches standard input as it arrives (any size, in bounded memory); a FIFO or a device
 named as FILE is read the same way.
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
+      --hex       PATTERN is bytes in hex, pairs of digits, spaces allowed: --hex 'de ad be ef'
+                  (for bytes that are not UTF-8: an argument cannot carry them)
       --threads N   threads per file: a number, or auto (the default: what measured faster,
                     see the README)
       --json      one JSON document on standard output
@@ -54,7 +80,7 @@ Exit status: 0 a match was found, 1 no match (or a file could not be read), 2 ba
     const [pattern, ...given] = args.positionals;
     if (pattern === undefined) throw new UsageError("give a PATTERN (and FILEs, or standard input)");
     const names = given.length === 0 ? ["-"] : given;
-    const needle = new TextEncoder().encode(pattern);
+    const needle = args.flag("hex") ? fromHex(pattern) : utf8Pattern(pattern);
     if (needle.length === 0) throw new UsageError("PATTERN is empty");
     const every = args.flag("all") || args.flag("count");
     const threads = parseThreads(args.string("threads"));

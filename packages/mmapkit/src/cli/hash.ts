@@ -286,7 +286,7 @@ export const hash: Command = {
     threads: { type: "string" },
     json: { type: "boolean" },
   },
-  help: `Usage: mmapkit hash [${H_FLAGS.join("|")} | --algo ALGO] [--seed N] [--tag] [--json] [FILE…]
+  help: `Usage: mmapkit hash [${H_FLAGS.join("|")} | --algo ALGO] [--seed N] [--tag] [--threads N] [--json] [FILE…]
        mmapkit hash --check [--quiet|--status] [--strict] [--warn] [--ignore-missing] [LIST…]
 
 Prints "<hex>  <file>" per file, as xxhsum and sha256sum print it. With no FILE, or when FILE
