@@ -59,7 +59,7 @@ export {
   isAlgorithm,
   rowOf,
 } from "./kernels/algorithms.ts";
-export { checksumOf, type ChecksumOptions } from "./kernels/checksum.ts";
+export { checksumOf, type ChecksumOptions, checksumWhat } from "./kernels/checksum.ts";
 export {
   chooseCrc32,
   crc32Implementation,

@@ -85,6 +85,12 @@ export function parseInteger(text: string, what: string): bigint {
   return m[1] === "-" ? -n : n;
 }
 
+/** Bytes written as pairs of hex digits ("de ad" once spaces are taken out); undefined if `digits` is not that. */
+export function hexBytes(digits: string): Uint8Array | undefined {
+  if (!/^(?:[0-9a-fA-F]{2})*$/.test(digits)) return undefined;
+  return Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16));
+}
+
 /** A byte: a whole number from 0 to 255, or one ASCII character that is not a digit ("a", ":"). */
 export function parseByte(text: string, what: string): number {
   if (text.length === 1 && !/[0-9]/.test(text) && text.charCodeAt(0) < 128) return text.charCodeAt(0);

@@ -4,7 +4,7 @@
  * grep's exit status (1 when nothing matched).
  * @module
  */
-import { parseThreads } from "./_args.ts";
+import { hexBytes, parseThreads } from "./_args.ts";
 import type { Command } from "./_command.ts";
 import { describe, EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
@@ -25,11 +25,11 @@ export function nonOverlapping(offsets: readonly number[], length: number): numb
 
 /** PATTERN given with --hex: pairs of hex digits, spaces between them allowed. */
 function fromHex(pattern: string): Uint8Array {
-  const digits = pattern.replace(/\s+/g, "");
-  if (!/^(?:[0-9a-fA-F]{2})*$/.test(digits)) {
+  const bytes = hexBytes(pattern.replace(/\s+/g, ""));
+  if (bytes === undefined) {
     throw new UsageError(`--hex: PATTERN must be pairs of hex digits, like 'de ad be ef'; got '${pattern}'`);
   }
-  return Uint8Array.from(digits.match(/../g) ?? [], (h) => parseInt(h, 16));
+  return bytes;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { ADD_TYPES, elementTypeOf, isAddType } from "@mmapkit/core";
 import type { TransformOp } from "../api.ts";
-import { parseByte, parseInteger, parseThreads } from "./_args.ts";
+import { hexBytes, parseByte, parseInteger, parseThreads } from "./_args.ts";
 import { type Api, type Command, fileSize } from "./_command.ts";
 import { EXIT, UsageError } from "./_errors.ts";
 import { printJson } from "./_io.ts";
@@ -25,11 +25,11 @@ const hex2 = (b: number): string => `0x${b.toString(16).padStart(2, "0")}`;
 function xorPlan(text: string): Plan {
   let key: Uint8Array;
   if (/^hex:/i.test(text)) {
-    const digits = text.slice(4);
-    if (!/^([0-9a-f]{2})+$/i.test(digits) || digits.length > 2 * 65536) {
+    const bytes = hexBytes(text.slice(4));
+    if (bytes === undefined || bytes.length === 0 || bytes.length > 65536) {
       throw new UsageError(`--xor hex:KEY needs 1–65536 bytes as pairs of hex digits, got '${text}'`);
     }
-    key = Uint8Array.from(digits.match(/../g)!, (h) => parseInt(h, 16));
+    key = bytes;
   } else key = Uint8Array.of(parseByte(text, "--xor"));
   const nonzero = (n: number): number => key.subarray(0, n).reduce((s, b) => s + (b === 0 ? 0 : 1), 0);
   return {

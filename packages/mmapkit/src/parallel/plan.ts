@@ -14,6 +14,7 @@
 import { existsSync, statSync } from "node:fs";
 import process from "node:process";
 import {
+  checksumWhat,
   crc32Implementation,
   defaultWalkSizes,
   elementTypeOf,
@@ -256,7 +257,7 @@ function pathChoice(path: string, measure: boolean, kernel: ProbeKernel): JobMes
 
 /** The kernel a read runs, by its walk's name (as core names a trial's choice), and a run of it. */
 function probeKernel(op: OpKind, arg: unknown, probe: Probe | undefined): ProbeKernel {
-  const what = op === "checksum" ? `checksum ${(arg as { algorithm: string }).algorithm}` : op;
+  const what = op === "checksum" ? checksumWhat((arg as { algorithm: string }).algorithm) : op;
   return { what, run: (options) => void probe?.(options as unknown as Record<string, unknown>) };
 }
 
