@@ -563,7 +563,7 @@ export const register: Register = (ctx) => {
   t("a process that used workers still ends by itself", () => {
     const [cmd, ...args] = ctx.spawnArgs("fixtures/parallel_exit", [path]);
     const r = spawnSync(cmd!, args, { encoding: "utf8", timeout: 30_000 });
-    assert.is(r.status, 0, `exit: ${r.status} ${r.signal} ${r.stderr}`);
+    assert.is(r.status, 0, `exit: ${r.status} ${r.signal} ${r.error ?? ""} ${r.stderr}`);
     const out = JSON.parse(r.stdout) as { count: number; promised: number; workers: number };
     assert.is(out.count, countLoop(data, 0x21));
     assert.is(out.promised, out.count);
