@@ -16,7 +16,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Api, Ctx } from "./_ctx.ts";
 import { skip } from "./_skip.ts";
-import { fdCount } from "./_fds.ts";
+import { fdTargets, isRuntimePlumbing, newFds } from "./_fds.ts";
 
 export type Engine = "mapped" | "buffered";
 export type MappedFile = InstanceType<Api["MappedFile"]>;
@@ -158,8 +158,6 @@ export function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-export { fdCount };
-
 function isMappedFile(api: Api, v: unknown): v is MappedFile {
   return v instanceof api.MappedFile;
 }
@@ -180,7 +178,7 @@ export function runRow(ctx: Ctx, fx: Fx, row: Row): void {
   const { api } = ctx;
   const where = `${row.name} [${fx.engine}]`;
   const before = snapshot(fx.dir);
-  const fds = fdCount();
+  const fds = fdTargets();
   let m: MappedFile | undefined;
   let threw = false;
   let thrown: unknown;
@@ -203,9 +201,16 @@ export function runRow(ctx: Ctx, fx: Fx, row: Row): void {
     assert.not.ok(fs.existsSync(path), `${where}: ${path} must not exist after the failed call`);
   }
   checkAlive(api, fx, where);
-  // At most as many as before: a runtime may close unrelated descriptors meanwhile (Bun's socket server).
-  const now = fdCount();
-  assert.ok(now <= fds, `${where}: no file descriptor leaked (${fds} before, ${now} after)`);
+  // At most as many as before, the runtime's own plumbing left out: it may open or close its
+  // sockets, pipes and event descriptors meanwhile.
+  const now = fdTargets();
+  const count = (list: string[]) => list.filter((t) => !isRuntimePlumbing(t)).length;
+  assert.ok(
+    count(now) <= count(fds),
+    `${where}: no file descriptor leaked (${count(fds)} before, ${count(now)} after; new: ${
+      newFds(fds, now).join(", ")
+    })`,
+  );
 }
 
 // ---- fixtures -----------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 /**
- * How many file descriptors this process has open: /proc/self/fd where this runtime may read it,
- * otherwise counted from a child process (`ls /proc/<pid>/fd`), which Deno without -A allows
- * (it may run programs but not read /proc/self). The child's own descriptors are in its own
- * /proc entry, not ours.
+ * This process's open file descriptors and mappings: /proc/self where this runtime may read it,
+ * otherwise listed by a child process (`ls`/`cat` of /proc/<pid>), which Deno without -A allows
+ * (it may run programs but not read /proc/self).
  * @module
  */
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
@@ -11,13 +10,25 @@ import process from "node:process";
 
 let direct: boolean | undefined;
 
-/** Open descriptors of this process. Throws when neither way can count them (no /proc). */
-export function fdCount(): number {
+/**
+ * What each open descriptor of this process points to (/proc/self/fd's links), read directly or,
+ * where this runtime may not read /proc/self, listed by a child (`ls -l /proc/<pid>/fd`). The
+ * child's own descriptors are in its own /proc entry, not ours. Throws when neither way works.
+ */
+export function fdTargets(): string[] {
   if (direct !== false) {
     try {
-      const n = readdirSync("/proc/self/fd").length;
+      const names = readdirSync("/proc/self/fd");
       direct = true;
-      return n;
+      const out: string[] = [];
+      for (const n of names) {
+        try {
+          out.push(readlinkSync(`/proc/self/fd/${n}`));
+        } catch {
+          // closed while listed (the directory's own descriptor among them)
+        }
+      }
+      return out;
     } catch (e) {
       if (direct === true) throw e;
       direct = false;
@@ -35,10 +46,39 @@ export function fdCount(): number {
   if (r.status !== 0 && !(r.status === 1 && r.stdout.includes(" -> "))) {
     throw new Error(`cannot count descriptors: ls /proc/${process.pid}/fd failed (${r.status ?? r.error})`);
   }
-  // Anonymous pipes are left out: the runtime closes the pipes of a finished child lazily (Deno:
-  // on a later turn of the event loop), so the count's own child would show up in the next count.
-  // mmapkit opens files, FIFOs and sockets by path, never an anonymous pipe.
-  return r.stdout.split("\n").filter((l) => l.includes(" -> ") && !l.includes("-> pipe:[")).length;
+  return r.stdout.split("\n").filter((l) => l.includes(" -> ")).map((l) => l.slice(l.indexOf(" -> ") + 4));
+}
+
+/**
+ * A descriptor the runtime opens for itself and mmapkit never does: an anonymous pipe (the
+ * runtime closes a finished child's pipes lazily — Deno on a later turn of the event loop — so the
+ * count's own child would show up in the next count), a socket (a runtime's inspector or IPC; an
+ * open() of a socket's path fails, so mmapkit holds none) or an anonymous inode (event loops'
+ * eventfd, epoll, timerfd). mmapkit opens files and FIFOs by path and shared memory by name.
+ */
+export function isRuntimePlumbing(target: string): boolean {
+  return target.startsWith("pipe:[") || target.startsWith("socket:[") || target.startsWith("anon_inode:");
+}
+
+/** Open descriptors of this process that mmapkit could have opened (see {@link isRuntimePlumbing}). */
+export function fdCount(): number {
+  return fdTargets().filter((t) => !isRuntimePlumbing(t)).length;
+}
+
+/**
+ * The descriptors open now that were not open at `before` (a list from {@link fdTargets}), the
+ * runtime's own plumbing left out: what a leak check names when it fails.
+ */
+export function newFds(before: string[], now: string[] = fdTargets()): string[] {
+  const left = [...before];
+  return now.filter((t) => {
+    const i = left.indexOf(t);
+    if (i >= 0) {
+      left.splice(i, 1);
+      return false;
+    }
+    return !isRuntimePlumbing(t);
+  });
 }
 
 /**
@@ -68,19 +108,5 @@ export function mapsLines(): string[] {
  */
 export function fdsOn(...paths: string[]): number {
   const on = (target: string) => paths.some((p) => target === p || target === `${p} (deleted)`);
-  try {
-    return readdirSync("/proc/self/fd").filter((n) => {
-      try {
-        return on(readlinkSync(`/proc/self/fd/${n}`));
-      } catch {
-        return false; // closed while listed
-      }
-    }).length;
-  } catch {
-    const r = spawnSync("ls", ["-l", `/proc/${process.pid}/fd`], {
-      encoding: "utf8",
-      stdio: ["inherit", "pipe", "pipe"],
-    });
-    return r.stdout.split("\n").filter((l) => l.includes(" -> ") && on(l.slice(l.indexOf(" -> ") + 4))).length;
-  }
+  return fdTargets().filter(on).length;
 }
