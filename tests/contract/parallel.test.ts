@@ -15,7 +15,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Register } from "../_ctx.ts";
 import { checksumOracle, countLoop, matchesLoop, transformLoop } from "../_oracles.ts";
-import { ALGORITHM_NAMES } from "@mmapkit/core";
+import { ALGORITHM_NAMES, joinPieces, roomFor } from "@mmapkit/core";
 import { randomBytes } from "../_rand.ts";
 import { readBack, same } from "../_files.ts";
 import { rejectsCode, throwsCode } from "../_codes.ts";
@@ -120,6 +120,52 @@ export const register: Register = (ctx) => {
       assert.is(seen.at(-1)![0], r.length, `${what}: the last report is the whole range`);
     }
     rmSync(fresh);
+  });
+
+  t("findAll on threads where matches thin out, thicken or stay even: every offset, in order", () => {
+    // A threaded findAll sizes its result from the first slices done: these files make that guess
+    // too large (dense, then none), too small (sparse, then dense) and right (even).
+    const MiBs = 12;
+    const every = (step: number, from: number, to: number) => (b: Uint8Array) => {
+      for (let i = from + (step >> 1); i < to; i += step) b[i] = 0x22;
+    };
+    const half = (MiBs / 2) * MiB;
+    for (
+      const [what, plant] of [
+        ["dense, then none", [every(8, 0, half)]],
+        ["sparse, then dense", [every(256, 0, half), every(8, half, MiBs * MiB)]],
+        ["even", [every(61, 0, MiBs * MiB)]],
+      ] as const
+    ) {
+      const bytes = new Uint8Array(MiBs * MiB + 5).fill(0x41);
+      for (const p of plant) p(bytes);
+      const file = join(ctx.tmp, "parallel-density.bin");
+      writeFileSync(file, bytes);
+      const want = matchesLoop(bytes, Uint8Array.of(0x22));
+      for (const threads of [2, 3] as const) {
+        assert.equal(api.findAll(file, 0x22, { threads }), want, `${what}, threads ${threads}, path`);
+        using f = api.open(file, { populate: true });
+        assert.equal(api.findAll(f, 0x22, { threads }), want, `${what}, threads ${threads}, mapping`);
+      }
+      rmSync(file);
+    }
+  });
+
+  t("the join fills an array made ahead where it holds every offset and at most twice as many", () => {
+    const pieces = [Float64Array.of(1, 2, 3), Float64Array.of(10, 11)];
+    const want = [6, 7, 8, 15, 16];
+    const fits = roomFor(8);
+    assert.ok(joinPieces(pieces, 5, 100, fits) === fits, "a room of 8 for 5 is filled");
+    assert.equal(fits, want);
+    const small = roomFor(4);
+    const a = joinPieces(pieces, 5, 100, small);
+    assert.ok(a !== small, "a room of 4 for 5 is not used");
+    assert.equal(a, want);
+    const large = roomFor(11);
+    const b = joinPieces(pieces, 5, 100, large);
+    assert.ok(b !== large, "a room of 11 for 5 is not kept");
+    assert.equal(b, want);
+    assert.equal(joinPieces([], 0, 100, roomFor(2)), []);
   });
 
   t("a file mapping splits too (its file offset hidden), and transforms split by whole elements", () => {

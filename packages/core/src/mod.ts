@@ -49,6 +49,7 @@ export {
   MAX_MATCHES,
   OFFSET_SINK,
   type OffsetSink,
+  roomFor,
 } from "./kernels/scan.ts";
 export {
   type Algorithm,
