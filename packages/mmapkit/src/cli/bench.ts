@@ -271,7 +271,7 @@ export async function runBench(api: Api, options: BenchOptions): Promise<BenchRe
     }
 
     // the cores: threads against one thread, "auto", and the event loop under the promise API
-    await benchThreads(api, path, size, dir, repeat, compare);
+    await benchThreads(api, path, size, dir, repeat, compare, c);
 
     // the classic experiment: read → +1 on every int32 → write back, vs transform in place
     {
