@@ -13,13 +13,14 @@ import { join } from "node:path";
  * own open + mmap + scan + munmap (first pass, page faults included); count is vectorised: 64
  * byte-wide comparisons per step into 8-bit lanes, summed every 255 steps (the compiler turns the
  * inner loop into SIMD compares and subtracts). "rcount" and "read" map with MAP_POPULATE and time
- * only the loop over resident pages (best of 5; 12 on threads): the count kernel, and a read of every 64-bit word
- * (summed, so nothing is skipped) — the memcpy-speed ceiling of one core. "rcountn PATH SIZE N" is "rcount"
- * on N threads, each counting its part (the threads started inside the timing, as a split call
- * posts to its workers): where it is not N times faster than "rcount", memory, not the cores, is
- * the limit. "add1" adds 1 to every
- * int32 of a file through pread + add + pwrite in 1.75 MiB pieces (the copying limit of an in-place
- * transform; the file is fsynced before, untimed). Prints "<result> <secs>".
+ * only the loop over resident pages (best of 5; of 12 on threads): the count kernel, and a read of
+ * every 64-bit word (summed, so nothing is skipped) — the memcpy-speed ceiling of one core.
+ * "rcountn PATH SIZE N" is "rcount" on N threads, each counting its part (the threads started
+ * inside the timing, as a split call posts to its workers; a thread that cannot start makes the
+ * result -1, which the caller refuses): where it is not N times faster than "rcount", memory, not
+ * the cores, is the limit. "add1" adds 1 to every int32 of a file through pread + add + pwrite in
+ * 1.75 MiB pieces (the copying limit of an in-place transform; the file is fsynced before,
+ * untimed). Prints "<result> <secs>".
  */
 const C_SOURCE = `#define _GNU_SOURCE
 #include <fcntl.h>
