@@ -19,13 +19,13 @@ export interface ChecksumOptions extends RunOptions {
   seed?: number | bigint;
 }
 
+/** A checksum's name in its walk and messages (and in a read's engine choice, kept per kernel). */
+export const checksumWhat = (algorithm: string): string => `checksum ${algorithm}`;
+
 /**
  * The checksum of the range as lowercase hex: crc32/crc32c/adler32 as `%08x`, xxh32/xxh64/xxh3/
  * xxh128 as `xxhsum -H0/-H1/-H3/-H2` print them.
  */
-/** A checksum's name in its walk and messages (and in a read's engine choice, kept per kernel). */
-export const checksumWhat = (algorithm: string): string => `checksum ${algorithm}`;
-
 export function checksumOf(rt: Runtime, source: unknown, algorithm: unknown, options?: ChecksumOptions): string {
   const algo = toAlgorithm(algorithm, "checksum");
   const o = runOptions(options, "checksum") as ChecksumOptions;

@@ -136,7 +136,7 @@ export function joinPieces(
   for (const p of pieces) total += p.length;
   if (total > limit) throw tooMany();
   const fits = room !== undefined && total <= room.length && room.length <= 2 * total;
-  const out = fits ? room : new Array<number>(total).fill(0.5);
+  const out = fits ? room : roomFor(total);
   let k = 0;
   for (const p of pieces) for (let i = 0; i < p.length; i++) out[k++] = p[i]! + shift;
   out.length = total; // cutting a large array's length leaves its memory in place: no copy

@@ -67,7 +67,7 @@ export async function benchThreads(
     // else runs): with 3 turns a row moved 1.2-1.9x between runs, with 15 it held 1.6-2.0x.
     const [single, multi] = bestOfTwo(repeat * 4, () => run(one), () => run(many), same(want));
     compare(id, work, "the same call, threads: 1", multi, single, target);
-    return [single, multi] as const;
+    return [single, multi, want] as const;
   };
   const sums = ["crc32", "crc32c", "adler32"] as const;
   for (const algo of sums) {
@@ -86,7 +86,7 @@ export async function benchThreads(
     for (const algo of sums) {
       pair(`t-${algo}-mem`, `${algo}, ${n} threads (resident mapping)`, 1.7, (o) => api.checksum(f, algo, o));
     }
-    const [, multi] = pair(
+    const [, multi, want] = pair(
       `t-count-mem`,
       `count \\n, ${n} threads (resident mapping)`,
       1.5,
@@ -97,7 +97,6 @@ export async function benchThreads(
       // as many threads (its own ratio to one thread in the note). Where that ratio is below the
       // row above's target, memory, not the cores, bounds every program at that moment. No
       // target: a reference, not a goal (C's threads split once; ours claim slices, and report).
-      const want = api.count(f, 10, one);
       const cOne = runC(c, ["rcountn", path, String(size), "1"]);
       const cMany = runC(c, ["rcountn", path, String(size), String(n)]);
       if (cOne.result !== want || cMany.result !== want) {

@@ -60,9 +60,9 @@ export const find: Command = {
   help: `Usage: mmapkit find [--all] [--count] [--hex] [--threads N] [--json] PATTERN [FILE…]
 
 Prints "<offset>:PATTERN" for the first match of PATTERN (a string, matched as UTF-8 bytes; with
---hex, bytes written in hex) in each file; with several files each line starts with "<file>:". With no FILE, or when FILE is
-"-", searches standard input as it arrives (any size, in bounded memory); a FIFO or a device
-named as FILE is read the same way.
+--hex, bytes written in hex) in each file; with several files each line starts with "<file>:".
+With no FILE, or when FILE is "-", searches standard input as it arrives (any size, in bounded
+memory); a FIFO or a device named as FILE is read the same way.
 
   -a, --all       every match, as grep -b -o -F prints them: matches do not overlap
   -c, --count     print the number of (non-overlapping) matches instead
